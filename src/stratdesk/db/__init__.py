@@ -1,0 +1,1 @@
+"""Qt-free plan-file storage: engine, identification, migrations, lock and backups."""

@@ -1,0 +1,1 @@
+"""Qt-free domain: tables, vocabularies and pure rules."""

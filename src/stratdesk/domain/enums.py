@@ -1,0 +1,159 @@
+"""Fixed vocabularies of a marketing plan.
+
+Values are stored as text in the plan file, so they never change once released; labels for
+people live in `stratdesk.domain.labels`, translated.
+"""
+
+from enum import StrEnum
+
+
+class Language(StrEnum):
+    FR = "fr"
+    EN = "en"
+
+
+class PestelCategory(StrEnum):
+    POLITICAL = "political"
+    ECONOMIC = "economic"
+    SOCIAL = "social"
+    TECHNOLOGICAL = "technological"
+    ENVIRONMENTAL = "environmental"
+    LEGAL = "legal"
+
+
+class Trend(StrEnum):
+    RISING = "rising"
+    STABLE = "stable"
+    FALLING = "falling"
+
+
+class PriceLevel(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    PREMIUM = "premium"
+
+
+class PorterForce(StrEnum):
+    RIVALRY = "rivalry"
+    NEW_ENTRANTS = "new_entrants"
+    SUBSTITUTES = "substitutes"
+    BUYER_POWER = "buyer_power"
+    SUPPLIER_POWER = "supplier_power"
+
+
+class SwotQuadrant(StrEnum):
+    STRENGTH = "S"
+    WEAKNESS = "W"
+    OPPORTUNITY = "O"
+    THREAT = "T"
+
+
+class TowsKind(StrEnum):
+    SO = "SO"
+    ST = "ST"
+    WO = "WO"
+    WT = "WT"
+
+
+class CriterionKind(StrEnum):
+    ATTRACTIVENESS = "attractiveness"
+    STRENGTH = "strength"
+
+
+class MapAxisOrientation(StrEnum):
+    X = "x"
+    Y = "y"
+
+
+class ObjectiveStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    MISSED = "missed"
+    DROPPED = "dropped"
+
+
+class WorkStatus(StrEnum):
+    """Progress of a roadmap item or a campaign."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class MixP(StrEnum):
+    PRODUCT = "product"
+    PRICE = "price"
+    PROMOTION = "promotion"
+    PLACE = "place"
+    PEOPLE = "people"
+    PROCESS = "process"
+    PHYSICAL_EVIDENCE = "physical_evidence"
+
+
+FOUR_P: tuple[MixP, ...] = (MixP.PRODUCT, MixP.PRICE, MixP.PROMOTION, MixP.PLACE)
+SEVEN_P: tuple[MixP, ...] = (*FOUR_P, MixP.PEOPLE, MixP.PROCESS, MixP.PHYSICAL_EVIDENCE)
+
+
+class MixColumn(StrEnum):
+    IDEA = "idea"
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class Channel(StrEnum):
+    SEARCH = "search"
+    SOCIAL = "social"
+    EMAIL = "email"
+    DISPLAY = "display"
+    EVENT = "event"
+    PRINT = "print"
+    PR = "pr"
+    RETAIL = "retail"
+    OTHER = "other"
+
+
+class ExperimentDecision(StrEnum):
+    PENDING = "pending"
+    ADOPT = "adopt"
+    ITERATE = "iterate"
+    DROP = "drop"
+
+
+class KpiUnit(StrEnum):
+    COUNT = "count"
+    CURRENCY = "currency"
+    PERCENT = "percent"
+    RATIO = "ratio"
+
+
+class KpiDirection(StrEnum):
+    HIGHER_IS_BETTER = "higher"
+    LOWER_IS_BETTER = "lower"
+
+
+class KpiPeriod(StrEnum):
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+
+
+class KpiFormula(StrEnum):
+    """How a KPI's value is obtained: entered directly, or computed by a standard formula."""
+
+    DIRECT = "direct"
+    CTR = "ctr"
+    CPC = "cpc"
+    CPM = "cpm"
+    CPA = "cpa"
+    ROAS = "roas"
+    ROI = "roi"
+    CONVERSION_RATE = "conversion_rate"
+    LTV = "ltv"
+    CHURN = "churn"
+    NPS = "nps"
+    SHARE_OF_VOICE = "share_of_voice"
+    MARKET_SHARE = "market_share"

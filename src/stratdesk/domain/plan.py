@@ -1,0 +1,48 @@
+"""The client and the plan: the root of everything in a plan file."""
+
+from __future__ import annotations
+
+from pydantic import model_validator
+from sqlmodel import Field, SQLModel
+
+from stratdesk.domain.enums import Language
+from stratdesk.domain.limits import LOGO_MAX_BYTES, NAME_MAX, SHORT_TEXT_MAX
+
+CURRENCY_PATTERN = r"^[A-Z]{3}$"
+COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
+
+
+class ClientBase(SQLModel):
+    name: str = Field(min_length=1, max_length=NAME_MAX)
+    sector: str = Field(default="", max_length=NAME_MAX)
+    contact: str = Field(default="", max_length=SHORT_TEXT_MAX)
+    logo: bytes | None = Field(default=None, max_length=LOGO_MAX_BYTES)
+    brand_colour: str = Field(default="#1F6FB2", regex=COLOUR_PATTERN)
+
+
+class Client(ClientBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+
+
+class PlanBase(SQLModel):
+    title: str = Field(min_length=1, max_length=NAME_MAX)
+    start_year: int = Field(ge=1990, le=2100)
+    horizon_years: int = Field(default=3, ge=1, le=10)
+    currency: str = Field(default="EUR", regex=CURRENCY_PATTERN)
+    language: Language = Language.FR
+    seven_p: bool = False
+
+    @model_validator(mode="after")
+    def _horizon_fits(self) -> PlanBase:
+        if self.start_year + self.horizon_years - 1 > 2100:
+            raise ValueError("the plan must end by 2100")
+        return self
+
+    @property
+    def end_year(self) -> int:
+        return self.start_year + self.horizon_years - 1
+
+
+class Plan(PlanBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", ondelete="CASCADE", index=True)

@@ -1,0 +1,54 @@
+"""Every table of a plan file, imported in one place so the metadata is complete."""
+
+from sqlmodel import SQLModel
+
+from stratdesk.domain.analysis import (
+    Competitor,
+    EnvironmentFactor,
+    ForceRating,
+    SwotItem,
+    TowsLink,
+    TowsStrategy,
+)
+from stratdesk.domain.kpis import Kpi, KpiMeasurement, KpiTarget
+from stratdesk.domain.objectives import Objective, RoadmapItem
+from stratdesk.domain.operations import Campaign, Experiment, MixAction
+from stratdesk.domain.plan import Client, Plan
+from stratdesk.domain.targeting import (
+    Criterion,
+    MapAxis,
+    MapPoint,
+    Persona,
+    Positioning,
+    Segment,
+    SegmentScore,
+)
+
+metadata = SQLModel.metadata
+
+__all__ = [
+    "Campaign",
+    "Client",
+    "Competitor",
+    "Criterion",
+    "EnvironmentFactor",
+    "Experiment",
+    "ForceRating",
+    "Kpi",
+    "KpiMeasurement",
+    "KpiTarget",
+    "MapAxis",
+    "MapPoint",
+    "MixAction",
+    "Objective",
+    "Persona",
+    "Plan",
+    "Positioning",
+    "RoadmapItem",
+    "Segment",
+    "SegmentScore",
+    "SwotItem",
+    "TowsLink",
+    "TowsStrategy",
+    "metadata",
+]

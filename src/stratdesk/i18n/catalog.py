@@ -1,0 +1,69 @@
+"""Load a Qt Linguist `.ts` catalogue without Qt, and translate with it."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from defusedxml import ElementTree
+
+from stratdesk.resources import resource
+
+SUPPORTED_LANGUAGES = ("en", "fr")
+SOURCE_LANGUAGE = "en"
+
+
+class Catalog:
+    """The finished translations of one language, keyed by (context, source)."""
+
+    def __init__(self, language: str, messages: dict[tuple[str, str], str]) -> None:
+        self.language = language
+        self._messages = messages
+
+    @classmethod
+    def from_ts(cls, language: str, path: Path) -> Catalog:
+        messages: dict[tuple[str, str], str] = {}
+        root = ElementTree.parse(path).getroot()
+        for context in root.iter("context"):
+            name = context.findtext("name", default="")
+            for message in context.iter("message"):
+                source = message.findtext("source", default="")
+                node = message.find("translation")
+                if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                if node.text:
+                    messages[(name, source)] = node.text
+        return cls(language, messages)
+
+    def translate(self, context: str, text: str) -> str:
+        return self._messages.get((context, text), text)
+
+    def __len__(self) -> int:
+        return len(self._messages)
+
+
+@cache
+def load_catalog(language: str) -> Catalog:
+    if language not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language: {language!r}")
+    if language == SOURCE_LANGUAGE:
+        return Catalog(language, {})
+    return Catalog.from_ts(language, resource("translations", f"stratdesk_{language}.ts"))
+
+
+# The process-wide language, like the QTranslator installed on a QApplication.
+_active: Catalog = Catalog(SOURCE_LANGUAGE, {})
+
+
+def set_language(language: str) -> None:
+    global _active
+    _active = load_catalog(language)
+
+
+def current_language() -> str:
+    return _active.language
+
+
+def translate(context: str, text: str) -> str:
+    """Translate `text` into the current language (the source text when none is known)."""
+    return _active.translate(context, text)

@@ -1,0 +1,59 @@
+"""The composition of one open plan file: store, change hub and every service.
+
+The UI's composition root builds one `Workspace` per open file and passes its services down;
+nothing else reaches for them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from stratdesk.db.store import PlanStore
+from stratdesk.services.changes import ChangeHub
+from stratdesk.services.context import ServiceContext
+from stratdesk.services.registry import PlanServices
+
+
+class Workspace:
+    """An open plan file. Close it to release the file and its lock."""
+
+    def __init__(self, store: PlanStore) -> None:
+        self.store = store
+        self.hub = ChangeHub()
+        self.context = ServiceContext(store, self.hub)
+        self.services = PlanServices(self.context)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def plan_id(self) -> int:
+        """The file's plan (a file holds one client's plan; the schema allows more)."""
+        return self.services.plans.first_plan_id()
+
+    @classmethod
+    def open(cls, path: Path) -> Workspace:
+        return cls(PlanStore.open(Path(path)))
+
+    @classmethod
+    def create(cls, path: Path, client: dict[str, Any], plan: dict[str, Any]) -> Workspace:
+        """A new file at `path` holding one client and one plan (validated before any write)."""
+        workspace = cls(PlanStore.create(Path(path)))
+        try:
+            workspace.services.plans.create_client_and_plan(client, plan)
+        except BaseException:
+            workspace.close()
+            Path(path).unlink(missing_ok=True)
+            raise
+        return workspace
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
