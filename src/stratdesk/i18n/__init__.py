@@ -13,7 +13,15 @@ from stratdesk.i18n.catalog import (
     Catalog,
     current_language,
     set_language,
+    system_language,
     translate,
 )
 
-__all__ = ["SUPPORTED_LANGUAGES", "Catalog", "current_language", "set_language", "translate"]
+__all__ = [
+    "SUPPORTED_LANGUAGES",
+    "Catalog",
+    "current_language",
+    "set_language",
+    "system_language",
+    "translate",
+]

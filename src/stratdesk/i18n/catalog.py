@@ -67,3 +67,21 @@ def current_language() -> str:
 def translate(context: str, text: str) -> str:
     """Translate `text` into the current language (the source text when none is known)."""
     return _active.translate(context, text)
+
+
+def system_language() -> str:
+    """The person's language from the environment: French if their locale is French."""
+    import locale
+    import os
+
+    for value in (
+        os.environ.get("LANGUAGE", "").split(":")[0],
+        os.environ.get("LC_ALL", ""),
+        os.environ.get("LC_MESSAGES", ""),
+        os.environ.get("LANG", ""),
+        (locale.getlocale()[0] or ""),
+    ):
+        if value:
+            code = value.split("_")[0].split(".")[0].lower()
+            return code if code in SUPPORTED_LANGUAGES else SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE

@@ -8,27 +8,9 @@ from pydantic import BaseModel, ValidationError
 
 from stratdesk.domain.errors import InvalidInput
 from stratdesk.i18n import translate
+from stratdesk.services.field_labels import field_label
 
 M = TypeVar("M", bound=BaseModel)
-
-
-def field_label(name: str) -> str:
-    """A field's name as people say it ("budget_planned_cents" → "Planned budget")."""
-    labels = {
-        "budget_planned_cents": translate("Field", "Planned budget"),
-        "budget_actual_cents": translate("Field", "Actual budget"),
-        "value_cents": translate("Field", "Value"),
-        "estimated_share": translate("Field", "Estimated share"),
-        "brand_colour": translate("Field", "Brand colour"),
-        "start_year": translate("Field", "Start year"),
-        "horizon_years": translate("Field", "Horizon"),
-        "period_start": translate("Field", "Period"),
-        "growth_pct": translate("Field", "Growth"),
-        "kpi_name": translate("Field", "KPI"),
-    }
-    if name in labels:
-        return labels[name]
-    return translate("Field", name.replace("_", " ").capitalize())
 
 
 def _sentence(error: dict[str, Any]) -> str:

@@ -1,0 +1,141 @@
+"""Keep the translation catalogues in step with the code.
+
+    python packaging/translations.py            extract new strings (lupdate) and compile .qm
+    python packaging/translations.py --check    fail if a string is untranslated or a .qm is stale
+    python packaging/translations.py --fill FILE.json [--context C]
+                                                fill French translations from {source: text}
+
+One `.ts` file per language is the single source of truth: Qt loads its compiled `.qm`, and the
+Qt-free layers (PDF, demo plan, validation messages) read the `.ts` itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET  # our own catalogue, not untrusted input
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "src" / "stratdesk"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("fr",)
+
+
+def _tool(name: str) -> str:
+    here = Path(sys.executable).parent / name
+    found = str(here) if here.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 (pip install -e '.[test]')")
+    return found
+
+
+def _python_files() -> list[str]:
+    return sorted(str(p) for p in SOURCES.rglob("*.py"))
+
+
+def lupdate(ts: Path) -> None:
+    files = _python_files()
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none", "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source", ""))] = message
+    return found
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    return [
+        key
+        for key, message in messages(ts).items()
+        if (node := message.find("translation")) is None
+        or node.get("type") == "unfinished"
+        or not (node.text or "").strip()
+    ]
+
+
+def fill(ts: Path, table: dict[str, str], context: str | None) -> int:
+    tree = ET.parse(ts)
+    count = 0
+    for ctx in tree.getroot().iter("context"):
+        if context and ctx.findtext("name") != context:
+            continue
+        for message in ctx.iter("message"):
+            source = message.findtext("source", "")
+            if source in table:
+                node = message.find("translation")
+                if node is None:
+                    node = ET.SubElement(message, "translation")
+                node.text = table[source]
+                node.attrib.pop("type", None)
+                count += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return count
+
+
+def check() -> int:
+    problems = []
+    for lang in LANGUAGES:
+        ts = TRANSLATIONS / f"stratdesk_{lang}.ts"
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp) / ts.name
+            shutil.copy(ts, fresh)
+            lupdate(fresh)
+            new = sorted(set(messages(fresh)) - set(messages(ts)))
+            if new:
+                problems.append(f"{ts.name}: {len(new)} strings not extracted yet, e.g. {new[:3]}")
+            missing = unfinished(ts)
+            if missing:
+                problems.append(f"{ts.name}: {len(missing)} untranslated, e.g. {missing[:3]}")
+            qm = Path(tmp) / "fresh.qm"
+            lrelease(ts, qm)
+            shipped = ts.with_suffix(".qm")
+            if not shipped.exists() or shipped.read_bytes() != qm.read_bytes():
+                problems.append(f"{shipped.name} is stale: run python packaging/translations.py")
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if not problems:
+        print("translations: complete and compiled")
+    return 1 if problems else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument("--fill", type=Path, help="JSON object {source: translation}")
+    parser.add_argument("--context")
+    parser.add_argument("--lang", default="fr")
+    args = parser.parse_args()
+    if args.check:
+        return check()
+    ts = TRANSLATIONS / f"stratdesk_{args.lang}.ts"
+    if args.fill:
+        table = json.loads(args.fill.read_text(encoding="utf-8"))
+        print(f"filled {fill(ts, table, args.context)} translations")
+    for lang in LANGUAGES:
+        path = TRANSLATIONS / f"stratdesk_{lang}.ts"
+        lupdate(path)
+        lrelease(path, path.with_suffix(".qm"))
+        left = unfinished(path)
+        print(f"{path.name}: {len(messages(path))} strings, {len(left)} untranslated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""The `stratdesk` command: launch the GUI, or work on plan files from a terminal.
+
+    stratdesk                               GUI, start screen
+    stratdesk FILE                          GUI on FILE
+    stratdesk --demo                        GUI on the demo plan
+    stratdesk demo FILE [--lang fr|en]      write the demo plan to FILE
+    stratdesk new FILE --client NAME [...]  create an empty plan file
+    stratdesk check FILE                    identify and integrity-check FILE
+    stratdesk screenshots FILE -o DIR       render every workspace page to PNG
+
+Heavy modules (Qt, alembic, reportlab) are imported only by the command that needs them, so
+the terminal commands stay quick and the GUI comes up fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from stratdesk import __version__
+from stratdesk.domain.errors import StratdeskError
+from stratdesk.i18n import SUPPORTED_LANGUAGES, set_language, system_language, translate
+
+COMMANDS = ("demo", "new", "check", "screenshots")
+
+
+def _tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="stratdesk",
+        description=_tr("Build, run and print a client's marketing plan."),
+        epilog=_tr("Commands: demo, new, check, screenshots (stratdesk COMMAND --help)."),
+    )
+    parser.add_argument("file", nargs="?", type=Path, help=_tr("plan file to open"))
+    parser.add_argument("--demo", action="store_true", help=_tr("open the demo plan"))
+    _add_lang(parser, _tr("interface language"))
+    parser.add_argument("--version", action="version", version=f"stratdesk {__version__}")
+    return parser
+
+
+def _add_lang(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help=help_text)
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="stratdesk")
+    _add_lang(parser, _tr("interface language"))
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help=_tr("write the demo plan to FILE"))
+    demo.add_argument("file", type=Path)
+    _add_lang(demo, _tr("language of the demo plan"))
+
+    new = sub.add_parser("new", help=_tr("create an empty plan file"))
+    new.add_argument("file", type=Path)
+    new.add_argument("--client", required=True, help=_tr("client name"))
+    new.add_argument("--title", help=_tr("plan title"))
+    new.add_argument("--start-year", type=int, default=dt.date.today().year)
+    new.add_argument("--years", type=int, default=3, help=_tr("horizon in years"))
+    new.add_argument("--currency", default="EUR")
+    _add_lang(new, _tr("language of the plan"))
+
+    check = sub.add_parser("check", help=_tr("identify and integrity-check FILE"))
+    check.add_argument("file", type=Path)
+
+    shots = sub.add_parser("screenshots", help=_tr("render every workspace page to PNG"))
+    shots.add_argument("file", type=Path)
+    shots.add_argument("-o", "--output", type=Path, required=True, help=_tr("folder"))
+    return parser
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from stratdesk.services.demo import build_demo
+
+    path = build_demo(args.file, language=args.lang or args.ui_lang)
+    print(_tr("Demo plan written to {path}").format(path=path))
+    return 0
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    from stratdesk.services.workspace import Workspace
+
+    if args.file.exists():
+        raise StratdeskError(
+            _tr("{path} already exists; choose another file name.").format(path=args.file)
+        )
+    end = args.start_year + args.years - 1
+    title = args.title or _tr("Marketing plan {start}–{end}").format(start=args.start_year, end=end)
+    plan = {
+        "title": title,
+        "start_year": args.start_year,
+        "horizon_years": args.years,
+        "currency": args.currency.upper(),
+        "language": args.lang or args.ui_lang,
+    }
+    with Workspace.create(args.file, {"name": args.client}, plan):
+        pass
+    print(_tr("Plan file created: {path}").format(path=args.file))
+    return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from stratdesk.db.check import check_file
+
+    report = check_file(args.file)
+    stream = sys.stdout if report.ok else sys.stderr
+    print(report.summary, file=stream)
+    return 0 if report.ok else 1
+
+
+def _run_screenshots(args: argparse.Namespace) -> int:
+    from stratdesk.ui.screenshots import render_pages
+
+    if not args.file.exists():
+        raise StratdeskError(_tr("No such file: {path}").format(path=args.file))
+    paths = render_pages(args.file, args.output, language=args.ui_lang)
+    for path in paths:
+        print(path)
+    return 0
+
+
+RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _run_demo,
+    "new": _run_new,
+    "check": _run_check,
+    "screenshots": _run_screenshots,
+}
+
+
+def _first_positional(argv: Sequence[str]) -> str | None:
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _pre_language(argv: Sequence[str]) -> str:
+    """The interface language, read before parsing so that help and errors are translated."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value in SUPPORTED_LANGUAGES:
+            return value
+        if _first_positional(argv[: i + 1]) in COMMANDS:
+            break  # a --lang after the command is the command's own option
+    return system_language()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    ui_lang = _pre_language(argv)
+    set_language(ui_lang)
+    try:
+        if _first_positional(argv) in COMMANDS:
+            args = _command_parser().parse_args(argv)
+            args.ui_lang = ui_lang
+            return RUNNERS[args.command](args)
+        args = _gui_parser().parse_args(argv)
+        from stratdesk.ui.app import run_gui
+
+        return run_gui(args.file, demo=args.demo, language=ui_lang)
+    except StratdeskError as exc:
+        print(f"stratdesk: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(
+            f"stratdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
+        )
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
