@@ -1,0 +1,1 @@
+"""pyqtgraph charts, fed by Qt-free series builders."""
