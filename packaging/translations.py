@@ -126,6 +126,7 @@ def main() -> int:
         return check()
     ts = TRANSLATIONS / f"stratdesk_{args.lang}.ts"
     if args.fill:
+        lupdate(ts)  # so that new sources exist to be filled
         table = json.loads(args.fill.read_text(encoding="utf-8"))
         print(f"filled {fill(ts, table, args.context)} translations")
     for lang in LANGUAGES:

@@ -1,7 +1,8 @@
 """Fixed vocabularies of a marketing plan.
 
-Values are stored as text in the plan file, so they never change once released; labels for
-people live in `stratdesk.domain.labels`, translated.
+The plan file stores each member's *name* (SQLAlchemy's default for enums), so names never
+change once released; the values are the short codes used in CSV/JSON exchange. Labels for
+people are translated in the UI and reports, never stored.
 """
 
 from enum import StrEnum

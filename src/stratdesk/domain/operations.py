@@ -47,7 +47,7 @@ class CampaignBase(SQLModel):
     budget_planned_cents: int = Field(default=0, ge=0, le=MONEY_MAX_CENTS)
     budget_actual_cents: int = Field(default=0, ge=0, le=MONEY_MAX_CENTS)
     status: WorkStatus = WorkStatus.PLANNED
-    colour: str = Field(default="#2E86AB", regex=COLOUR_PATTERN)
+    colour: str = Field(default="#2E86AB", schema_extra={"pattern": COLOUR_PATTERN})
     notes: str = Field(default="", max_length=SHORT_TEXT_MAX)
     objective_id: int | None = None
     segment_id: int | None = None

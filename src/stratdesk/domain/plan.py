@@ -17,7 +17,7 @@ class ClientBase(SQLModel):
     sector: str = Field(default="", max_length=NAME_MAX)
     contact: str = Field(default="", max_length=SHORT_TEXT_MAX)
     logo: bytes | None = Field(default=None, max_length=LOGO_MAX_BYTES)
-    brand_colour: str = Field(default="#1F6FB2", regex=COLOUR_PATTERN)
+    brand_colour: str = Field(default="#1F6FB2", schema_extra={"pattern": COLOUR_PATTERN})
 
 
 class Client(ClientBase, table=True):
@@ -28,7 +28,7 @@ class PlanBase(SQLModel):
     title: str = Field(min_length=1, max_length=NAME_MAX)
     start_year: int = Field(ge=1990, le=2100)
     horizon_years: int = Field(default=3, ge=1, le=10)
-    currency: str = Field(default="EUR", regex=CURRENCY_PATTERN)
+    currency: str = Field(default="EUR", schema_extra={"pattern": CURRENCY_PATTERN})
     language: Language = Language.FR
     seven_p: bool = False
 

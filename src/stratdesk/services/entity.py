@@ -102,7 +102,9 @@ class EntityService(Generic[B, T, R]):
             for name in changes:
                 setattr(row, name, getattr(valid, name))
             if moved_group and self._ordered:
-                row.position = self._next_position(session, parent_id, valid)  # type: ignore[attr-defined]
+                # No autoflush: the row, already changed in memory, must not count in its new group.
+                with session.no_autoflush:
+                    row.position = self._next_position(session, parent_id, valid)  # type: ignore[attr-defined]
             session.add(row)
             session.flush()
             session.info["touched"].add(item_id)

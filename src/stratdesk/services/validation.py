@@ -50,6 +50,8 @@ def _sentence(error: dict[str, Any]) -> str:
 
 def validate(model: type[M], data: dict[str, Any]) -> M:
     """Validate `data` against `model`; refuse with `InvalidInput` naming the first bad field."""
+    # Surrounding blanks are never meaningful: "   " is an empty name, not a name.
+    data = {key: value.strip() if isinstance(value, str) else value for key, value in data.items()}
     try:
         return model.model_validate(data)
     except ValidationError as exc:

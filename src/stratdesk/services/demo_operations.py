@@ -1,0 +1,205 @@
+"""The demo plan's operations: 4P mix actions, a year of campaigns, and experiments.
+
+The plan is shown as at its first yearly review (December of the first year): first-year work
+is done or under way, the next years are planned. The data tables are kept out of the
+formatter (`fmt: off`) so that each entry reads like a row.
+"""
+
+from __future__ import annotations
+
+from stratdesk.domain.enums import Channel, ExperimentDecision, MixColumn, MixP, WorkStatus
+from stratdesk.domain.operations import Campaign, Experiment, MixAction
+from stratdesk.i18n import translate
+from stratdesk.services.demo_rows import DemoRows
+
+IDEA, PLANNED = MixColumn.IDEA, MixColumn.PLANNED
+DOING, DONE = MixColumn.IN_PROGRESS, MixColumn.DONE
+LEA, CAMILLE, JULIEN = "Léa Fontaine", "Camille Roux", "Julien Marchand"
+INES, THOMAS = "Inès Benali", "Thomas Girard"
+
+
+def add_mix(rows: DemoRows, objectives: dict[str, int], segments: dict[str, int]) -> None:
+    """Thirteen mix actions over the four Ps and the four columns.
+
+    Two ideas have no objective on purpose: the app shows where the chain from strategy to
+    action breaks.
+    """
+    day = rows.day
+    # fmt: off
+    actions = [
+        # P, column, owner, due, planned, actual (cents), objective, segment, title, description
+        (MixP.PRODUCT, DONE, LEA, day(1, 3, 31), 420_000, 465_000, "subscriptions", "remote",
+         translate("Demo", "Monthly origin box for remote workers"),
+         translate("Demo", "A 250 g bag of a new origin every month, with tasting notes.")),
+        (MixP.PRODUCT, DOING, LEA, day(2, 2, 26), 600_000, 380_000, "nps", "remote",
+         translate("Demo", "Compostable packaging"),
+         translate("Demo", "Replace the foil-lined bags with certified compostable ones.")),
+        (MixP.PRODUCT, PLANNED, LEA, day(2, 3, 31), 350_000, 0, "subscriptions", "offices",
+         translate("Demo", "1 kg bulk bags for offices"),
+         translate("Demo", "A larger, refillable format with a grinder on loan.")),
+        (MixP.PRICE, DONE, CAMILLE, day(1, 3, 31), 80_000, 80_000, "subscriptions", "remote",
+         translate("Demo", "Three subscription tiers"),
+         translate("Demo", "Discovery, Classic and Office: the longer the commitment, the "
+                           "lower the price per bag.")),
+        (MixP.PRICE, DONE, JULIEN, day(1, 4, 15), 300_000, 342_000, "cac", "remote",
+         translate("Demo", "First month at half price"),
+         translate("Demo", "Welcome offer for new subscribers, paid from the acquisition "
+                           "budget.")),
+        (MixP.PRICE, IDEA, THOMAS, None, 0, 0, None, "offices",
+         translate("Demo", "Volume discount for offices"),
+         translate("Demo", "A price per kilo that falls as the team grows.")),
+        (MixP.PROMOTION, DOING, JULIEN, day(1, 12, 31), 900_000, 870_000, "cac", "remote",
+         translate("Demo", "Search ads on coffee subscription keywords"),
+         translate("Demo", "Always on, with the budget moved to the best ads every month.")),
+        (MixP.PROMOTION, DOING, INES, day(1, 12, 31), 360_000, 330_000, "nps", "remote",
+         translate("Demo", "Producer stories on Instagram"),
+         translate("Demo", "Two posts and one short video a week about our producers.")),
+        (MixP.PROMOTION, PLANNED, INES, day(2, 2, 26), 250_000, 0, "cac", "remote",
+         translate("Demo", "Referral programme: a free bag for each friend"),
+         translate("Demo", "Subscribers share a link; both get a free bag.")),
+        (MixP.PROMOTION, IDEA, INES, day(2, 10, 15), 250_000, 0, None, "gifts",
+         translate("Demo", "Stand at the Lyon coffee festival"),
+         translate("Demo", "Tastings and gift subscriptions sold on the spot.")),
+        (MixP.PLACE, DONE, LEA, day(1, 4, 1), 150_000, 135_000, "subscriptions", "remote",
+         translate("Demo", "Letterbox-sized parcel with tracked delivery"),
+         translate("Demo", "No need to be at home: the parcel fits a standard letterbox.")),
+        (MixP.PLACE, PLANNED, THOMAS, day(2, 1, 29), 50_000, 0, "subscriptions", "offices",
+         translate("Demo", "Pick-up at the shop for nearby offices"),
+         translate("Demo", "Offices within walking distance collect their order at the shop.")),
+        (MixP.PLACE, IDEA, THOMAS, None, 0, 0, "subscriptions", "offices",
+         translate("Demo", "Listing on an office supplies marketplace"),
+         translate("Demo", "Reach office managers where they already buy their supplies.")),
+    ]
+    # fmt: on
+    for p, column, owner, due, planned, actual, objective, segment, title, text in actions:
+        data = {
+            "p": p,
+            "column": column,
+            "title": title,
+            "description": text,
+            "owner": owner,
+            "due": due,
+            "budget_planned_cents": planned,
+            "budget_actual_cents": actual,
+            "objective_id": objectives[objective] if objective else None,
+            "segment_id": segments[segment],
+        }
+        rows.add(MixAction, data)
+
+
+def add_campaigns(
+    rows: DemoRows, objectives: dict[str, int], segments: dict[str, int]
+) -> dict[str, int]:
+    """Eight first-year campaigns over every kind of channel, and one planned for next year."""
+    day = rows.day
+    done, doing, todo = WorkStatus.DONE, WorkStatus.IN_PROGRESS, WorkStatus.PLANNED
+    # fmt: off
+    campaigns = [
+        # key, channel, start, end, planned, actual (cents), status, colour, objective,
+        # segment, name, notes
+        ("search", Channel.SEARCH, day(1, 4, 1), day(1, 12, 31), 900_000, 870_000, doing,
+         "#2E86AB", "cac", "remote",
+         translate("Demo", "Search ads: coffee subscription"),
+         translate("Demo", "Always-on campaign on subscription keywords.")),
+        ("launch", Channel.EVENT, day(1, 4, 15), day(1, 4, 15), 150_000, 120_000, done,
+         "#F18F01", "subscriptions", "remote",
+         translate("Demo", "Online launch event: live cupping"),
+         translate("Demo", "Live tasting with two producers; 340 people watched.")),
+        ("stories", Channel.SOCIAL, day(1, 3, 2), day(1, 12, 31), 360_000, 330_000, doing,
+         "#C73E1D", "nps", "remote",
+         translate("Demo", "Producer stories on Instagram"),
+         translate("Demo", "Content series shared with the partner cooperatives.")),
+        ("welcome", Channel.EMAIL, day(1, 4, 15), day(1, 12, 31), 80_000, 60_000, doing,
+         "#3B1F2B", "subscriptions", "remote",
+         translate("Demo", "Welcome email series"),
+         translate("Demo", "Five emails over the first month: brewing tips and producers.")),
+        ("linkedin", Channel.SOCIAL, day(1, 5, 4), day(1, 7, 31), 250_000, 270_000, done,
+         "#6A994E", "subscriptions", "offices",
+         translate("Demo", "LinkedIn outreach to office managers"),
+         translate("Demo", "Sponsored messages and a free tasting offer.")),
+        ("press", Channel.PR, day(1, 8, 31), day(1, 9, 11), 80_000, 80_000, done,
+         "#A7C957", "subscriptions", "offices",
+         translate("Demo", "Back-to-the-office press release"),
+         translate("Demo", "Picked up by two local papers and a business radio.")),
+        ("fair", Channel.EVENT, day(1, 9, 22), day(1, 9, 24), 500_000, 540_000, done,
+         "#BC4749", "subscriptions", "offices",
+         translate("Demo", "Trade fair: Lyon workplace show"),
+         translate("Demo", "Stand with a coffee bar; 180 office contacts collected.")),
+        ("christmas", Channel.DISPLAY, day(1, 11, 16), day(1, 12, 24), 400_000, 310_000, doing,
+         "#7B2CBF", "subscriptions", "gifts",
+         translate("Demo", "Christmas gift subscriptions"),
+         translate("Demo", "Display ads and a gift page with a printable card.")),
+        ("referral", Channel.EMAIL, day(2, 3, 1), day(2, 4, 30), 200_000, 0, todo,
+         "#118AB2", "cac", "remote",
+         translate("Demo", "Spring referral drive"),
+         translate("Demo", "Launches the referral programme with existing subscribers.")),
+    ]
+    # fmt: on
+    ids = {}
+    for row in campaigns:
+        key, channel, start, end, planned, actual, status, colour, objective, segment = row[:10]
+        name, notes = row[10:]
+        data = {
+            "name": name,
+            "channel": channel,
+            "start": start,
+            "end": end,
+            "budget_planned_cents": planned,
+            "budget_actual_cents": actual,
+            "status": status,
+            "colour": colour,
+            "notes": notes,
+            "objective_id": objectives[objective],
+            "segment_id": segments[segment],
+        }
+        ids[key] = rows.add(Campaign, data).id
+    return ids
+
+
+def add_experiments(rows: DemoRows, campaigns: dict[str, int]) -> None:
+    """Three test-and-learn experiments: one adopted, one to iterate, one still running."""
+    day = rows.day
+    # fmt: off
+    experiments = [
+        # campaign, start, end, decision, name, hypothesis, metric, variants, result
+        ("search", day(1, 5, 4), day(1, 5, 31), ExperimentDecision.ADOPT,
+         translate("Demo", "Landing page headline"),
+         translate("Demo", "A headline about freshness converts better than one about price."),
+         translate("Demo", "Conversion rate"),
+         translate("Demo", "A: price-led headline. B: \"Roasted 48 hours before it reaches "
+                           "you\"."),
+         translate("Demo", "B converted 3.1% of visitors against 2.4% for A, over 6,200 "
+                           "visits.")),
+        ("welcome", day(1, 6, 1), day(1, 8, 31), ExperimentDecision.ITERATE,
+         translate("Demo", "Welcome offer"),
+         translate("Demo", "A free hand grinder keeps subscribers longer than half price on "
+                           "the first month."),
+         translate("Demo", "Subscribers still active after three months"),
+         translate("Demo", "A: first month at half price. B: free grinder with a six-month "
+                           "commitment."),
+         translate("Demo", "B kept 78% of subscribers against 61% for A, but each one cost "
+                           "twice as much.")),
+        ("linkedin", day(1, 7, 1), day(1, 7, 31), ExperimentDecision.PENDING,
+         translate("Demo", "Message to office managers"),
+         translate("Demo", "Offering a free tasting at the office gets more replies than a "
+                           "discount."),
+         translate("Demo", "Reply rate"),
+         translate("Demo", "A: 20% off the first order. B: a free tasting session at the "
+                           "office."),
+         translate("Demo", "9 replies for B against 4 for A, out of 41 messages each: too few "
+                           "to decide.")),
+    ]
+    # fmt: on
+    for campaign, start, end, decision, name, hypothesis, metric, variants, result in experiments:
+        data = {
+            "name": name,
+            "hypothesis": hypothesis,
+            "metric": metric,
+            "variants": variants,
+            "start": start,
+            "end": end,
+            "result": result,
+            "decision": decision,
+            "campaign_id": campaigns[campaign],
+        }
+        rows.add(Experiment, data)

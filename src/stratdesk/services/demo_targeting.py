@@ -1,0 +1,213 @@
+"""The demo plan's targeting: segments, personas, scoring, positioning, perceptual map.
+
+The data tables are kept out of the formatter (`fmt: off`) so that each entry reads like a row.
+"""
+
+from __future__ import annotations
+
+from stratdesk.domain.analysis import Competitor
+from stratdesk.domain.enums import CriterionKind, MapAxisOrientation
+from stratdesk.domain.targeting import (
+    Criterion,
+    MapAxis,
+    MapPoint,
+    Persona,
+    Positioning,
+    Segment,
+    SegmentScore,
+)
+from stratdesk.i18n import translate
+from stratdesk.services.demo_rows import CLIENT_NAME, DemoRows
+
+# Scores 0–10 per segment, in the order of `_criteria` (attractiveness, then strength).
+_SCORES = {
+    "remote": (9, 8, 6, 7, 9, 5, 9),
+    "offices": (6, 6, 8, 5, 7, 4, 7),
+    "gifts": (5, 5, 7, 6, 8, 6, 8),
+    "cafes": (3, 2, 5, 6, 6, 7, 4),
+}
+
+
+def add_segments(rows: DemoRows) -> dict[str, int]:
+    """Four segments (three targeted), each with at least one persona."""
+    # fmt: off
+    segments = [
+        # key, targeted, size, yearly value (cents), growth %
+        ("remote", True, 900_000, 13_500_000_000, 6.5,
+         translate("Demo", "Remote workers"),
+         translate("Demo", "Employees and freelancers working from home two days a week or "
+                           "more, across France."),
+         translate("Demo", "Good coffee without going out, regular delivery, freedom to pause."),
+         translate("Demo", "Instagram, search engines, newsletters, word of mouth")),
+        ("offices", True, 38_000, 6_840_000_000, 3.0,
+         translate("Demo", "Small offices (5 to 50 staff)"),
+         translate("Demo", "Companies in the Auvergne-Rhône-Alpes region that offer coffee to "
+                           "their staff."),
+         translate("Demo", "A perk that brings staff back to the office, no machine lease, one "
+                           "monthly invoice."),
+         translate("Demo", "LinkedIn, office managers' networks, trade fairs")),
+        ("gifts", True, 250_000, 1_625_000_000, 4.0,
+         translate("Demo", "Gift buyers"),
+         translate("Demo", "People giving a coffee subscription for Christmas, birthdays or "
+                           "leaving parties."),
+         translate("Demo", "An original gift that looks good and arrives on time."),
+         translate("Demo", "Search engines, email, the shop")),
+        ("cafes", False, 5_200, 2_080_000_000, 1.5,
+         translate("Demo", "Cafés and restaurants"),
+         translate("Demo", "Independent cafés and restaurants in the Lyon area buying "
+                           "wholesale."),
+         translate("Demo", "Consistent quality, barista training, reliable deliveries."),
+         translate("Demo", "Visits, trade fairs, word of mouth")),
+    ]
+    personas = [
+        # segment, name (not translated), description, needs, channels
+        ("remote", "Claire",
+         translate("Demo", "34, product designer at a Lyon start-up, works from home three "
+                           "days a week."),
+         translate("Demo", "Coffee as good as at her favourite café, in a parcel that fits "
+                           "her letterbox."),
+         translate("Demo", "Instagram, podcasts, newsletters")),
+        ("remote", "Marc",
+         translate("Demo", "41, freelance developer, works from home every day."),
+         translate("Demo", "Never run out of coffee; discover a new origin every month."),
+         translate("Demo", "Search engines, forums, YouTube")),
+        ("offices", "Sophie",
+         translate("Demo", "38, office manager at a 25-person architecture firm."),
+         translate("Demo", "A perk the team loves, with no machine to manage and one monthly "
+                           "invoice."),
+         translate("Demo", "LinkedIn, trade fairs, recommendations from peers")),
+        ("gifts", "Bernard",
+         translate("Demo", "58, looks for original gifts for his children and colleagues."),
+         translate("Demo", "A gift that feels personal and lasts beyond the day."),
+         translate("Demo", "Search engines, email, visits to the shop")),
+        ("cafes", "Nadia",
+         translate("Demo", "45, runs a brunch café in the Croix-Rousse district."),
+         translate("Demo", "Consistent coffee, staff training and deliveries she can count on."),
+         translate("Demo", "Visits from suppliers, trade fairs, word of mouth")),
+    ]
+    # fmt: on
+    ids = {}
+    for key, targeted, size, value, growth, name, description, needs, channels in segments:
+        data = {
+            "name": name,
+            "description": description,
+            "size": size,
+            "value_cents": value,
+            "growth_pct": growth,
+            "needs": needs,
+            "channels": channels,
+            "targeted": targeted,
+        }
+        ids[key] = rows.add(Segment, data).id
+    for segment, name, description, needs, channels in personas:
+        data = {"name": name, "description": description, "needs": needs, "channels": channels}
+        rows.add(Persona, data, segment_id=ids[segment])
+    return ids
+
+
+def _criteria() -> list[tuple[CriterionKind, float, str]]:
+    attractive, strength = CriterionKind.ATTRACTIVENESS, CriterionKind.STRENGTH
+    return [
+        (attractive, 30.0, translate("Demo", "Market size")),
+        (attractive, 20.0, translate("Demo", "Growth")),
+        (attractive, 25.0, translate("Demo", "Willingness to pay")),
+        (attractive, 25.0, translate("Demo", "Ease of reach")),
+        (strength, 40.0, translate("Demo", "Fit with our coffee and service")),
+        (strength, 25.0, translate("Demo", "Brand recognition")),
+        (strength, 35.0, translate("Demo", "Delivery capability")),
+    ]
+
+
+def add_scoring(rows: DemoRows, segments: dict[str, int]) -> None:
+    """Attractiveness and strength criteria with weights, and a score for every pair."""
+    criteria = [
+        rows.add(Criterion, {"name": name, "kind": kind, "weight": weight}).id
+        for kind, weight, name in _criteria()
+    ]
+    for key, scores in _SCORES.items():
+        for criterion_id, score in zip(criteria, scores, strict=True):
+            rows.add(
+                SegmentScore,
+                {"score": score},
+                segment_id=segments[key],
+                criterion_id=criterion_id,
+            )
+
+
+def add_positioning(rows: DemoRows, segments: dict[str, int]) -> None:
+    """One positioning statement per targeted segment."""
+    # fmt: off
+    statements = [
+        ("remote",
+         translate("Demo", "Remote workers who care about their coffee"),
+         translate("Demo", "miss the coffee of their favourite café on home-working days"),
+         translate("Demo", "a fresh specialty coffee subscription"),
+         translate("Demo", "coffee roasted to order, in the letterbox in time for the week"),
+         translate("Demo", "supermarket coffee and capsules"),
+         translate("Demo", "roasted in Lyon 48 hours before delivery, from producers we know "
+                           "by name"),
+         translate("Demo", "Regional roasting award, three partner cooperatives, customers "
+                           "rate us 4.8 out of 5")),
+        ("offices",
+         translate("Demo", "Office managers of companies with 5 to 50 staff"),
+         translate("Demo", "want a perk that brings the team back to the office"),
+         translate("Demo", "an office coffee subscription with no machine lease"),
+         translate("Demo", "great coffee for the whole team, one monthly invoice, nothing to "
+                           "manage"),
+         translate("Demo", "capsule machine leasing"),
+         translate("Demo", "zero-waste bulk coffee, roasted locally, in flexible quantities"),
+         translate("Demo", "A pilot with five Lyon offices; certified compostable packaging")),
+        ("gifts",
+         translate("Demo", "People looking for an original gift"),
+         translate("Demo", "want a present that feels personal and lasts"),
+         translate("Demo", "a gift coffee subscription"),
+         translate("Demo", "three, six or twelve months of discoveries, with a handwritten "
+                           "card"),
+         translate("Demo", "chocolates and bottles of wine"),
+         translate("Demo", "the story of each producer and tasting notes in every parcel"),
+         translate("Demo", "Over 600 gift boxes sold in the shop last Christmas")),
+    ]
+    # fmt: on
+    for key, target, need, category, benefit, alternative, differentiator, proof in statements:
+        data = {
+            "target": target,
+            "need": need,
+            "category": category,
+            "benefit": benefit,
+            "alternative": alternative,
+            "differentiator": differentiator,
+            "proof": proof,
+        }
+        rows.add(Positioning, data, segment_id=segments[key])
+
+
+def add_map(rows: DemoRows, competitors: dict[str, int]) -> None:
+    """A price × freshness perceptual map with our brand and every competitor."""
+    axes = [
+        (
+            MapAxisOrientation.X,
+            translate("Demo", "Price"),
+            translate("Demo", "Affordable"),
+            translate("Demo", "Premium"),
+        ),
+        (
+            MapAxisOrientation.Y,
+            translate("Demo", "Freshness and traceability"),
+            translate("Demo", "Anonymous, long shelf life"),
+            translate("Demo", "Fresh and traceable"),
+        ),
+    ]
+    for orientation, name, low, high in axes:
+        data = {"orientation": orientation, "name": name, "low_label": low, "high_label": high}
+        rows.add(MapAxis, data)
+    rows.add(MapPoint, {"label": CLIENT_NAME, "x": 5.0, "y": 8.0, "own_brand": True})
+    places = {"kfe": (1.0, 2.5), "saint_jean": (6.5, 4.5), "officebrew": (2.5, -5.0)}
+    places["supermarket"] = (-7.0, -7.5)
+    for key, (x, y) in places.items():
+        competitor = rows.session.get(Competitor, competitors[key])
+        assert competitor is not None
+        rows.add(
+            MapPoint,
+            {"label": competitor.name, "x": x, "y": y},
+            competitor_id=competitor.id,
+        )

@@ -1,0 +1,219 @@
+"""Services of the KPIs: the indicators, their targets per period and their measured values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from stratdesk.domain.errors import InvalidInput, NotFound
+from stratdesk.domain.kpis import (
+    Kpi,
+    KpiBase,
+    KpiMeasurement,
+    KpiMeasurementBase,
+    KpiTarget,
+    KpiTargetBase,
+)
+from stratdesk.i18n import translate
+from stratdesk.services.entity import EntityService
+from stratdesk.services.read_models_ops import KpiMeasurementRead, KpiRead, KpiTargetRead
+from stratdesk.services.snapshot import Snapshot, capture
+from stratdesk.services.validation import field_label, validate
+
+
+class InvalidRow(InvalidInput):
+    """A row of a batch was refused; `row` is its number, counting from 1 as people do."""
+
+    def __init__(self, row: int, error: InvalidInput) -> None:
+        message = translate("Validation", "Row {row}: {message}").format(
+            row=row, message=error.message
+        )
+        super().__init__(message, field=error.field)
+        self.row = row
+
+
+class KpiService(EntityService[KpiBase, Kpi, KpiRead]):
+    """The plan's KPIs, in the consultant's order."""
+
+    base = KpiBase
+    table = Kpi
+    read_model = KpiRead
+    # Deleting a KPI takes its targets and measurements with it (ON DELETE CASCADE).
+    also_changes = ("kpi_target", "kpi_measurement")
+
+
+class _KpiChild:
+    """Rows owned by a KPI: their plan is the KPI's plan (for links and date rules)."""
+
+    def _plan_id(self, session: Session, parent_id: int) -> int:
+        kpi = session.get(Kpi, parent_id)
+        if kpi is None:
+            raise NotFound(self._not_found(parent_id))  # type: ignore[attr-defined]
+        return kpi.plan_id
+
+
+class KpiTargetService(_KpiChild, EntityService[KpiTargetBase, KpiTarget, KpiTargetRead]):
+    """One target value per KPI and period; periods lie within the plan's years."""
+
+    base = KpiTargetBase
+    table = KpiTarget
+    read_model = KpiTargetRead
+    parent_field = "kpi_id"
+    plan_date_fields = ("period_start",)
+
+    def targets(self, kpi_id: int) -> list[KpiTargetRead]:
+        """The KPI's targets, earliest period first."""
+        with self._ctx.read() as session:
+            statement = (
+                select(KpiTarget)
+                .where(KpiTarget.kpi_id == kpi_id)  # type: ignore[arg-type]
+                .order_by(KpiTarget.period_start)  # type: ignore[arg-type]
+            )
+            return [self._to_read(row) for row in session.scalars(statement)]
+
+    def set_target(
+        self, kpi_id: int, period_start: dt.date, value: float, *, origin: object = None
+    ) -> float | None:
+        """Set the KPI's target for a period; returns the previous value (None if there was none).
+
+        Undo with `set_target(…, previous)`, or `clear_target` when the previous was None.
+        """
+        valid = validate(self.base, {"period_start": period_start, "value": value})
+        with self._ctx.write(self._kinds(), origin) as session:
+            self._require_parent(session, kpi_id)
+            self._check(session, kpi_id, valid)
+            row = self._find(session, kpi_id, valid.period_start)
+            previous = None if row is None else row.value
+            if row is None:
+                row = KpiTarget(kpi_id=kpi_id, **valid.model_dump())
+            row.value = valid.value
+            session.add(row)
+            session.flush()
+            session.info["touched"].add(row.id)
+        return previous
+
+    def clear_target(
+        self, kpi_id: int, period_start: dt.date, *, origin: object = None
+    ) -> float | None:
+        """Remove the KPI's target for a period; returns the value it had (None if none)."""
+        with self._ctx.write(self._kinds(), origin) as session:
+            self._require_parent(session, kpi_id)
+            row = self._find(session, kpi_id, period_start)
+            if row is None:
+                return None
+            previous = row.value
+            session.info["touched"].add(row.id)
+            session.delete(row)
+        return previous
+
+    def create(
+        self, parent_id: int, data: dict[str, Any], *, origin: object = None
+    ) -> KpiTargetRead:
+        try:
+            return super().create(parent_id, data, origin=origin)
+        except IntegrityError:
+            raise _duplicate_period() from None
+
+    def update(
+        self, item_id: int, changes: dict[str, Any], *, origin: object = None
+    ) -> KpiTargetRead:
+        try:
+            return super().update(item_id, changes, origin=origin)
+        except IntegrityError:
+            raise _duplicate_period() from None
+
+    @staticmethod
+    def _find(session: Session, kpi_id: int, period_start: dt.date) -> KpiTarget | None:
+        statement = select(KpiTarget).where(
+            KpiTarget.kpi_id == kpi_id,  # type: ignore[arg-type]
+            KpiTarget.period_start == period_start,  # type: ignore[arg-type]
+        )
+        return session.scalars(statement).first()
+
+
+def _duplicate_period() -> InvalidInput:
+    # The unique (kpi_id, period_start) constraint refused the row; the write was rolled back.
+    reason = translate("Validation", "this KPI already has a target for this period")
+    return InvalidInput(f"{field_label('period_start')}: {reason}", field="period_start")
+
+
+class KpiMeasurementService(
+    _KpiChild, EntityService[KpiMeasurementBase, KpiMeasurement, KpiMeasurementRead]
+):
+    """Measured values of a KPI. Days are not tied to the plan's years: baselines come before."""
+
+    base = KpiMeasurementBase
+    table = KpiMeasurement
+    read_model = KpiMeasurementRead
+    parent_field = "kpi_id"
+
+    def list(self, parent_id: int) -> list[KpiMeasurementRead]:
+        """The KPI's measurements, earliest day first."""
+        with self._ctx.read() as session:
+            statement = (
+                select(KpiMeasurement)
+                .where(KpiMeasurement.kpi_id == parent_id)  # type: ignore[arg-type]
+                .order_by(KpiMeasurement.day, KpiMeasurement.id)  # type: ignore[arg-type]
+            )
+            return [self._to_read(row) for row in session.scalars(statement)]
+
+    def series(self, kpi_id: int) -> list[tuple[dt.date, float]]:
+        """(day, value) pairs of the KPI, earliest first: what a chart draws."""
+        with self._ctx.read() as session:
+            statement = (
+                select(KpiMeasurement.day, KpiMeasurement.value)
+                .where(KpiMeasurement.kpi_id == kpi_id)  # type: ignore[arg-type]
+                .order_by(KpiMeasurement.day, KpiMeasurement.id)  # type: ignore[arg-type]
+            )
+            return [(day, value) for day, value in session.execute(statement)]
+
+    def add_many(
+        self, kpi_id: int, rows: list[dict[str, Any]], *, origin: object = None
+    ) -> list[int]:
+        """Add every row or none (one transaction); `InvalidRow` names the first bad row."""
+        valid_rows: list[KpiMeasurementBase] = []
+        for number, data in enumerate(rows, start=1):
+            try:
+                valid_rows.append(validate(self.base, data))
+            except InvalidInput as exc:
+                raise InvalidRow(number, exc) from None
+        if not valid_rows:
+            return []
+        with self._ctx.write(self._kinds(), origin) as session:
+            self._require_parent(session, kpi_id)
+            checked: set[int | None] = set()
+            for number, valid in enumerate(valid_rows, start=1):
+                # An import repeats the same few campaigns: check each link once.
+                if valid.campaign_id in checked:
+                    continue
+                try:
+                    self._check(session, kpi_id, valid)
+                except InvalidInput as exc:
+                    raise InvalidRow(number, exc) from None
+                checked.add(valid.campaign_id)
+            new = [KpiMeasurement(**valid.model_dump(), kpi_id=kpi_id) for valid in valid_rows]
+            session.add_all(new)
+            session.flush()
+            ids = [row.id for row in new]
+            session.info["touched"].update(ids)
+        return ids  # type: ignore[return-value]
+
+    def delete_many(self, ids: list[int], *, origin: object = None) -> Snapshot:
+        """Delete these measurements (all or none); `restore(snapshot)` puts them back."""
+        with self._ctx.write(self._kinds(), origin) as session:
+            found = set(
+                session.scalars(
+                    select(KpiMeasurement.id).where(KpiMeasurement.id.in_(ids))  # type: ignore[union-attr]
+                )
+            )
+            missing = [item_id for item_id in ids if item_id not in found]
+            if missing:
+                raise NotFound(self._not_found(missing[0]))
+            snapshot = capture(session, self.kind, ids)
+            session.execute(delete(KpiMeasurement).where(KpiMeasurement.id.in_(ids)))  # type: ignore[union-attr]
+            session.info["touched"].update(ids)
+        return snapshot
