@@ -1252,273 +1252,273 @@
     <name>Import</name>
     <message>
         <source>There is no column {number}: the columns are {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de colonne {number} : les colonnes sont {names}.</translation>
     </message>
     <message>
         <source>There is no column “{name}”: the columns are {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de colonne « {name} » : les colonnes sont {names}.</translation>
     </message>
     <message>
         <source>“{text}” is not a date (expected dd/mm/yyyy, yyyy-mm-dd or an Excel date)</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas une date (attendu : jj/mm/aaaa, aaaa-mm-jj ou une date Excel)</translation>
     </message>
     <message>
         <source>“{text}” is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas une date valide</translation>
     </message>
     <message>
         <source>{serial} is outside the range of Excel dates</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} est hors de la plage des dates Excel</translation>
     </message>
     <message>
         <source>Excel date 60 is 29/02/1900, a day that never existed</source>
-        <translation type="unfinished"></translation>
+        <translation>La date Excel 60 correspond au 29/02/1900, un jour qui n’a jamais existé</translation>
     </message>
     <message>
         <source>Row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : {reason}</translation>
     </message>
     <message>
         <source>Which column holds the dates? Name it or give its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle colonne contient les dates ? Indiquez son nom ou son numéro.</translation>
     </message>
     <message>
         <source>Which column holds the values? Name it or give its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle colonne contient les valeurs ? Indiquez son nom ou son numéro.</translation>
     </message>
     <message>
         <source>{problem} (column “{column}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (colonne « {column} »)</translation>
     </message>
     <message>
         <source>{value} is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est trop grand</translation>
     </message>
     <message>
         <source>The date and value columns must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne des dates et celle des valeurs doivent être différentes.</translation>
     </message>
     <message>
         <source>The source is too long (at most {max} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>La source est trop longue ({max} caractères au plus).</translation>
     </message>
     <message>
         <source>the date is empty (column “{column}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est vide (colonne « {column} »)</translation>
     </message>
     <message>
         <source>No row has both a date and a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n’a à la fois une date et une valeur.</translation>
     </message>
     <message>
         <source>{added} measurements imported, {skipped} already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} mesures importées, {skipped} déjà présentes.</translation>
     </message>
     <message>
         <source>“{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas un nombre</translation>
     </message>
     <message>
         <source>the cell holds a spreadsheet error ({text})</source>
-        <translation type="unfinished"></translation>
+        <translation>la cellule contient une erreur de tableur ({text})</translation>
     </message>
     <message>
         <source>No header row found: no row has at least two filled cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne d’en-tête trouvée : aucune ligne n’a au moins deux cellules remplies.</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne {number}</translation>
     </message>
     <message>
         <source>The file could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu : {reason}</translation>
     </message>
     <message>
         <source>Old Excel files (.xls) cannot be read: save it as .xlsx or CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciens fichiers Excel (.xls) ne peuvent pas être lus : enregistrez-le d’abord en .xlsx ou en CSV.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>it has {cells} cells but the header (row {header}) has {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a {cells} cellules mais l’en-tête (ligne {header}) en a {width}</translation>
     </message>
     <message>
         <source>There are no data rows under the header (row {row}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune ligne de données sous l’en-tête (ligne {row}).</translation>
     </message>
     <message>
         <source>The file could not be read as text ({encoding}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu comme du texte ({encoding}).</translation>
     </message>
     <message>
         <source>Workbooks cannot be read safely here (defusedxml is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les classeurs ne peuvent pas être lus de façon sûre ici (defusedxml est désactivé).</translation>
     </message>
     <message>
         <source>The workbook holds unsafe XML (entity tricks): not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur contient du XML dangereux (entités) : il n’a pas été lu.</translation>
     </message>
     <message>
         <source>The workbook could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur n’a pas pu être lu : {reason}</translation>
     </message>
     <message>
         <source>The workbook has no sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur n’a aucune feuille.</translation>
     </message>
 </context>
 <context>
     <name>KpiFormula</name>
     <message>
         <source>Acquisitions (new customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisitions (nouveaux clients)</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Panier moyen</translation>
     </message>
     <message>
         <source>Brand mentions (or spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions de la marque (ou dépenses)</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Customers at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients en début de période</translation>
     </message>
     <message>
         <source>Customers lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients perdus</translation>
     </message>
     <message>
         <source>Detractors (0–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détracteurs (0–6)</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressions</translation>
     </message>
     <message>
         <source>Customer lifetime (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie client (années)</translation>
     </message>
     <message>
         <source>Market total mentions (or spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des mentions du marché (ou dépenses)</translation>
     </message>
     <message>
         <source>Market sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes du marché</translation>
     </message>
     <message>
         <source>Passives (7–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passifs (7–8)</translation>
     </message>
     <message>
         <source>Promoters (9–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promoteurs (9–10)</translation>
     </message>
     <message>
         <source>Purchases per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats par an</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Ventes</translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs</translation>
     </message>
     <message>
         <source>Entered directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi directement</translation>
     </message>
     <message>
         <source>Clicks ÷ impressions × 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics ÷ impressions × 100</translation>
     </message>
     <message>
         <source>Cost ÷ clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût ÷ clics</translation>
     </message>
     <message>
         <source>Cost ÷ impressions × 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût ÷ impressions × 1000</translation>
     </message>
     <message>
         <source>Cost ÷ acquisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût ÷ acquisitions</translation>
     </message>
     <message>
         <source>Revenue ÷ cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires ÷ coût</translation>
     </message>
     <message>
         <source>(Revenue − cost) ÷ cost × 100</source>
-        <translation type="unfinished"></translation>
+        <translation>(Chiffre d’affaires − coût) ÷ coût × 100</translation>
     </message>
     <message>
         <source>Conversions ÷ visitors × 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions ÷ visiteurs × 100</translation>
     </message>
     <message>
         <source>Average order value × purchases per year × lifetime in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Panier moyen × achats par an × durée de vie en années</translation>
     </message>
     <message>
         <source>Customers lost ÷ customers at the start × 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients perdus ÷ clients en début de période × 100</translation>
     </message>
     <message>
         <source>% promoters − % detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>% promoteurs − % détracteurs</translation>
     </message>
     <message>
         <source>Brand mentions ÷ market total × 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions de la marque ÷ total du marché × 100</translation>
     </message>
     <message>
         <source>Sales ÷ market sales × 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes ÷ ventes du marché × 100</translation>
     </message>
 </context>
 <context>
     <name>KpiStatus</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>En bonne voie</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de données</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1825,10 @@
     </message>
     <message>
         <source>“{name}” was saved by a newer version of stratdesk. Update stratdesk to open it. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another stratdesk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

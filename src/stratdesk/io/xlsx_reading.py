@@ -1,0 +1,76 @@
+"""Read the first sheet of an `.xlsx` workbook as rows of typed cells.
+
+openpyxl parses the workbook's XML with defusedxml whenever defusedxml is installed (it is a
+dependency of stratdesk; `openpyxl.xml.DEFUSEDXML` says so), which refuses entity-expansion
+("billion laughs") and external-entity tricks hidden in a hostile file. The workbook is opened
+read-only (streamed, low memory) with cached formula results (`data_only`): an import wants
+the values a person saw, not the formulas.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+import zipfile
+from pathlib import Path
+
+from stratdesk.i18n import translate
+from stratdesk.io.errors import ImportRefused
+
+Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | None
+
+
+def defused() -> bool:
+    """Whether openpyxl reads XML through defusedxml (it must, for files from anywhere)."""
+    from openpyxl.xml import DEFUSEDXML
+
+    return bool(DEFUSEDXML)
+
+
+def read_xlsx_rows(path: Path) -> list[list[Cell]]:
+    """Every row of the workbook's first sheet, row 1 first; empty rows are empty lists."""
+    import openpyxl  # only an XLSX import pays for it
+    from defusedxml import DefusedXmlException
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    if not defused():
+        # OPENPYXL_DEFUSEDXML=False turns the protection off: refuse rather than parse unsafely.
+        raise ImportRefused(
+            translate("Import", "Workbooks cannot be read safely here (defusedxml is off).")
+        )
+    try:
+        with warnings.catch_warnings():
+            # "Workbook contains no default style" and the like: harmless for reading values.
+            warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            try:
+                sheet = workbook.worksheets[0]
+                rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+            finally:
+                workbook.close()
+    except (
+        zipfile.BadZipFile,
+        InvalidFileException,
+        KeyError,
+        ValueError,  # also defusedxml's refusals of entity tricks
+        SyntaxError,  # xml.etree's ParseError
+        OSError,
+    ) as exc:
+        if isinstance(exc, DefusedXmlException) or isinstance(exc.__cause__, DefusedXmlException):
+            raise ImportRefused(
+                translate("Import", "The workbook holds unsafe XML (entity tricks): not read.")
+            ) from None
+        raise ImportRefused(
+            translate("Import", "The workbook could not be read: {reason}").format(reason=exc)
+        ) from None
+    except IndexError:
+        raise ImportRefused(translate("Import", "The workbook has no sheet.")) from None
+    return [_trim(row) for row in rows]
+
+
+def _trim(row: list[Cell]) -> list[Cell]:
+    # Sheets often carry formatted but empty cells to the right: drop them.
+    end = len(row)
+    while end and (row[end - 1] is None or row[end - 1] == ""):
+        end -= 1
+    return row[:end]
