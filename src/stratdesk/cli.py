@@ -111,6 +111,8 @@ def _run_check(args: argparse.Namespace) -> int:
     report = check_file(args.file)
     stream = sys.stdout if report.ok else sys.stderr
     print(report.summary, file=stream)
+    for problem in (*report.integrity, *report.foreign_keys):
+        print(f"  {problem}", file=stream)
     return 0 if report.ok else 1
 
 

@@ -61,7 +61,8 @@ class PlanService:
             return self._dated_outside(session, plan_id, start_year, end_year)
 
     # -- writing -------------------------------------------------------------------------
-    def validate_new(self, client: dict[str, Any], plan: dict[str, Any]) -> None:
+    @staticmethod
+    def validate_new(client: dict[str, Any], plan: dict[str, Any]) -> None:
         """Refuse a new client or plan that `create_client_and_plan` would refuse."""
         _refuse_unknown(ClientBase, client)
         _refuse_unknown(PlanBase, plan)

@@ -12,6 +12,7 @@ from typing import Any
 from stratdesk.db.store import PlanStore
 from stratdesk.services.changes import ChangeHub
 from stratdesk.services.context import ServiceContext
+from stratdesk.services.plans import PlanService
 from stratdesk.services.registry import PlanServices
 
 
@@ -34,12 +35,13 @@ class Workspace:
         return self.services.plans.first_plan_id()
 
     @classmethod
-    def open(cls, path: Path) -> Workspace:
-        return cls(PlanStore.open(Path(path)))
+    def open(cls, path: Path, *, read_only: bool = False) -> Workspace:
+        return cls(PlanStore.open(Path(path), read_only=read_only))
 
     @classmethod
     def create(cls, path: Path, client: dict[str, Any], plan: dict[str, Any]) -> Workspace:
         """A new file at `path` holding one client and one plan (validated before any write)."""
+        PlanService.validate_new(client, plan)  # refuse bad input before a file exists
         workspace = cls(PlanStore.create(Path(path)))
         try:
             workspace.services.plans.create_client_and_plan(client, plan)
@@ -48,6 +50,21 @@ class Workspace:
             Path(path).unlink(missing_ok=True)
             raise
         return workspace
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def backup_warning(self) -> str | None:
+        """Why the backup taken on open failed, if it did (the file opened all the same)."""
+        return self.store.backup_warning
+
+    def backup_if_changed(self) -> Path | None:
+        """Copy the file to the backup folder if it changed since the last copy."""
+        if self.store.backups is None:
+            return None
+        return self.store.backups.backup_if_changed()
 
     def close(self) -> None:
         self.store.close()

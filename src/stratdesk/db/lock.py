@@ -1,0 +1,206 @@
+"""One writer per plan file: a lock file beside it, and a registry for this process.
+
+The lock file (`.~<name>.lock`, created atomically with O_EXCL) says who holds the plan:
+pid, host, user and since when, so the refusal can name them. A lock left by a process
+that died on this host is recovered automatically.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from stratdesk.db.errors import PlanFileError
+from stratdesk.i18n import translate
+
+# An unreadable lock file younger than this may be one being written right now.
+_FRESH_SECONDS = 10.0
+
+_held: set[str] = set()  # plan files this process holds, by normalised absolute path
+_held_guard = threading.Lock()
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    pid: int
+    host: str
+    user: str
+    since: str  # ISO 8601, UTC
+
+    @classmethod
+    def me(cls) -> LockOwner:
+        try:
+            user = getpass.getuser()
+        except Exception:  # no user name in some sandboxes; the lock still works
+            user = ""
+        now = datetime.now(UTC).replace(microsecond=0).isoformat()
+        return cls(os.getpid(), socket.gethostname(), user, now)
+
+
+class PlanLocked(PlanFileError):  # noqa: N818 (the name says what happened, like NotFound)
+    """The plan is open elsewhere; `owner` says where (None if the lock file is unreadable)."""
+
+    def __init__(self, message: str, path: Path, owner: LockOwner | None) -> None:
+        super().__init__(message, path, "locked")
+        self.owner = owner
+
+
+def lock_path(plan_path: Path) -> Path:
+    plan_path = Path(plan_path)
+    return plan_path.with_name(f".~{plan_path.name}.lock")
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this pid runs on this host."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        return _windows_pid_alive(pid)
+    try:
+        os.kill(pid, 0)  # signal 0: existence check only
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    # os.kill(pid, 0) would terminate the process on Windows; ask the kernel instead.
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def read_owner(plan_path: Path) -> LockOwner | None:
+    """Who holds `plan_path` according to its lock file; None if absent or unreadable."""
+    try:
+        data = json.loads(lock_path(plan_path).read_text(encoding="utf-8"))
+        return LockOwner(int(data["pid"]), str(data["host"]), str(data["user"]), data["since"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def locked_message(plan_path: Path, owner: LockOwner | None) -> str:
+    if owner is not None and owner.pid == os.getpid() and owner.host == socket.gethostname():
+        text = translate("PlanFile", "“{name}” is already open in another stratdesk window.")
+        return text.format(name=Path(plan_path).name)
+    if owner is None:
+        text = translate(
+            "PlanFile", "“{name}” is already open in another stratdesk window or computer."
+        )
+        return text.format(name=Path(plan_path).name)
+    text = translate(
+        "PlanFile",
+        "“{name}” is already open in stratdesk on {host} (process {pid}, user {user}, "
+        "since {since}). Close it there first.",
+    )
+    return text.format(
+        name=Path(plan_path).name,
+        host=owner.host,
+        pid=owner.pid,
+        user=owner.user or "?",
+        since=owner.since,
+    )
+
+
+class PlanLock:
+    """A held lock on one plan file. `acquire` it, `release` it (idempotent)."""
+
+    def __init__(self, plan_path: Path, owner: LockOwner) -> None:
+        self.plan_path = Path(plan_path)
+        self.path = lock_path(self.plan_path)
+        self.owner = owner
+        self._key = _key(self.plan_path)
+        self.held = True
+
+    @classmethod
+    def acquire(cls, plan_path: Path) -> PlanLock:
+        """Take the lock or raise `PlanLocked` naming the holder."""
+        plan_path = Path(plan_path)
+        key = _key(plan_path)
+        with _held_guard:
+            if key in _held:
+                owner = read_owner(plan_path) or LockOwner.me()
+                raise PlanLocked(locked_message(plan_path, owner), plan_path, owner)
+            owner = LockOwner.me()
+            for _attempt in range(2):
+                if _create(lock_path(plan_path), owner):
+                    _held.add(key)
+                    return cls(plan_path, owner)
+                holder = read_owner(plan_path)
+                if not _is_stale(plan_path, holder):
+                    raise PlanLocked(locked_message(plan_path, holder), plan_path, holder)
+                lock_path(plan_path).unlink(missing_ok=True)
+            raise PlanLocked(locked_message(plan_path, None), plan_path, None)
+
+    def release(self) -> None:
+        if not self.held:
+            return
+        self.held = False
+        with _held_guard:
+            _held.discard(self._key)
+            # Only remove the file if it is still ours (someone may have broken the lock).
+            if read_owner(self.plan_path) == self.owner:
+                self.path.unlink(missing_ok=True)
+
+    def __enter__(self) -> PlanLock:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
+
+
+def _create(path: Path, owner: LockOwner) -> bool:
+    """Create the lock file atomically; False when it already exists."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return False
+    try:
+        os.write(fd, json.dumps(asdict(owner)).encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return True
+
+
+def _is_stale(plan_path: Path, holder: LockOwner | None) -> bool:
+    """A lock nobody can be holding: its process died on this host (or it is us, unknowingly)."""
+    if holder is None:
+        try:
+            age = time.time() - lock_path(plan_path).stat().st_mtime
+        except FileNotFoundError:
+            return True  # released meanwhile
+        return age > _FRESH_SECONDS
+    if holder.host != socket.gethostname():
+        return False  # another computer: we cannot tell, the person decides
+    if holder.pid == os.getpid():
+        return True  # not in our registry, so left by an earlier process with our pid
+    return not pid_alive(holder.pid)
+
+
+def break_lock(plan_path: Path) -> None:
+    """Remove a lock file the person declared abandoned (e.g. a computer that crashed)."""
+    lock_path(plan_path).unlink(missing_ok=True)
