@@ -21,10 +21,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from stratdesk import __version__
+from stratdesk.cli_import import add_import_parser, run_import
 from stratdesk.domain.errors import StratdeskError
 from stratdesk.i18n import SUPPORTED_LANGUAGES, set_language, system_language, translate
 
-COMMANDS = ("demo", "new", "check", "screenshots")
+COMMANDS = ("demo", "new", "check", "screenshots", "import")
 
 
 def _tr(text: str) -> str:
@@ -72,6 +73,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shots = sub.add_parser("screenshots", help=_tr("render every workspace page to PNG"))
     shots.add_argument("file", type=Path)
     shots.add_argument("-o", "--output", type=Path, required=True, help=_tr("folder"))
+    add_import_parser(sub)
     return parser
 
 
@@ -132,6 +134,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _run_new,
     "check": _run_check,
     "screenshots": _run_screenshots,
+    "import": run_import,
 }
 
 
@@ -170,6 +173,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.ui_lang = ui_lang
             return RUNNERS[args.command](args)
         args = _gui_parser().parse_args(argv)
+        # The data layer first: importing it after PySide6 is markedly slower (shiboken's
+        # import hook sees every later import), and start-up time is a requirement.
+        import stratdesk.services.workspace  # noqa: F401
         from stratdesk.ui.app import run_gui
 
         return run_gui(args.file, demo=args.demo, language=ui_lang)

@@ -1,0 +1,1 @@
+"""Dialogs: new plan, and the small ones around it."""

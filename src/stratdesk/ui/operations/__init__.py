@@ -1,0 +1,62 @@
+"""The operations workspace: marketing mix, campaigns, experiments and KPIs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from stratdesk.ui.pages import PageSpec, empty_page
+
+
+def operation_pages() -> tuple[PageSpec, ...]:
+    translate = QCoreApplication.translate
+    return (
+        empty_page(
+            "mix",
+            translate("OperationsPages", "Marketing mix"),
+            translate(
+                "OperationsPages",
+                "The actions of the marketing mix (product, price, promotion, place) from "
+                "idea to done, with their owners, due dates and budgets.",
+            ),
+            translate(
+                "OperationsPages", "Add your first action, and link it to the objective it serves."
+            ),
+        ),
+        empty_page(
+            "campaigns",
+            translate("OperationsPages", "Campaigns"),
+            translate(
+                "OperationsPages",
+                "The year's campaigns on a calendar: channel, dates, planned and actual "
+                "budgets, and the segment and objective each one serves.",
+            ),
+            translate(
+                "OperationsPages", "Add your first campaign: a name, a channel and its dates."
+            ),
+        ),
+        empty_page(
+            "experiments",
+            translate("OperationsPages", "Experiments"),
+            translate(
+                "OperationsPages",
+                "Test and learn: each experiment states a hypothesis, the metric that "
+                "decides it, its variants, the result and what was decided.",
+            ),
+            translate(
+                "OperationsPages",
+                "Add your first experiment: what do you believe, and how will you know?",
+            ),
+        ),
+        empty_page(
+            "kpis",
+            translate("OperationsPages", "KPIs"),
+            translate(
+                "OperationsPages",
+                "The indicators that tell whether the plan works: a target for each "
+                "period, and the values measured against it.",
+            ),
+            translate(
+                "OperationsPages", "Add your first KPI, and link it to the objective it measures."
+            ),
+        ),
+    )

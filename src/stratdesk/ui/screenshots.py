@@ -1,0 +1,83 @@
+"""Screenshots of every page of a plan, and of the start screen (works offscreen).
+
+`stratdesk screenshots FILE -o DIR` calls `render_pages`; the images feed the documentation
+and let a person (or a reviewer) look at every page without clicking through.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from stratdesk.i18n import current_language
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+WINDOW_SIZE = (1400, 900)
+
+
+def render_pages(
+    path: Path,
+    out_dir: Path,
+    language: str | None = None,
+    size: tuple[int, int] = WINDOW_SIZE,
+) -> list[Path]:
+    """Write `out_dir/<workspace>-<page>.png` for every page and `out_dir/start.png`.
+
+    `language` is the interface language (default: the plan's own language). Raises
+    `StratdeskError` when the file cannot be opened.
+    """
+    # Without a display, draw offscreen (a no-op when an application already exists).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from stratdesk.services.workspace import Workspace
+    from stratdesk.ui.app import create_application, install_translations
+    from stratdesk.ui.main_window import MainWindow
+    from stratdesk.ui.settings import Settings
+
+    app = create_application()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    previous_language = current_language()
+    # Read-only: no lock (the plan may be open in the app meanwhile) and no backup.
+    workspace = Workspace.open(Path(path), read_only=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="stratdesk-shots-") as tmp:
+        # Screenshots must not touch the person's recent files or window layout.
+        settings = Settings.at(Path(tmp) / "settings.ini")
+        try:
+            chosen = language or str(workspace.services.plans.get_plan(workspace.plan_id).language)
+            install_translations(app, chosen)
+            window = MainWindow(settings, language=chosen)
+            window.resize(*size)
+            if not window.set_workspace(workspace):
+                raise RuntimeError(f"cannot show {path}")
+            window.read_only_label.hide()  # true, but not what the pictures are about
+            window.show()
+            assert window.plan_view is not None
+            for key, view in window.plan_view.workspaces.items():
+                for page in view.page_keys():
+                    window.show_workspace(key, page)
+                    written.append(_grab(window, out_dir / f"{key}-{page}.png"))
+            window.close_file()
+            written.append(_grab(window, out_dir / "start.png"))
+            window.close()
+            window.deleteLater()
+        finally:
+            workspace.close()
+            install_translations(app, previous_language)
+            QApplication.processEvents()
+    return written
+
+
+def _grab(window: QWidget, target: Path) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # let layouts settle before painting
+    if not window.grab().save(str(target)):
+        raise OSError(f"cannot write {target}")
+    return target

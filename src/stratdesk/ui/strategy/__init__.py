@@ -1,0 +1,91 @@
+"""The strategy workspace: analysis, targeting, objectives and roadmap."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from stratdesk.ui.pages import PageSpec, empty_page
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+
+def _objectives(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.strategy.objectives import ObjectivesView
+
+    return ObjectivesView(document)
+
+
+def strategy_pages() -> tuple[PageSpec, ...]:
+    translate = QCoreApplication.translate
+    return (
+        empty_page(
+            "environment",
+            translate("StrategyPages", "Environment"),
+            translate(
+                "StrategyPages",
+                "The world around the client: PESTEL factors, the main competitors and "
+                "Porter's five forces, each rated for its impact.",
+            ),
+            translate(
+                "StrategyPages",
+                "Add your first factor: a political, economic, social, technological, "
+                "environmental or legal change that matters to the client.",
+            ),
+        ),
+        empty_page(
+            "swot",
+            translate("StrategyPages", "SWOT & TOWS"),
+            translate(
+                "StrategyPages",
+                "Strengths and weaknesses inside the company, opportunities and threats "
+                "outside it, and the TOWS strategies that combine them.",
+            ),
+            translate(
+                "StrategyPages",
+                "Add your first strength: what does the client do better than anyone?",
+            ),
+        ),
+        empty_page(
+            "targeting",
+            translate("StrategyPages", "Segmentation & targeting"),
+            translate(
+                "StrategyPages",
+                "The market split into segments, each scored for its attractiveness and "
+                "for the client's strength, with personas for the segments you target.",
+            ),
+            translate(
+                "StrategyPages",
+                "Add your first segment: a group of customers who share the same needs.",
+            ),
+        ),
+        empty_page(
+            "positioning",
+            translate("StrategyPages", "Positioning"),
+            translate(
+                "StrategyPages",
+                "A positioning statement for each targeted segment, and a perceptual map "
+                "placing the brand among its competitors.",
+            ),
+            translate(
+                "StrategyPages",
+                "Target a segment first, then write how the client should be seen by it.",
+            ),
+        ),
+        PageSpec("objectives", translate("StrategyPages", "Objectives"), _objectives),
+        empty_page(
+            "roadmap",
+            translate("StrategyPages", "Roadmap"),
+            translate(
+                "StrategyPages",
+                "The multi-year roadmap: the workstreams and milestones that deliver each "
+                "objective, lane by lane.",
+            ),
+            translate(
+                "StrategyPages", "Set your objectives first, then plan the steps that reach them."
+            ),
+        ),
+    )

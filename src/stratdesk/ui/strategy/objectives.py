@@ -1,0 +1,194 @@
+"""The Objectives page: SMART objectives in a table, edited in place, every edit undoable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from stratdesk.ui.commands import CreateCommand, DeleteCommand, MacroCommand, UpdateCommand
+from stratdesk.ui.delegates import FieldDelegate
+from stratdesk.ui.labels import objective_statuses
+from stratdesk.ui.models.table import CHOICE, DATE, NUMBER, Column, EntityTableModel
+from stratdesk.ui.page import PageView
+from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
+from stratdesk.ui.widgets.page_header import PageHeader
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+STATEMENT_COLUMN = 0
+
+
+class ObjectivesModel(EntityTableModel):
+    """The plan's objectives, in their order, one column per SMART field."""
+
+    def __init__(self, document: PlanDocument, commit: Any = None, parent: Any = None) -> None:
+        translate = QCoreApplication.translate
+        columns = (
+            Column("statement", translate("ObjectivesModel", "Objective"), width=400),
+            Column("kpi_name", translate("ObjectivesModel", "KPI"), width=170),
+            Column("baseline", translate("ObjectivesModel", "Baseline"), NUMBER, width=105),
+            Column("target", translate("ObjectivesModel", "Target"), NUMBER, width=105),
+            Column(
+                "deadline",
+                translate("ObjectivesModel", "Deadline"),
+                DATE,
+                width=130,
+                date_range=self._plan_years,
+            ),
+            Column("owner", translate("ObjectivesModel", "Owner"), width=130),
+            Column(
+                "status",
+                translate("ObjectivesModel", "Status"),
+                CHOICE,
+                choices=objective_statuses(),
+                width=115,
+            ),
+        )
+        self.document = document
+        service = document.services.objectives
+        super().__init__(columns, lambda: service.list(document.plan_id), commit, parent)
+
+    def _plan_years(self) -> tuple[dt.date, dt.date]:
+        plan = self.document.plan
+        return dt.date(plan.start_year, 1, 1), dt.date(plan.end_year, 12, 31)
+
+
+class ObjectivesView(PageView):
+    """The table of objectives with Add (Ctrl+N, Insert) and Delete (Del), each one undo step."""
+
+    kinds = frozenset({"objective"})
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.service = document.services.objectives
+        self.model = ObjectivesModel(document, self._commit, self)
+        self.table = self._make_table()
+        self.add_action = QAction(self.tr("Add objective"), self)
+        self.add_action.setShortcuts(
+            [QKeySequence.StandardKey.New, QKeySequence(Qt.Key.Key_Insert)]
+        )
+        self.add_action.triggered.connect(self.add_objective)
+        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.addActions([self.add_action, self.delete_action])
+        self.header = PageHeader(
+            self.tr("Objectives"),
+            self.tr(
+                "SMART objectives over the plan's years: what will change, measured by which "
+                "KPI, from which baseline to which target, by when, and who owns it."
+            ),
+            [self.add_action, self.delete_action],
+        )
+        self.empty_hint = secondary_label(
+            self.tr(
+                "No objectives yet. Add your first one: a specific, measurable result the client "
+                "wants to reach within the plan's years (Ctrl+N)."
+            ),
+            15,
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(14)
+        layout.addWidget(self.header)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        self.model.modelReset.connect(self._update_state)
+        self.model.rowsInserted.connect(self._update_state)
+        self.model.rowsRemoved.connect(self._update_state)
+        self.table.selectionModel().selectionChanged.connect(self._update_state)
+        self.refresh()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setItemDelegate(FieldDelegate(table))
+        table.setFont(sized_font(table, TABLE_POINT_SIZE))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        table.setAlternatingRowColors(True)
+        # Statements are sentences: wrap them, and let each row take the height it needs.
+        table.setWordWrap(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setMinimumSectionSize(table.fontMetrics().height() * 2 + 4)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setFont(sized_font(header, TABLE_POINT_SIZE, bold=True))
+        header.setHighlightSections(False)
+        for number, column in enumerate(self.model.columns):
+            table.setColumnWidth(number, column.width)
+        header.setSectionResizeMode(STATEMENT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        table.setAccessibleName(self.tr("Objectives"))
+        return table
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.empty_hint.setVisible(not has_rows)
+        self.delete_action.setEnabled(bool(self.selected_ids()))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.item(row).id for row in rows]
+
+    def select_id(self, item_id: int, *, edit: bool = False) -> None:
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return
+        index = self.model.index(row, STATEMENT_COLUMN)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        if edit:
+            self.table.setFocus()
+            self.table.edit(index)
+
+    # -- user intents, each one undo command -----------------------------------------------
+    def add_objective(self) -> int | None:
+        """Add an objective with a placeholder statement and start editing it."""
+        command = CreateCommand(
+            self.document.runner,
+            self.service,
+            self.document.plan_id,
+            {"statement": self.tr("New objective")},
+            self.tr("Add objective"),
+        )
+        if not self.document.runner.push(command):
+            return None
+        assert command.item_id is not None
+        self.select_id(command.item_id, edit=True)
+        return command.item_id
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        runner = self.document.runner
+        if len(ids) == 1:
+            runner.push(DeleteCommand(runner, self.service, ids[0], self.tr("Delete objective")))
+        elif ids:
+            macro = MacroCommand(runner, self.tr("Delete %n objectives", "", len(ids)))
+            for item_id in ids:
+                macro.add(DeleteCommand(runner, self.service, item_id, ""))
+            runner.push(macro)
+
+    def _commit(self, item_id: int, field: str, value: Any) -> bool:
+        runner = self.document.runner
+        command = UpdateCommand(
+            runner, self.service, item_id, {field: value}, self.tr("Edit objective")
+        )
+        return runner.push(command)

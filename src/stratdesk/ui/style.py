@@ -1,0 +1,115 @@
+"""Legible defaults for a laptop or a projector: font sizes, spacing, secondary text colour.
+
+Colours come from the palette so the light and dark system schemes both work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+BASE_POINT_SIZE = 11  # the smallest text anywhere (tables included)
+TABLE_POINT_SIZE = 12
+TITLE_POINT_SIZE = 20
+SUBTITLE_POINT_SIZE = 13
+SPACING = 12
+
+
+def apply_base_font(app: QApplication) -> None:
+    """Make sure no text is smaller than `BASE_POINT_SIZE`."""
+    font = app.font()
+    if font.pointSizeF() < BASE_POINT_SIZE:
+        font.setPointSizeF(BASE_POINT_SIZE)
+        app.setFont(font)
+
+
+def sized_font(widget: QWidget, point_size: float, *, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    return font
+
+
+def title_label(text: str, point_size: float = TITLE_POINT_SIZE) -> QLabel:
+    label = QLabel(text)
+    label.setFont(sized_font(label, point_size, bold=True))
+    label.setWordWrap(True)
+    return label
+
+
+def secondary_label(text: str, point_size: float = SUBTITLE_POINT_SIZE) -> QLabel:
+    """A softer paragraph (descriptions, hints) that follows the light/dark palette."""
+    label = QLabel(text)
+    label.setFont(sized_font(label, point_size))
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def is_dark(widget: QWidget) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def set_error_style(label: QLabel) -> None:
+    """A readable red on the light and on the dark scheme."""
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, QColor("#ff8a80" if is_dark(label) else "#b3261e")
+    )
+    label.setPalette(palette)
+
+
+def _dark_palette() -> QPalette:
+    """A dark palette for when the system asks for dark but the style paints light."""
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    colours = {
+        role.Window: "#2b2d30",
+        role.WindowText: "#e8e8e8",
+        role.Base: "#1e1f22",
+        role.AlternateBase: "#26282b",
+        role.ToolTipBase: "#3c3f41",
+        role.ToolTipText: "#e8e8e8",
+        role.PlaceholderText: "#a0a4a8",
+        role.Text: "#e8e8e8",
+        role.Button: "#35373b",
+        role.ButtonText: "#e8e8e8",
+        role.BrightText: "#ff6b6b",
+        role.Highlight: "#3d7fd9",
+        role.HighlightedText: "#ffffff",
+        role.Link: "#7ab4ff",
+        role.Light: "#45484d",
+        role.Midlight: "#3a3d41",
+        role.Mid: "#2f3134",
+        role.Dark: "#1a1b1e",
+        role.Shadow: "#000000",
+    }
+    for colour_role, value in colours.items():
+        palette.setColor(colour_role, QColor(value))
+    for colour_role in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, colour_role, QColor("#7a7d82"))
+    return palette
+
+
+def follow_color_scheme(app: QApplication) -> None:
+    """Follow the system's light/dark scheme, now and whenever the person switches it.
+
+    Where the platform theme already repaints for the scheme, nothing is done; where it does
+    not (the style stays light on a dark desktop), a dark palette is set, and removed again
+    when the scheme goes back to light.
+    """
+    ours = False
+
+    def apply(scheme: Qt.ColorScheme) -> None:
+        nonlocal ours
+        palette_is_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        if scheme == Qt.ColorScheme.Dark and not palette_is_dark:
+            app.setPalette(_dark_palette())
+            ours = True
+        elif scheme != Qt.ColorScheme.Dark and ours:
+            app.setPalette(QPalette())  # back to the platform's own palette
+            ours = False
+
+    apply(app.styleHints().colorScheme())
+    app.styleHints().colorSchemeChanged.connect(apply)

@@ -1,0 +1,90 @@
+"""One workspace (Strategy or Operations): a list of pages beside the current page.
+
+Pages are built the first time they are shown; until then the stack holds a placeholder.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+
+from stratdesk.ui.pages import WorkspaceSpec
+from stratdesk.ui.style import sized_font
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+PAGE_LIST_WIDTH = 270
+
+
+class WorkspaceView(QWidget):
+    """The page list and the pages of one workspace."""
+
+    current_page_changed = Signal(str)
+
+    def __init__(
+        self, spec: WorkspaceSpec, document: PlanDocument, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.document = document
+        self.page_list = QListWidget()
+        self.page_list.setObjectName(f"{spec.key}PageList")
+        self.page_list.setFont(sized_font(self.page_list, 13))
+        self.page_list.setFixedWidth(PAGE_LIST_WIDTH)
+        self.page_list.setSpacing(3)
+        self.page_list.setAccessibleName(spec.title)
+        self.stack = QStackedWidget()
+        self._built: dict[str, QWidget] = {}
+        for page in spec.pages:
+            self.page_list.addItem(page.title)
+            self.page_list.item(self.page_list.count() - 1).setSizeHint(QSize(0, 40))
+            self.stack.addWidget(QWidget())  # placeholder until first shown
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.page_list)
+        layout.addWidget(self.stack, 1)
+        self.page_list.currentRowChanged.connect(self._show_row)
+
+    def page_keys(self) -> list[str]:
+        return [page.key for page in self.spec.pages]
+
+    def current_page(self) -> str:
+        row = max(self.page_list.currentRow(), 0)
+        return self.spec.pages[row].key
+
+    def show_page(self, key: str) -> bool:
+        """Make the page `key` current (building it if needed); False if there is none."""
+        keys = self.page_keys()
+        if key not in keys:
+            return False
+        self.page_list.setCurrentRow(keys.index(key))
+        return True
+
+    def page_widget(self, key: str) -> QWidget:
+        """The page `key`, built now if it was not yet."""
+        if key not in self._built:
+            row = self.page_keys().index(key)
+            widget = self.spec.pages[row].factory(self.document)
+            widget.setObjectName(f"page_{self.spec.key}_{key}")
+            placeholder = self.stack.widget(row)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._built[key] = widget
+        return self._built[key]
+
+    def built_pages(self) -> dict[str, QWidget]:
+        return dict(self._built)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.spec.pages[row].key
+        self.stack.setCurrentWidget(self.page_widget(key))
+        self.current_page_changed.emit(key)
