@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Date, or_
+from sqlalchemy import Date, func, or_
 from sqlmodel import Session, SQLModel, select
 
+from stratdesk.domain.enums import FOUR_P
 from stratdesk.domain.errors import InvalidInput, NotFound, StratdeskError
+from stratdesk.domain.operations import MixAction
 from stratdesk.domain.plan import Client, ClientBase, Plan, PlanBase
 from stratdesk.domain.tables import metadata
 from stratdesk.i18n import translate
@@ -98,6 +100,8 @@ class PlanService:
             valid = validate(PlanBase, {**current, **changes})
             if (valid.start_year, valid.end_year) != (row.start_year, row.end_year):
                 self._refuse_stranded(session, plan_id, valid.start_year, valid.end_year)
+            if row.seven_p and not valid.seven_p:
+                self._refuse_seven_p_off(session, plan_id)
             for name in changes:
                 setattr(row, name, getattr(valid, name))
             session.add(row)
@@ -123,6 +127,24 @@ class PlanService:
         return read
 
     # -- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def _refuse_seven_p_off(session: Session, plan_id: int) -> None:
+        """A 4P plan cannot hold People/Process/Physical-evidence actions: move them first."""
+        count = session.exec(
+            select(func.count())
+            .select_from(MixAction)
+            .where(MixAction.plan_id == plan_id, MixAction.p.not_in(FOUR_P))  # type: ignore[attr-defined]
+        ).one()
+        if count:
+            raise InvalidInput(
+                translate(
+                    "Validation",
+                    "{count} action(s) sit under People, Process or Physical evidence; "
+                    "move them to one of the 4P before switching the 7P mix off.",
+                ).format(count=count),
+                field="seven_p",
+            )
+
     @staticmethod
     def _dated_outside(
         session: Session, plan_id: int, start_year: int, end_year: int

@@ -164,3 +164,13 @@ def test_a_file_without_plan_is_refused_clearly(tmp_path: Path):
         assert plans.list_plans() == []
     finally:
         store.close()
+
+
+def test_switching_seven_p_off_is_refused_while_extra_ps_hold_actions(services, plan_id) -> None:
+    services.plans.update_plan(plan_id, {"seven_p": True})
+    action = services.mix.create(plan_id, {"p": "people", "title": "Train the baristas"})
+    with pytest.raises(InvalidInput, match="1 action"):
+        services.plans.update_plan(plan_id, {"seven_p": False})
+    assert services.plans.get_plan(plan_id).seven_p is True
+    services.mix.move(action.id, {"p": "product"}, 0)
+    assert services.plans.update_plan(plan_id, {"seven_p": False}).seven_p is False
