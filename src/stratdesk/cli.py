@@ -28,19 +28,17 @@ from stratdesk.i18n import SUPPORTED_LANGUAGES, set_language, system_language, t
 COMMANDS = ("demo", "new", "check", "screenshots", "import")
 
 
-def _tr(text: str) -> str:
-    return translate("Cli", text)
-
-
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stratdesk",
-        description=_tr("Build, run and print a client's marketing plan."),
-        epilog=_tr("Commands: demo, new, check, screenshots (stratdesk COMMAND --help)."),
+        description=translate("Cli", "Build, run and print a client's marketing plan."),
+        epilog=translate(
+            "Cli", "Commands: demo, new, check, screenshots (stratdesk COMMAND --help)."
+        ),
     )
-    parser.add_argument("file", nargs="?", type=Path, help=_tr("plan file to open"))
-    parser.add_argument("--demo", action="store_true", help=_tr("open the demo plan"))
-    _add_lang(parser, _tr("interface language"))
+    parser.add_argument("file", nargs="?", type=Path, help=translate("Cli", "plan file to open"))
+    parser.add_argument("--demo", action="store_true", help=translate("Cli", "open the demo plan"))
+    _add_lang(parser, translate("Cli", "interface language"))
     parser.add_argument("--version", action="version", version=f"stratdesk {__version__}")
     return parser
 
@@ -51,28 +49,30 @@ def _add_lang(parser: argparse.ArgumentParser, help_text: str) -> None:
 
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="stratdesk")
-    _add_lang(parser, _tr("interface language"))
+    _add_lang(parser, translate("Cli", "interface language"))
     sub = parser.add_subparsers(dest="command", required=True)
 
-    demo = sub.add_parser("demo", help=_tr("write the demo plan to FILE"))
+    demo = sub.add_parser("demo", help=translate("Cli", "write the demo plan to FILE"))
     demo.add_argument("file", type=Path)
-    _add_lang(demo, _tr("language of the demo plan"))
+    _add_lang(demo, translate("Cli", "language of the demo plan"))
 
-    new = sub.add_parser("new", help=_tr("create an empty plan file"))
+    new = sub.add_parser("new", help=translate("Cli", "create an empty plan file"))
     new.add_argument("file", type=Path)
-    new.add_argument("--client", required=True, help=_tr("client name"))
-    new.add_argument("--title", help=_tr("plan title"))
+    new.add_argument("--client", required=True, help=translate("Cli", "client name"))
+    new.add_argument("--title", help=translate("Cli", "plan title"))
     new.add_argument("--start-year", type=int, default=dt.date.today().year)
-    new.add_argument("--years", type=int, default=3, help=_tr("horizon in years"))
+    new.add_argument("--years", type=int, default=3, help=translate("Cli", "horizon in years"))
     new.add_argument("--currency", default="EUR")
-    _add_lang(new, _tr("language of the plan"))
+    _add_lang(new, translate("Cli", "language of the plan"))
 
-    check = sub.add_parser("check", help=_tr("identify and integrity-check FILE"))
+    check = sub.add_parser("check", help=translate("Cli", "identify and integrity-check FILE"))
     check.add_argument("file", type=Path)
 
-    shots = sub.add_parser("screenshots", help=_tr("render every workspace page to PNG"))
+    shots = sub.add_parser(
+        "screenshots", help=translate("Cli", "render every workspace page to PNG")
+    )
     shots.add_argument("file", type=Path)
-    shots.add_argument("-o", "--output", type=Path, required=True, help=_tr("folder"))
+    shots.add_argument("-o", "--output", type=Path, required=True, help=translate("Cli", "folder"))
     add_import_parser(sub)
     return parser
 
@@ -81,7 +81,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     from stratdesk.services.demo import build_demo
 
     path = build_demo(args.file, language=args.lang or args.ui_lang)
-    print(_tr("Demo plan written to {path}").format(path=path))
+    print(translate("Cli", "Demo plan written to {path}").format(path=path))
     return 0
 
 
@@ -90,10 +90,14 @@ def _run_new(args: argparse.Namespace) -> int:
 
     if args.file.exists():
         raise StratdeskError(
-            _tr("{path} already exists; choose another file name.").format(path=args.file)
+            translate("Cli", "{path} already exists; choose another file name.").format(
+                path=args.file
+            )
         )
     end = args.start_year + args.years - 1
-    title = args.title or _tr("Marketing plan {start}–{end}").format(start=args.start_year, end=end)
+    title = args.title or translate("Cli", "Marketing plan {start}–{end}").format(
+        start=args.start_year, end=end
+    )
     plan = {
         "title": title,
         "start_year": args.start_year,
@@ -103,7 +107,7 @@ def _run_new(args: argparse.Namespace) -> int:
     }
     with Workspace.create(args.file, {"name": args.client}, plan):
         pass
-    print(_tr("Plan file created: {path}").format(path=args.file))
+    print(translate("Cli", "Plan file created: {path}").format(path=args.file))
     return 0
 
 
@@ -122,7 +126,7 @@ def _run_screenshots(args: argparse.Namespace) -> int:
     from stratdesk.ui.screenshots import render_pages
 
     if not args.file.exists():
-        raise StratdeskError(_tr("No such file: {path}").format(path=args.file))
+        raise StratdeskError(translate("Cli", "No such file: {path}").format(path=args.file))
     paths = render_pages(args.file, args.output, language=args.ui_lang)
     for path in paths:
         print(path)

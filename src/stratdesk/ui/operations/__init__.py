@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from stratdesk.ui.pages import PageSpec, empty_page
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+
+def _mix(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.operations.mix import mix_page
+
+    return mix_page(document)
 
 
 def operation_pages() -> tuple[PageSpec, ...]:
     translate = QCoreApplication.translate
     return (
-        empty_page(
-            "mix",
-            translate("OperationsPages", "Marketing mix"),
-            translate(
-                "OperationsPages",
-                "The actions of the marketing mix (product, price, promotion, place) from "
-                "idea to done, with their owners, due dates and budgets.",
-            ),
-            translate(
-                "OperationsPages", "Add your first action, and link it to the objective it serves."
-            ),
-        ),
+        PageSpec("mix", translate("OperationsPages", "Marketing mix"), _mix),
         empty_page(
             "campaigns",
             translate("OperationsPages", "Campaigns"),

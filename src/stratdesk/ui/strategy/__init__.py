@@ -13,6 +13,18 @@ if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
 
+def _environment(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.strategy.environment import environment_page
+
+    return environment_page(document)
+
+
+def _swot(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.strategy.swot import swot_page
+
+    return swot_page(document)
+
+
 def _objectives(document: PlanDocument) -> QWidget:
     from stratdesk.ui.strategy.objectives import ObjectivesView
 
@@ -22,33 +34,8 @@ def _objectives(document: PlanDocument) -> QWidget:
 def strategy_pages() -> tuple[PageSpec, ...]:
     translate = QCoreApplication.translate
     return (
-        empty_page(
-            "environment",
-            translate("StrategyPages", "Environment"),
-            translate(
-                "StrategyPages",
-                "The world around the client: PESTEL factors, the main competitors and "
-                "Porter's five forces, each rated for its impact.",
-            ),
-            translate(
-                "StrategyPages",
-                "Add your first factor: a political, economic, social, technological, "
-                "environmental or legal change that matters to the client.",
-            ),
-        ),
-        empty_page(
-            "swot",
-            translate("StrategyPages", "SWOT & TOWS"),
-            translate(
-                "StrategyPages",
-                "Strengths and weaknesses inside the company, opportunities and threats "
-                "outside it, and the TOWS strategies that combine them.",
-            ),
-            translate(
-                "StrategyPages",
-                "Add your first strength: what does the client do better than anyone?",
-            ),
-        ),
+        PageSpec("environment", translate("StrategyPages", "Environment"), _environment),
+        PageSpec("swot", translate("StrategyPages", "SWOT & TOWS"), _swot),
         empty_page(
             "targeting",
             translate("StrategyPages", "Segmentation & targeting"),

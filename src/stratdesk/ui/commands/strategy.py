@@ -1,0 +1,149 @@
+"""Undo commands for the strategy services' own calls (the generic ones are in `entity`).
+
+- `CallCreateCommand`: a row created by a special call (a SWOT item sent from a PESTEL
+  factor, an objective promoted from a TOWS strategy); undo deletes it, redo restores it
+  with the same id.
+- `SetForceRatingCommand`: the upsert of a Porter force's rating and notes; undo sets the
+  previous values back, or clears the rating when there was none.
+- `SetLinksCommand`: the SWOT items a TOWS strategy combines; undo puts the previous back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from stratdesk.ui.commands.base import EntityServiceLike, ServiceCommand
+from stratdesk.ui.commands.runner import CommandRunner
+
+FORCE_COMMAND_ID = 1101
+
+
+class CallCreateCommand(ServiceCommand):
+    """`create()` makes a row of `owner`'s table; undo deletes it, redo restores it."""
+
+    def __init__(
+        self,
+        runner: CommandRunner,
+        owner: EntityServiceLike,
+        create: Callable[[], Any],
+        text: str,
+    ) -> None:
+        super().__init__(runner, text)
+        self._owner = owner
+        self._create = create
+        self._snapshot: Any = None
+        self.item_id: int | None = None
+
+    def _first(self) -> None:
+        self.item_id = self._create().id
+
+    def _redo(self) -> None:
+        self._owner.restore(self._snapshot)
+
+    def _undo(self) -> None:
+        assert self.item_id is not None
+        self._snapshot = self._owner.delete(self.item_id)
+
+
+class ForceRatings(Protocol):
+    def find(self, parent_id: int, **key: Any) -> Any: ...
+    def set_rating(
+        self, plan_id: int, force: Any, rating: int, notes: str | None = None
+    ) -> Any: ...
+    def clear_rating(self, plan_id: int, force: Any) -> Any: ...
+
+
+class SetForceRatingCommand(ServiceCommand):
+    """Sets some of a force's fields (`rating`, `notes`); edits of the same field merge."""
+
+    def __init__(
+        self,
+        runner: CommandRunner,
+        service: ForceRatings,
+        plan_id: int,
+        force: Any,
+        changes: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(runner, text)
+        self._service = service
+        self._plan_id = plan_id
+        self.force = force
+        self._changes = dict(changes)
+        self._new: tuple[int, str] = (3, "")
+        self._old: tuple[int, str] | None = None
+
+    def _first(self) -> bool:
+        current = self._service.find(self._plan_id, force=self.force)
+        self._old = None if current is None else (current.rating, current.notes)
+        rating, notes = self._old or (3, "")
+        new = (self._changes.get("rating", rating), self._changes.get("notes", notes))
+        if current is not None and new == self._old:
+            return False
+        self._service.set_rating(self._plan_id, self.force, *new)
+        stored = self._service.find(self._plan_id, force=self.force)
+        self._new = (stored.rating, stored.notes)
+        return True
+
+    def _redo(self) -> None:
+        self._service.set_rating(self._plan_id, self.force, *self._new)
+
+    def _undo(self) -> None:
+        if self._old is None:
+            self._service.clear_rating(self._plan_id, self.force)
+        else:
+            self._service.set_rating(self._plan_id, self.force, *self._old)
+
+    def id(self) -> int:
+        return FORCE_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, SetForceRatingCommand)
+            and other._service is self._service
+            and other.force == self.force
+            and other._changes.keys() == self._changes.keys()
+        ):
+            return False
+        self._new = other._new
+        self.setObsolete(self._new == self._old)
+        return True
+
+
+class TowsLinks(Protocol):
+    def get(self, item_id: int) -> Any: ...
+    def set_links(self, strategy_id: int, swot_item_ids: list[int]) -> tuple[int, ...]: ...
+
+
+class SetLinksCommand(ServiceCommand):
+    """Replaces the SWOT items a TOWS strategy combines."""
+
+    def __init__(
+        self,
+        runner: CommandRunner,
+        service: TowsLinks,
+        strategy_id: int,
+        swot_item_ids: list[int],
+        text: str,
+    ) -> None:
+        super().__init__(runner, text)
+        self._service = service
+        self.strategy_id = strategy_id
+        self._new = list(dict.fromkeys(swot_item_ids))
+        self._old: list[int] = []
+
+    def _first(self) -> bool:
+        current = self._service.get(self.strategy_id).swot_item_ids
+        if set(current) == set(self._new):
+            return False
+        self._old = list(self._service.set_links(self.strategy_id, self._new))
+        return True
+
+    def _redo(self) -> None:
+        self._service.set_links(self.strategy_id, self._new)
+
+    def _undo(self) -> None:
+        self._service.set_links(self.strategy_id, self._old)

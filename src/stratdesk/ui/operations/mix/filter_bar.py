@@ -1,0 +1,126 @@
+"""The row of filters above the boards: search, objective, segment, owner, overdue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from stratdesk.ui.operations.mix.editor_form import elide
+from stratdesk.ui.operations.mix.filters import NO_LINK, MixFilter
+from stratdesk.ui.style import sized_font
+
+FILTER_NAME_CHARS = 32
+
+
+class MixFilterBar(QWidget):
+    """Emits `changed(MixFilter)` whenever the person changes a filter."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search titles, descriptions, owners (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.objective_combo = self._combo(self.tr("Objective"))
+        self.segment_combo = self._combo(self.tr("Segment"))
+        self.owner_combo = self._combo(self.tr("Owner"))
+        self.overdue_check = QCheckBox(self.tr("Overdue only"))
+        self.clear_button = QToolButton()
+        self.clear_button.setText(self.tr("Clear filters"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(self.search_edit, 3)
+        for widget in (self.objective_combo, self.segment_combo, self.owner_combo):
+            row.addWidget(widget, 2)
+        row.addWidget(self.overdue_check)
+        row.addWidget(self.clear_button)
+        self.setFont(sized_font(self, 12))
+        self.search_edit.textChanged.connect(self._emit)
+        for combo in (self.objective_combo, self.segment_combo, self.owner_combo):
+            combo.currentIndexChanged.connect(self._emit)
+        self.overdue_check.toggled.connect(self._emit)
+        self.clear_button.clicked.connect(self.clear)
+        self.set_choices({}, {}, [])
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        return combo
+
+    def set_choices(
+        self, objectives: dict[int, str], segments: dict[int, str], owners: list[str]
+    ) -> None:
+        """Fill the lists, keeping what is chosen when it still exists."""
+        self._fill(
+            self.objective_combo,
+            [
+                (None, self.tr("All objectives")),
+                (NO_LINK, self.tr("No objective")),
+                *((i, elide(name, FILTER_NAME_CHARS)) for i, name in objectives.items()),
+            ],
+        )
+        self._fill(
+            self.segment_combo,
+            [
+                (None, self.tr("All segments")),
+                (NO_LINK, self.tr("No segment")),
+                *((i, elide(name, FILTER_NAME_CHARS)) for i, name in segments.items()),
+            ],
+        )
+        self._fill(
+            self.owner_combo,
+            [
+                (None, self.tr("All owners")),
+                ("", self.tr("No owner")),
+                *((name, name) for name in owners),
+            ],
+        )
+
+    def _fill(self, combo: QComboBox, choices: list[tuple[Any, str]]) -> None:
+        chosen = combo.currentData()
+        current = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+        if current == choices:
+            return
+        with QSignalBlocker(combo):
+            combo.clear()
+            for value, text in choices:
+                combo.addItem(text, value)
+        found = combo.findData(chosen) if chosen is not None else 0
+        # What was chosen is gone (deleted objective…): show everything again, and say so.
+        combo.setCurrentIndex(max(found, 0))
+        if found < 0:
+            self._emit()
+
+    def current(self) -> MixFilter:
+        return MixFilter(
+            objective_id=self.objective_combo.currentData(),
+            segment_id=self.segment_combo.currentData(),
+            owner=self.owner_combo.currentData(),
+            overdue=self.overdue_check.isChecked(),
+            text=self.search_edit.text(),
+        )
+
+    def clear(self) -> None:
+        widgets = (self.search_edit, self.objective_combo, self.segment_combo, self.owner_combo)
+        blockers = [QSignalBlocker(w) for w in (*widgets, self.overdue_check)]
+        self.search_edit.clear()
+        for combo in widgets[1:]:
+            combo.setCurrentIndex(0)  # type: ignore[attr-defined]
+        self.overdue_check.setChecked(False)
+        del blockers
+        self._emit()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _emit(self) -> None:
+        self.changed.emit(self.current())

@@ -1,0 +1,96 @@
+"""The selected PESTEL factor's ratings (category, impact, likelihood, trend) and its way to
+the SWOT. It only shows and asks: `field_edited` and `send_requested` become commands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QVBoxLayout, QWidget
+
+from stratdesk.domain.enums import SwotQuadrant
+from stratdesk.ui.strategy.environment.labels import (
+    impacts,
+    likelihoods,
+    pestel_categories,
+    trends,
+)
+from stratdesk.ui.style import secondary_label, sized_font, title_label
+
+
+class FactorInspector(QWidget):
+    """Combo boxes for the current factor's fields; buttons to send it to the SWOT."""
+
+    field_edited = Signal(int, str, object)  # factor id, field, new value
+    send_requested = Signal(int, object)  # factor id, SWOT quadrant
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.factor: Any = None
+        self.hint = secondary_label(
+            self.tr("Select a factor to rate its impact, likelihood and trend."), 12
+        )
+        self.combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        form.setSpacing(6)
+        for field, label, choices in (
+            ("category", self.tr("Category"), pestel_categories()),
+            ("impact", self.tr("Impact"), impacts()),
+            ("likelihood", self.tr("Likelihood"), likelihoods()),
+            ("trend", self.tr("Trend"), trends()),
+        ):
+            combo = QComboBox()
+            combo.setFont(sized_font(combo, 12))
+            combo.setAccessibleName(label)
+            for value, text in choices:
+                combo.addItem(text, value)
+            # `activated`: only the person's choice, not the refresh that shows a new factor.
+            combo.activated.connect(lambda _row, f=field: self._on_activated(f))
+            form.addRow(label, combo)
+            self.combos[field] = combo
+        self.to_opportunity = QPushButton(self.tr("Send to SWOT as opportunity"))
+        self.to_threat = QPushButton(self.tr("Send to SWOT as threat"))
+        for button, quadrant in (
+            (self.to_opportunity, SwotQuadrant.OPPORTUNITY),
+            (self.to_threat, SwotQuadrant.THREAT),
+        ):
+            button.setFont(sized_font(button, 12))
+            button.clicked.connect(lambda _c=False, q=quadrant: self._send(q))
+        self.link_label = secondary_label("", 12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(title_label(self.tr("Selected factor"), 15))
+        layout.addWidget(self.hint)
+        layout.addLayout(form)
+        layout.addWidget(self.to_opportunity)
+        layout.addWidget(self.to_threat)
+        layout.addWidget(self.link_label)
+        self.show_factor(None, "")
+
+    def show_factor(self, factor: Any | None, link_text: str) -> None:
+        """Show `factor` (None: nothing selected) and where it already is in the SWOT."""
+        self.factor = factor
+        enabled = factor is not None
+        for field, combo in self.combos.items():
+            combo.setEnabled(enabled)
+            if factor is not None:
+                combo.setCurrentIndex(max(combo.findData(getattr(factor, field)), 0))
+            else:
+                combo.setCurrentIndex(-1)
+        self.to_opportunity.setEnabled(enabled)
+        self.to_threat.setEnabled(enabled)
+        self.hint.setVisible(not enabled)
+        self.link_label.setText(link_text)
+        self.link_label.setVisible(bool(link_text))
+
+    def _on_activated(self, field: str) -> None:
+        if self.factor is None:
+            return
+        value = self.combos[field].currentData()
+        if value != getattr(self.factor, field):
+            self.field_edited.emit(self.factor.id, field, value)
+
+    def _send(self, quadrant: SwotQuadrant) -> None:
+        if self.factor is not None:
+            self.send_requested.emit(self.factor.id, quadrant)

@@ -1,0 +1,229 @@
+"""The PESTEL board: six categories of factors as cards, the selected factor's ratings, and
+the heat view that counts (and filters) factors by impact × likelihood."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from stratdesk.domain.enums import PestelCategory, SwotQuadrant
+from stratdesk.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
+from stratdesk.ui.commands.strategy import CallCreateCommand
+from stratdesk.ui.strategy.environment.heat import HeatModel, HeatView
+from stratdesk.ui.strategy.environment.inspector import FactorInspector
+from stratdesk.ui.strategy.environment.labels import pestel_categories, signed
+from stratdesk.ui.strategy.environment.pestel_cards import (
+    CardWords,
+    factor_card,
+    pestel_specs,
+    with_index_in_full,
+)
+from stratdesk.ui.strategy.swot.labels import quadrant_names
+from stratdesk.ui.style import secondary_label, sized_font, title_label
+from stratdesk.ui.widgets.cards import CardBoard
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+SIDE_WIDTH = 280
+
+
+class PestelPanel(QWidget):
+    """Board + inspector + heat view; every change goes through one undo command."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.service = document.services.factors
+        self.board = CardBoard("pestel", pestel_specs(), commit=self._commit_text)
+        self.board.add_requested.connect(self.add_factor)
+        self.board.move_requested.connect(self.move_factor)
+        self.board.delete_requested.connect(self.delete_factor)
+        self.board.current_changed.connect(self._update_inspector)
+        self.board.set_menu_hook(self._add_menu_entries)
+        self.inspector = FactorInspector()
+        self.inspector.field_edited.connect(self.edit_field)
+        self.inspector.send_requested.connect(self.send_to_swot)
+        self.heat = HeatModel(self)
+        self.heat_view = HeatView(self.heat)
+        self.heat_view.cell_chosen.connect(self.toggle_filter)
+        self.filter_label = secondary_label("", 12)
+        self.show_all_button = QPushButton(self.tr("Show all factors"))
+        self.show_all_button.setFont(sized_font(self.show_all_button, 12))
+        self.show_all_button.clicked.connect(lambda: self.set_filter(None))
+        side = QVBoxLayout()
+        side.setSpacing(8)
+        side.addWidget(self.inspector)
+        side.addSpacing(12)
+        side.addWidget(title_label(self.tr("Impact × likelihood"), 15))
+        side.addWidget(
+            secondary_label(
+                self.tr(
+                    "Factors per cell. Across: impact, −2 to +2. Down: likelihood, 5 (almost "
+                    "certain) on top. Click a cell to show only its factors."
+                ),
+                11,
+            )
+        )
+        side.addWidget(self.heat_view, 0, Qt.AlignmentFlag.AlignHCenter)
+        side.addWidget(self.filter_label)
+        side.addWidget(self.show_all_button)
+        side.addStretch(1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(SIDE_WIDTH)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(self.board, 1)
+        layout.addWidget(side_widget)
+        self.factors: list[Any] = []
+        self.sent: dict[int, list[Any]] = {}
+        self.filter: tuple[int, int] | None = None
+        self.set_filter(None)
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_data(self, factors: list[Any], swot_items: list[Any]) -> None:
+        self.factors = factors
+        self.sent = {}
+        for item in swot_items:
+            if item.source_factor_id is not None:
+                self.sent.setdefault(item.source_factor_id, []).append(item.quadrant)
+        self.heat.set_factors(factors)
+        self._show_cards()
+
+    def _shown(self, category: Any) -> list[Any]:
+        return [
+            f
+            for f in self.factors
+            if f.category == category
+            and (self.filter is None or (f.impact, f.likelihood) == self.filter)
+        ]
+
+    def _show_cards(self) -> None:
+        words = CardWords.current()
+        for category in self.board.groups():
+            cards = [factor_card(f, self.sent.get(f.id, []), words) for f in self._shown(category)]
+            self.board.set_cards(category, cards)
+        current = self.board.current_id()
+        if current is None or self.board.group_of(current) is None:
+            current = self.board.select_first()  # the inspector always shows a factor
+        self._update_inspector(current)
+
+    def _update_inspector(self, factor_id: int | None) -> None:
+        factor = next((f for f in self.factors if f.id == factor_id), None)
+        names = quadrant_names()
+        sent = self.sent.get(factor.id, []) if factor is not None else []
+        link = ", ".join(names[q] for q in sent)
+        text = self.tr("Already in the SWOT: {quadrants}").format(quadrants=link) if link else ""
+        self.inspector.show_factor(factor, text)
+
+    def _add_menu_entries(self, menu: QMenu, factor_id: int) -> None:
+        menu.addSeparator()
+        for text, quadrant in (
+            (self.tr("Send to SWOT as opportunity"), SwotQuadrant.OPPORTUNITY),
+            (self.tr("Send to SWOT as threat"), SwotQuadrant.THREAT),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(
+                lambda _checked=False, q=quadrant: self.send_to_swot(factor_id, q)
+            )
+
+    # -- the heat filter -------------------------------------------------------------------
+    def toggle_filter(self, impact: int, likelihood: int) -> None:
+        cell = (impact, likelihood)
+        self.set_filter(None if self.filter == cell else cell)
+
+    def set_filter(self, cell: tuple[int, int] | None) -> None:
+        self.filter = cell
+        self.heat_view.show_filter(cell)
+        self.show_all_button.setVisible(cell is not None)
+        if cell is None:
+            self.filter_label.setText("")
+        else:
+            self.filter_label.setText(
+                self.tr(
+                    "Showing {count} of {total} factors: impact {impact}, likelihood {n}."
+                ).format(
+                    count=self.heat.count(*cell),
+                    total=len(self.factors),
+                    impact=signed(cell[0]),
+                    n=cell[1],
+                )
+            )
+        self.filter_label.setVisible(cell is not None)
+        self._show_cards()
+
+    # -- intents → undo commands -----------------------------------------------------------
+    def add_factor(self, category: Any, text: str) -> int | None:
+        runner = self.document.runner
+        data: dict[str, Any] = {"category": category, "text": text}
+        if self.filter is not None:  # a factor added while filtering lands in the shown cell
+            data.update(impact=self.filter[0], likelihood=self.filter[1])
+        command = CreateCommand(
+            runner, self.service, self.document.plan_id, data, self.tr("Add PESTEL factor")
+        )
+        if not runner.push(command):
+            return None
+        self.board.column(category).accept_quick_add()
+        return command.item_id
+
+    def move_factor(self, factor_id: int, category: Any, index: int) -> bool:
+        source = self.board.group_of(factor_id)
+        if self.filter is not None:
+            full = [f.id for f in self.factors if f.category == category]
+            shown = self.board.model(category).ids()
+            index = with_index_in_full(full, shown, factor_id, index)
+        text = (
+            self.tr("Reorder PESTEL factor")
+            if source == category
+            else self.tr("Move factor to {category}").format(
+                category=dict(pestel_categories())[PestelCategory(category)]
+            )
+        )
+        runner = self.document.runner
+        command = MoveCommand(runner, self.service, factor_id, {"category": category}, index, text)
+        if not runner.push(command):
+            return False
+        self.board.focus_card(factor_id)
+        return True
+
+    def delete_factor(self, factor_id: int) -> bool:
+        runner = self.document.runner
+        return runner.push(
+            DeleteCommand(runner, self.service, factor_id, self.tr("Delete PESTEL factor"))
+        )
+
+    def edit_field(self, factor_id: int, field: str, value: Any) -> bool:
+        if field == "category":  # a move: undo puts it back in its place
+            return self.move_factor(factor_id, value, 1_000_000)
+        runner = self.document.runner
+        return runner.push(
+            UpdateCommand(
+                runner, self.service, factor_id, {field: value}, self.tr("Edit PESTEL factor")
+            )
+        )
+
+    def send_to_swot(self, factor_id: int, quadrant: SwotQuadrant) -> int | None:
+        """A new opportunity or threat in the SWOT, taken from the factor (link kept)."""
+        swot = self.document.services.swot
+        text = (
+            self.tr("Send factor to SWOT as opportunity")
+            if quadrant == SwotQuadrant.OPPORTUNITY
+            else self.tr("Send factor to SWOT as threat")
+        )
+        runner = self.document.runner
+        command = CallCreateCommand(
+            runner, swot, lambda: swot.add_from_factor(factor_id, quadrant), text
+        )
+        return command.item_id if runner.push(command) else None
+
+    def _commit_text(self, factor_id: int, text: str) -> bool:
+        runner = self.document.runner
+        return runner.push(
+            UpdateCommand(
+                runner, self.service, factor_id, {"text": text}, self.tr("Edit PESTEL factor")
+            )
+        )

@@ -1,0 +1,185 @@
+"""The four-quadrant SWOT board: items as cards, every gesture one undo command."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from stratdesk.domain.enums import SwotQuadrant
+from stratdesk.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
+from stratdesk.ui.strategy.environment.labels import pestel_categories
+from stratdesk.ui.strategy.swot.data import SwotData
+from stratdesk.ui.strategy.swot.labels import count_text, quadrants
+from stratdesk.ui.widgets.cards import Card, CardBoard, ColumnSpec
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+S, W = SwotQuadrant.STRENGTH, SwotQuadrant.WEAKNESS
+OPP, T = SwotQuadrant.OPPORTUNITY, SwotQuadrant.THREAT
+# Muted, distinct on light and dark; the titles say the same thing in words.
+ACCENTS = {S: "#2e7d32", W: "#ef6c00", OPP: "#1565c0", T: "#c62828"}
+CELLS = {S: (0, 0), W: (0, 1), OPP: (1, 0), T: (1, 1)}
+
+
+def _specs() -> list[ColumnSpec]:
+    translate = QCoreApplication.translate
+    subtitles = {
+        S: translate("SwotPanel", "Internal: what the client does well"),
+        W: translate("SwotPanel", "Internal: what holds the client back"),
+        OPP: translate("SwotPanel", "External: what the market offers"),
+        T: translate("SwotPanel", "External: what could hurt the client"),
+    }
+    placeholders = {
+        S: translate(
+            "SwotPanel",
+            "No strengths yet. What does the client do better than anyone? "
+            "Type it below and press Enter.",
+        ),
+        W: translate(
+            "SwotPanel",
+            "No weaknesses yet. What do customers complain about, what is missing? "
+            "Type it below and press Enter.",
+        ),
+        OPP: translate(
+            "SwotPanel",
+            "No opportunities yet. Type one below, or send a PESTEL factor or a "
+            "competitor here from the Environment page.",
+        ),
+        T: translate(
+            "SwotPanel",
+            "No threats yet. Type one below, or send a PESTEL factor or a competitor "
+            "here from the Environment page.",
+        ),
+    }
+    prompts = {
+        S: translate("SwotPanel", "Add a strength, press Enter"),
+        W: translate("SwotPanel", "Add a weakness, press Enter"),
+        OPP: translate("SwotPanel", "Add an opportunity, press Enter"),
+        T: translate("SwotPanel", "Add a threat, press Enter"),
+    }
+    return [
+        ColumnSpec(
+            group=quadrant,
+            title=title,
+            subtitle=subtitles[quadrant],
+            placeholder=placeholders[quadrant],
+            quick_add=prompts[quadrant],
+            accent=QColor(ACCENTS[quadrant]),
+            cell=CELLS[quadrant],
+        )
+        for quadrant, title in quadrants()
+    ]
+
+
+class SwotPanel(QWidget):
+    """Strengths and weaknesses (internal) above opportunities and threats (external)."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.service = document.services.swot
+        self.board = CardBoard("swot", _specs(), commit=self._commit_text, weight_range=(1, 5))
+        self.board.add_requested.connect(self.add_item)
+        self.board.move_requested.connect(self.move_item)
+        self.board.delete_requested.connect(self.delete_item)
+        self.board.weight_requested.connect(self.set_weight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.board)
+        self._data = SwotData()
+
+    def show_data(self, data: SwotData) -> None:
+        self._data = data
+        counts = data.strategy_counts()
+        categories = dict(pestel_categories())
+        for quadrant in self.board.groups():
+            cards = [
+                self._card(item, counts.get(item.id, 0), categories)
+                for item in data.items_in(quadrant)  # type: ignore[arg-type]
+            ]
+            self.board.set_cards(quadrant, cards)
+
+    def _card(self, item: Any, strategies: int, categories: dict[Any, str]) -> Card:
+        tr = self.tr
+        badges: list[str] = []
+        if item.votes:
+            badges.append(count_text(item.votes, tr("1 vote"), tr("{n} votes")))
+        if item.source_factor_id is not None:
+            category = self._data.factor_categories.get(item.source_factor_id)
+            badges.append(tr("From PESTEL: {category}").format(category=categories.get(category)))
+        if item.source_competitor_id is not None:
+            name = self._data.competitor_names.get(item.source_competitor_id, "")
+            badges.append(tr("From {competitor}").format(competitor=name))
+        if strategies:
+            badges.append(count_text(strategies, tr("In 1 strategy"), tr("In {n} strategies")))
+        tooltip = "\n".join(
+            (
+                item.text,
+                tr("Weight {weight} of 5 (press 1 to 5 to change it)").format(weight=item.weight),
+                *badges,
+            )
+        )
+        return Card(item.id, item.text, tuple(badges), item.weight, tooltip, item)
+
+    # -- intents → undo commands -----------------------------------------------------------
+    def add_item(self, quadrant: Any, text: str) -> int | None:
+        runner = self.document.runner
+        command = CreateCommand(
+            runner,
+            self.service,
+            self.document.plan_id,
+            {"quadrant": quadrant, "text": text},
+            self._add_texts()[quadrant],
+        )
+        if not runner.push(command):
+            return None
+        self.board.column(quadrant).accept_quick_add()
+        return command.item_id
+
+    def _add_texts(self) -> dict[Any, str]:
+        return {
+            S: self.tr("Add strength"),
+            W: self.tr("Add weakness"),
+            OPP: self.tr("Add opportunity"),
+            T: self.tr("Add threat"),
+        }
+
+    def move_item(self, item_id: int, quadrant: Any, index: int) -> bool:
+        same = self.board.group_of(item_id) == quadrant
+        text = (
+            self.tr("Reorder SWOT item")
+            if same
+            else self.tr("Move SWOT item to {quadrant}").format(
+                quadrant=dict(quadrants())[quadrant]
+            )
+        )
+        runner = self.document.runner
+        command = MoveCommand(runner, self.service, item_id, {"quadrant": quadrant}, index, text)
+        if not runner.push(command):
+            return False
+        self.board.focus_card(item_id)  # the card keeps the focus in its new place
+        return True
+
+    def delete_item(self, item_id: int) -> bool:
+        runner = self.document.runner
+        return runner.push(
+            DeleteCommand(runner, self.service, item_id, self.tr("Delete SWOT item"))
+        )
+
+    def set_weight(self, item_id: int, weight: int) -> bool:
+        runner = self.document.runner
+        return runner.push(
+            UpdateCommand(
+                runner, self.service, item_id, {"weight": weight}, self.tr("Change weight")
+            )
+        )
+
+    def _commit_text(self, item_id: int, text: str) -> bool:
+        runner = self.document.runner
+        return runner.push(
+            UpdateCommand(runner, self.service, item_id, {"text": text}, self.tr("Edit SWOT item"))
+        )

@@ -1,0 +1,215 @@
+"""The TOWS matrix: SO / WO / ST / WT strategies as cards, the SWOT items each combines, and
+the step that turns a strategy into a long-term objective."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+
+from stratdesk.domain.enums import TowsKind
+from stratdesk.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
+from stratdesk.ui.commands.strategy import CallCreateCommand, SetLinksCommand
+from stratdesk.ui.strategy.swot.data import SwotData
+from stratdesk.ui.strategy.swot.labels import count_text, quadrant_names, tows_kinds
+from stratdesk.ui.strategy.swot.links import LinkPickerModel
+from stratdesk.ui.style import secondary_label, sized_font, title_label
+from stratdesk.ui.widgets.cards import Card, CardBoard, ColumnSpec
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+# The classic layout: strengths | weaknesses across, opportunities / threats down.
+CELLS = {TowsKind.SO: (0, 0), TowsKind.WO: (0, 1), TowsKind.ST: (1, 0), TowsKind.WT: (1, 1)}
+ACCENT = "#6a4fa3"
+SIDE_WIDTH = 330
+
+
+def _specs() -> list[ColumnSpec]:
+    translate = QCoreApplication.translate
+    return [
+        ColumnSpec(
+            group=kind,
+            title=title,
+            subtitle=purpose,
+            placeholder=translate(
+                "TowsPanel", "No {kind} strategy yet. {purpose}: type one below, press Enter."
+            ).format(kind=kind.value, purpose=purpose),
+            quick_add=translate("TowsPanel", "New {kind} strategy, press Enter").format(
+                kind=kind.value
+            ),
+            accent=QColor(ACCENT),
+            cell=CELLS[kind],
+        )
+        for kind, title, purpose in tows_kinds()
+    ]
+
+
+class TowsPanel(QWidget):
+    """The four kinds of strategy, and beside them the links of the current strategy."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.service = document.services.tows
+        self.board = CardBoard("tows", _specs(), commit=self._commit_text)
+        self.board.add_requested.connect(self.add_strategy)
+        self.board.move_requested.connect(self.move_strategy)
+        self.board.delete_requested.connect(self.delete_strategy)
+        self.board.current_changed.connect(self._on_current)
+        self.links = LinkPickerModel(self.set_links, self)
+        self.link_list = QListView()
+        self.link_list.setModel(self.links)
+        self.link_list.setWordWrap(True)
+        self.link_list.setFont(sized_font(self.link_list, 12))
+        self.link_list.setSpacing(2)
+        self.link_list.setAccessibleName(self.tr("SWOT items this strategy combines"))
+        self.link_hint = secondary_label("", 12)
+        self.promote_button = QPushButton(self.tr("Promote to objective"))
+        self.promote_button.setFont(sized_font(self.promote_button, 13))
+        self.promote_button.setMinimumHeight(38)
+        self.promote_button.clicked.connect(self.promote_current)
+        self.objective_label = secondary_label("", 12)
+        side = QVBoxLayout()
+        side.setSpacing(8)
+        side.addWidget(title_label(self.tr("Combines"), 15))
+        side.addWidget(self.link_hint)
+        side.addWidget(self.link_list, 1)
+        side.addWidget(self.promote_button)
+        side.addWidget(self.objective_label)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(SIDE_WIDTH)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(self.board, 1)
+        layout.addWidget(side_widget)
+        self._data = SwotData()
+        self._current: int | None = None
+        self._update_side()
+
+    def show_data(self, data: SwotData) -> None:
+        self._data = data
+        names = quadrant_names()
+        for kind in self.board.groups():
+            cards = [self._card(s, names) for s in data.strategies_of(kind)]  # type: ignore[arg-type]
+            self.board.set_cards(kind, cards)
+        if self.current_strategy() is None:
+            self._current = self.board.select_first()
+        self._update_side()
+
+    def _card(self, strategy: Any, names: dict[Any, str]) -> Card:
+        tr = self.tr
+        count = len(strategy.swot_item_ids)
+        badges = [
+            count_text(count, tr("Combines 1 SWOT item"), tr("Combines {n} SWOT items"))
+            if count
+            else tr("Combines no SWOT item yet")
+        ]
+        if self._data.objectives_of(strategy.id):
+            badges.append(tr("Promoted to objective"))
+        linked = [self._data.item(i) for i in strategy.swot_item_ids]
+        lines = [f"• {names[i.quadrant]}: {i.text}" for i in linked if i is not None]
+        tooltip = "\n".join((strategy.text, *lines))
+        return Card(strategy.id, strategy.text, tuple(badges), None, tooltip, strategy)
+
+    # -- the current strategy --------------------------------------------------------------
+    def current_strategy(self) -> Any | None:
+        return None if self._current is None else self._data.strategy(self._current)
+
+    def _on_current(self, strategy_id: int | None) -> None:
+        self._current = strategy_id
+        self._update_side()
+
+    def _update_side(self) -> None:
+        strategy = self.current_strategy()
+        self.links.show_strategy(strategy, self._data)
+        self.promote_button.setEnabled(strategy is not None)
+        self.objective_label.clear()
+        if strategy is None:
+            self.link_hint.setText(
+                self.tr("Select a strategy, then tick the SWOT items it combines.")
+            )
+            return
+        purposes = {kind: purpose for kind, _title, purpose in tows_kinds()}
+        self.link_hint.setText(
+            self.tr("{purpose}: tick the items this {kind} strategy combines.").format(
+                purpose=purposes[strategy.kind], kind=strategy.kind.value
+            )
+        )
+        objectives = self._data.objectives_of(strategy.id)
+        self.promote_button.setEnabled(not objectives)  # once is enough: edit it there
+        if objectives:
+            self.objective_label.setText(
+                self.tr("Objective: “{statement}” (see the Objectives page)").format(
+                    statement=objectives[0].statement
+                )
+            )
+
+    # -- intents → undo commands -----------------------------------------------------------
+    def add_strategy(self, kind: Any, text: str) -> int | None:
+        runner = self.document.runner
+        command = CreateCommand(
+            runner,
+            self.service,
+            self.document.plan_id,
+            {"kind": kind, "text": text},
+            self.tr("Add {kind} strategy").format(kind=TowsKind(kind).value),
+        )
+        if not runner.push(command):
+            return None
+        self.board.column(kind).accept_quick_add()
+        return command.item_id
+
+    def move_strategy(self, strategy_id: int, kind: Any, index: int) -> bool:
+        same = self.board.group_of(strategy_id) == kind
+        text = (
+            self.tr("Reorder TOWS strategy")
+            if same
+            else self.tr("Make it a {kind} strategy").format(kind=TowsKind(kind).value)
+        )
+        runner = self.document.runner
+        command = MoveCommand(runner, self.service, strategy_id, {"kind": kind}, index, text)
+        if not runner.push(command):
+            return False
+        self.board.focus_card(strategy_id)
+        return True
+
+    def delete_strategy(self, strategy_id: int) -> bool:
+        runner = self.document.runner
+        return runner.push(
+            DeleteCommand(runner, self.service, strategy_id, self.tr("Delete TOWS strategy"))
+        )
+
+    def set_links(self, strategy_id: int, swot_item_ids: list[int]) -> bool:
+        runner = self.document.runner
+        return runner.push(
+            SetLinksCommand(
+                runner, self.service, strategy_id, swot_item_ids, self.tr("Change linked items")
+            )
+        )
+
+    def promote_current(self) -> int | None:
+        """Make the current strategy a long-term objective (linked back to it)."""
+        strategy_id = self._current
+        if strategy_id is None:
+            return None
+        runner = self.document.runner
+        command = CallCreateCommand(
+            runner,
+            self.document.services.objectives,
+            lambda: self.service.promote_to_objective(strategy_id),
+            self.tr("Promote to objective"),
+        )
+        return command.item_id if runner.push(command) else None
+
+    def _commit_text(self, strategy_id: int, text: str) -> bool:
+        runner = self.document.runner
+        return runner.push(
+            UpdateCommand(
+                runner, self.service, strategy_id, {"text": text}, self.tr("Edit TOWS strategy")
+            )
+        )

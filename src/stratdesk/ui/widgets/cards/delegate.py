@@ -1,0 +1,183 @@
+"""Paints a card (wrapped text, a line of badges, weight pips, a focus ring) and edits its text.
+
+Sizes are for a projector: the text is large, and nothing but the badge line is small.
+Colours come from the palette, so the light and dark schemes both work; no information is
+carried by colour alone (the weight is drawn as filled and empty pips, badges are words).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from stratdesk.ui.widgets.cards.model import BADGES_ROLE, WEIGHT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+CARD_POINT_SIZE = 13
+BADGE_POINT_SIZE = 11
+MARGIN = 4  # around a card, inside its row
+PADDING = 8  # inside a card
+ACCENT_WIDTH = 5
+RADIUS = 6
+TEXT_FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
+def pips(weight: int, highest: int) -> str:
+    """3 of 5 → "●●●○○": the weight as shapes, readable without colour."""
+    weight = max(0, min(weight, highest))
+    return "●" * weight + "○" * (highest - weight)
+
+
+def badge_line(index: Index) -> str:
+    """The small line under the text: weight pips, then the badges."""
+    parts: list[str] = []
+    weight = index.data(WEIGHT_ROLE)
+    highest = getattr(index.model(), "weight_range", None)
+    if weight is not None and highest is not None:
+        parts.append(pips(int(weight), highest[1]))
+    parts.extend(index.data(BADGES_ROLE) or ())
+    return "  ·  ".join(parts)
+
+
+class CardEditor(QPlainTextEdit):
+    """Edits a card's text in place: Enter keeps it, Escape gives up (a card is one line)."""
+
+    finished = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finished.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """One card per row; `accent` (the column's colour) marks its left edge."""
+
+    def __init__(self, parent: QWidget | None = None, accent: QColor | None = None) -> None:
+        super().__init__(parent)
+        self.accent = accent
+        self._heights: dict[tuple[str, str, int], int] = {}
+
+    # -- geometry ------------------------------------------------------------------------
+    def fonts(self, base: QFont) -> tuple[QFont, QFont]:
+        text_font = QFont(base)
+        text_font.setPointSizeF(CARD_POINT_SIZE)
+        badge_font = QFont(base)
+        badge_font.setPointSizeF(BADGE_POINT_SIZE)
+        return text_font, badge_font
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        view = option.widget  # type: ignore[attr-defined]
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 0
+        width = width or option.rect.width() or 240  # type: ignore[attr-defined]
+        return max(60, width - 2 * (MARGIN + PADDING) - ACCENT_WIDTH)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        badges = badge_line(index)
+        width = self._text_width(option)
+        key = (text, badges, width)
+        height = self._heights.get(key)
+        if height is None:
+            text_font, badge_font = self.fonts(option.font)  # type: ignore[attr-defined]
+            bound = QRect(0, 0, width, 100_000)
+            height = QFontMetrics(text_font).boundingRect(bound, TEXT_FLAGS, text).height()
+            if badges:
+                line = QFontMetrics(badge_font).boundingRect(bound, TEXT_FLAGS, badges)
+                height += 6 + line.height()
+            height += 2 * (MARGIN + PADDING)
+            if len(self._heights) > 5000:  # texts come and go; keep the cache bounded
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width + 2 * (MARGIN + PADDING) + ACCENT_WIDTH, height)
+
+    # -- painting ------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        state = option.state  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        pen = QPen(palette.color(QPalette.ColorRole.Mid), 1)
+        if selected or focused:
+            # The focus ring: thick, in the highlight colour, visible from the back of a room.
+            pen = QPen(highlight, 3 if focused else 2)
+        painter.setPen(pen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        if selected:
+            tint = QColor(highlight)
+            tint.setAlpha(40)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(tint)
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), RADIUS, RADIUS)
+        if self.accent is not None:
+            strip = QRect(rect.left() + 2, rect.top() + 4, ACCENT_WIDTH - 1, rect.height() - 8)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.accent)
+            painter.drawRoundedRect(strip, 2, 2)
+        text_font, badge_font = self.fonts(option.font)  # type: ignore[attr-defined]
+        inner = rect.adjusted(PADDING + ACCENT_WIDTH, PADDING, -PADDING, -PADDING)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.setFont(text_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        used = painter.boundingRect(inner, TEXT_FLAGS, text)
+        painter.drawText(inner, TEXT_FLAGS, text)
+        badges = badge_line(index)
+        if badges:
+            painter.setFont(badge_font)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(inner.adjusted(0, used.height() + 6, 0, 0), TEXT_FLAGS, badges)
+        painter.restore()
+
+    # -- editing -------------------------------------------------------------------------
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = CardEditor(parent)
+        editor.setFont(self.fonts(option.font)[0])  # type: ignore[attr-defined]
+        editor.setTabChangesFocus(True)
+        editor.finished.connect(lambda: self._finish(editor))
+        return editor
+
+    def _finish(self, editor: CardEditor) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, CardEditor)
+        editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, CardEditor)
+        # A card is one line: pasted line breaks become spaces (an empty text is refused).
+        text = " ".join(editor.toPlainText().split())
+        if text != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Any
+    ) -> None:
+        editor.setGeometry(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))  # type: ignore[attr-defined]
