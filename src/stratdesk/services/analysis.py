@@ -18,7 +18,7 @@ from stratdesk.domain.analysis import (
 from stratdesk.domain.enums import PorterForce
 from stratdesk.services.entity import EntityService
 from stratdesk.services.keyed import KeyedService, as_enum
-from stratdesk.services.read_models import (
+from stratdesk.services.read_models_analysis import (
     CompetitorRead,
     EnvironmentFactorRead,
     ForceRatingRead,

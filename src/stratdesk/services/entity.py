@@ -16,7 +16,6 @@ from sqlmodel import Session, SQLModel, select
 from stratdesk.domain.errors import InvalidInput, NotFound
 from stratdesk.domain.plan import Plan
 from stratdesk.domain.rules import check_within_plan
-from stratdesk.domain.tables import metadata
 from stratdesk.i18n import translate
 from stratdesk.services.context import ServiceContext
 from stratdesk.services.snapshot import Snapshot, capture, restore
@@ -75,9 +74,7 @@ class EntityService(Generic[B, T, R]):
         with self._ctx.write(self._kinds(), origin) as session:
             self._require_parent(session, parent_id)
             self._check(session, parent_id, valid)
-            row = self.table.model_validate(
-                {**valid.model_dump(), self.parent_field: parent_id}
-            )
+            row = self.table.model_validate({**valid.model_dump(), self.parent_field: parent_id})
             if self._ordered:
                 row.position = self._next_position(session, parent_id, valid)  # type: ignore[attr-defined]
             session.add(row)
@@ -117,16 +114,18 @@ class EntityService(Generic[B, T, R]):
             self._load(session, item_id)
             snapshot = capture(session, self.kind, [item_id])
             session.exec(  # type: ignore[call-overload]
-                metadata.tables[self.kind].delete().where(self._col("id") == item_id)
+                self.table.__table__.delete().where(self._col("id") == item_id)  # type: ignore[attr-defined]
             )
             session.info["touched"].add(item_id)
         return snapshot
 
     def restore(self, snapshot: Snapshot, *, origin: object = None) -> None:
         """Put back what `delete` removed, with the same ids."""
-        kinds = self._kinds() | {name for name, _ in snapshot.rows} | {
-            link[0] for link in snapshot.links
-        }
+        kinds = (
+            self._kinds()
+            | {name for name, _ in snapshot.rows}
+            | {link[0] for link in snapshot.links}
+        )
         with self._ctx.write(kinds, origin) as session:
             restore(session, snapshot)
             session.info["touched"].update(snapshot.ids(self.kind))

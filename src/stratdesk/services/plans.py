@@ -10,9 +10,7 @@ from sqlmodel import Session, SQLModel, select
 
 from stratdesk.domain.enums import FOUR_P
 from stratdesk.domain.errors import InvalidInput, NotFound, StratdeskError
-from stratdesk.domain.operations import MixAction
 from stratdesk.domain.plan import Client, ClientBase, Plan, PlanBase
-from stratdesk.domain.tables import metadata
 from stratdesk.i18n import translate
 from stratdesk.services.context import ServiceContext
 from stratdesk.services.read_models import ClientRead, PlanRead
@@ -130,6 +128,8 @@ class PlanService:
     @staticmethod
     def _refuse_seven_p_off(session: Session, plan_id: int) -> None:
         """A 4P plan cannot hold People/Process/Physical-evidence actions: move them first."""
+        from stratdesk.domain.operations import MixAction  # the mix tables load on demand
+
         count = session.exec(
             select(func.count())
             .select_from(MixAction)
@@ -152,6 +152,8 @@ class PlanService:
         first, last = dt.date(start_year, 1, 1), dt.date(end_year, 12, 31)
         earliest: dict[tuple[str, int], dt.date] = {}
         # Every table the plan owns directly, every date column: new tables count too.
+        from stratdesk.domain.tables import metadata  # every dated table; only on a change of years
+
         for table in metadata.sorted_tables:
             if "plan_id" not in table.c or "id" not in table.c:
                 continue

@@ -11,10 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, select, tuple_, update
+from sqlalchemy import MetaData, Table, select, tuple_, update
 from sqlalchemy.orm import Session
-
-from stratdesk.domain.tables import metadata
 
 Row = dict[str, Any]
 
@@ -30,9 +28,17 @@ class Snapshot:
         return [row["id"] for name, rows in self.rows if name == table for row in rows]
 
 
+def _metadata() -> MetaData:
+    # Every table must be known to follow the foreign keys; imported on the first delete only,
+    # so that opening a plan stays quick.
+    from stratdesk.domain.tables import metadata
+
+    return metadata
+
+
 def _children(table: Table) -> Iterable[tuple[Table, str, str | None]]:
     """Tables holding a foreign key to `table.id`: (child, column, ondelete)."""
-    for child in metadata.sorted_tables:
+    for child in _metadata().sorted_tables:
         for fk in child.foreign_keys:
             if fk.column.table is table:
                 yield child, fk.parent.name, (fk.ondelete or "").upper() or None
@@ -44,13 +50,17 @@ def _pk(table: Table, row: Row) -> Row:
 
 def capture(session: Session, table_name: str, ids: Iterable[int]) -> Snapshot:
     """Snapshot the rows `ids` of `table_name` and everything a delete would take or unlink."""
+    metadata = _metadata()
     found: dict[str, dict[tuple, Row]] = {}
     links: list[tuple[str, Row, str, Any]] = []
 
     def walk(table: Table, column: str, values: list[Any]) -> None:
         if not values:
             return
-        rows = [dict(r._mapping) for r in session.execute(select(table).where(table.c[column].in_(values)))]
+        rows = [
+            dict(r._mapping)
+            for r in session.execute(select(table).where(table.c[column].in_(values)))
+        ]
         bucket = found.setdefault(table.name, {})
         fresh = []
         for row in rows:
@@ -74,13 +84,18 @@ def capture(session: Session, table_name: str, ids: Iterable[int]) -> Snapshot:
         (t.name, tuple(found[t.name].values())) for t in metadata.sorted_tables if found.get(t.name)
     )
     # A link inside the deleted set comes back with its row; only outside links need care.
-    deleted = {(name, tuple(_pk(metadata.tables[name], r).values())) for name, rows in ordered for r in rows}
+    deleted = {
+        (name, tuple(_pk(metadata.tables[name], r).values()))
+        for name, rows in ordered
+        for r in rows
+    }
     outside = tuple(link for link in links if (link[0], tuple(link[1].values())) not in deleted)
     return Snapshot(rows=ordered, links=outside)
 
 
 def restore(session: Session, snapshot: Snapshot) -> None:
     """Insert the snapshot's rows with their ids, then set the cleared links back."""
+    metadata = _metadata()
     for name, rows in snapshot.rows:
         session.execute(metadata.tables[name].insert(), [dict(r) for r in rows])
     for name, pk, column, value in snapshot.links:

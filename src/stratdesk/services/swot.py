@@ -23,7 +23,8 @@ from stratdesk.domain.objectives import Objective
 from stratdesk.i18n import translate
 from stratdesk.services.entity import EntityService
 from stratdesk.services.keyed import as_enum
-from stratdesk.services.read_models import ObjectiveRead, SwotItemRead, TowsStrategyRead
+from stratdesk.services.read_models import ObjectiveRead
+from stratdesk.services.read_models_analysis import SwotItemRead, TowsStrategyRead
 
 EXTERNAL = (SwotQuadrant.OPPORTUNITY, SwotQuadrant.THREAT)
 

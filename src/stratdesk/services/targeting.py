@@ -26,7 +26,7 @@ from stratdesk.domain.targeting import (
 )
 from stratdesk.services.entity import EntityService
 from stratdesk.services.keyed import KeyedService, as_enum
-from stratdesk.services.read_models import (
+from stratdesk.services.read_models_targeting import (
     CriterionRead,
     MapAxisRead,
     MapPointRead,

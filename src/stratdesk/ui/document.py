@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from stratdesk.domain.errors import StratdeskError
 from stratdesk.services.changes import ChangeSet
+from stratdesk.services.registry import SERVICES as SERVICE_NAMES
 from stratdesk.services.workspace import Workspace
 from stratdesk.ui.bridge import ChangeBridge
 from stratdesk.ui.commands import CommandRunner
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 # Back up after this much editing (the db layer skips a copy when nothing changed).
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
+WARM_UP_DELAY_MS = 400
+WARM_UP_TICK_MS = 15
 
 
 class PlanDocument(QObject):
@@ -49,6 +52,13 @@ class PlanDocument(QObject):
         self.plan: Any = None
         self.client: Any = None
         self._load_plan()
+        self._warm_up_pending = list(SERVICE_NAMES)
+        # Services load on first use; once the window is idle, load the rest a few at a time
+        # so that the first visit to another page is instant and no tick freezes the window.
+        self._warm_up_timer = QTimer(self)
+        self._warm_up_timer.setInterval(WARM_UP_TICK_MS)
+        self._warm_up_timer.timeout.connect(self._warm_up_next)
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up_timer.start)
 
     @property
     def path(self) -> Path:
@@ -61,6 +71,12 @@ class PlanDocument(QObject):
     def _load_plan(self) -> None:
         self.plan = self.services.plans.get_plan(self.plan_id)
         self.client = self.services.plans.get_client(self.plan.client_id)
+
+    def _warm_up_next(self) -> None:
+        if not self._warm_up_pending:
+            self._warm_up_timer.stop()
+            return
+        getattr(self.services, self._warm_up_pending.pop(0))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches("plan", "client"):
@@ -87,6 +103,8 @@ class PlanDocument(QObject):
         if self.backup_timer.isActive():
             self.backup()
         self.backup_timer.stop()
+        self._warm_up_timer.stop()
+        self._warm_up_pending.clear()
         self.runner.closed = True
         self.bridge.detach()
         self.stack.clear()
