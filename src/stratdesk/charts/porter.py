@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stratdesk.charts.porter_data import RATING_MAX, ForceBar, average_pressure
@@ -82,6 +91,10 @@ class PorterChart(QWidget):
             return QCoreApplication.translate("PorterChart", "not rated")
         return f"{bar.rating}/{RATING_MAX}"
 
+    @staticmethod
+    def _not_rated() -> str:
+        return QCoreApplication.translate("PorterChart", "Not rated")
+
     # -- painting --------------------------------------------------------------------------
     def _boxes(self) -> dict[PorterForce, QRectF]:
         width = (self.width() - 2 * GAP - 2) / 3
@@ -105,8 +118,18 @@ class PorterChart(QWidget):
         for force, box in boxes.items():
             if force != PorterForce.RIVALRY:
                 self._arrow(painter, box, centre)
+        # One size of type for every box: smaller in a small chart rather than words cut
+        # at a box's edge.
+        inner = centre.width() - 20
+        words = [word for bar in self.bars for word in bar.label.split()]
+        bold = QFont(self.font())
+        bold.setBold(True)
+        sizes = (
+            _fitting_size(bold, words, inner, 12),
+            _fitting_size(self.font(), ["●●●●●  5/5", self._not_rated()], inner, 14),
+        )
         for bar in self.bars:
-            self._box(painter, boxes[bar.force], bar, bar.force == PorterForce.RIVALRY)
+            self._box(painter, boxes[bar.force], bar, bar.force == PorterForce.RIVALRY, sizes)
         painter.end()
 
     def _arrow(self, painter: QPainter, box: QRectF, centre: QRectF) -> None:
@@ -131,30 +154,37 @@ class PorterChart(QWidget):
         painter.drawLine(start, end)
         painter.drawPolygon(QPolygonF([end, *head]))
 
-    def _box(self, painter: QPainter, box: QRectF, bar: ForceBar, central: bool) -> None:
+    def _box(
+        self,
+        painter: QPainter,
+        box: QRectF,
+        bar: ForceBar,
+        central: bool,
+        sizes: tuple[float, float] = (12, 14),
+    ) -> None:
         palette = self.palette()
         painter.setPen(QPen(palette.color(QPalette.ColorRole.PlaceholderText), 2 if central else 1))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(box, 8, 8)
         inner = box.adjusted(10, 8, -10, -8)
         title = QFont(self.font())
-        title.setPointSizeF(12)
         title.setBold(True)
+        title.setPointSizeF(sizes[0])
         painter.setFont(title)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         used = painter.boundingRect(inner, flags, bar.label)
         painter.drawText(inner, flags, bar.label)
         value = QFont(self.font())
-        value.setPointSizeF(14)
-        painter.setFont(value)
         if bar.rating is None:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            text = QCoreApplication.translate("PorterChart", "Not rated")
+            text = self._not_rated()
         else:
             text = (
                 "●" * bar.rating + "○" * (RATING_MAX - bar.rating) + f"  {bar.rating}/{RATING_MAX}"
             )
+        value.setPointSizeF(sizes[1])
+        painter.setFont(value)
         rating_area = inner.adjusted(0, used.height() + 4, 0, 0)
         painter.drawText(
             rating_area, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text
@@ -168,3 +198,16 @@ class PorterChart(QWidget):
             filled.setWidth(track.width() * bar.rating / RATING_MAX)
             painter.setBrush(pressure_colour(bar.rating))
             painter.drawRoundedRect(filled, 4, 4)
+
+
+def _fitting_size(font: QFont, words: Sequence[str], width: float, largest: float) -> float:
+    """The largest point size, down to 8, at which each of `words` fits `width`."""
+    size = largest
+    probe = QFont(font)
+    while size > 8:
+        probe.setPointSizeF(size)
+        metrics = QFontMetricsF(probe)
+        if all(metrics.horizontalAdvance(word) <= width for word in words):
+            break
+        size -= 0.5
+    return size

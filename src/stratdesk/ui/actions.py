@@ -57,6 +57,11 @@ class WindowActions:
         for action in (self.strategy, self.operations):
             action.setCheckable(True)
             self.workspace_group.addAction(action)
+        self.page_list = self._action(
+            translate("WindowActions", "&Page list"), "Ctrl+B", window.set_page_list_visible
+        )
+        self.page_list.setCheckable(True)
+        self.page_list.setChecked(True)
         self.full_screen = self._action(
             translate("WindowActions", "&Full screen"), "F11", window.toggle_full_screen
         )
@@ -93,12 +98,13 @@ class WindowActions:
         view_menu = bar.addMenu(translate("WindowActions", "&View"))
         view_menu.addActions([self.strategy, self.operations])
         view_menu.addSeparator()
+        view_menu.addAction(self.page_list)
         view_menu.addAction(self.full_screen)
         help_menu = bar.addMenu(translate("WindowActions", "&Help"))
         help_menu.addAction(self.about)
 
     def set_plan_open(self, is_open: bool) -> None:
-        for action in (self.close, self.strategy, self.operations):
+        for action in (self.close, self.strategy, self.operations, self.page_list):
             action.setEnabled(is_open)
 
     def check_workspace(self, key: str) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,8 @@ from stratdesk.ui.first_paint import AfterFirstPaint
 from stratdesk.ui.pages import STRATEGY
 from stratdesk.ui.settings import Settings
 from stratdesk.ui.style import secondary_label, sized_font
+from stratdesk.ui.widgets.elided_label import ElidedLabel
+from stratdesk.ui.widgets.side_panel import remember_panels
 from stratdesk.ui.widgets.workspace_bar import WorkspaceBar
 
 if TYPE_CHECKING:
@@ -39,6 +41,19 @@ if TYPE_CHECKING:
     from stratdesk.ui.plan_view import PlanView
 
 APP_TITLE = "stratdesk"
+MIN_SIZE = (900, 600)
+PREFERRED_SIZE = (1280, 820)
+
+
+def default_size(window: QWidget) -> QSize:
+    """The preferred size, or less on a small screen (a 1366×768 laptop, a projector)."""
+    width, height = PREFERRED_SIZE
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, max(room.width() - 40, MIN_SIZE[0]))
+        height = min(height, max(room.height() - 60, MIN_SIZE[1]))
+    return QSize(width, height)
 
 
 def open_workspace(path: Path, *, read_only: bool = False) -> Workspace:
@@ -78,7 +93,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.setWindowTitle(APP_TITLE)
-        self.resize(1280, 820)
+        # Every page fits this (a 1024×768 projector, less the desktop's panels, has room).
+        self.setMinimumSize(*MIN_SIZE)
+        self.resize(default_size(self))
         if (geometry := settings.geometry()) is not None:
             self.restoreGeometry(geometry)
         if (state := settings.window_state()) is not None:
@@ -91,7 +108,8 @@ class MainWindow(QMainWindow):
         self.workspace_bar.hide()
 
     def _build_status_bar(self) -> None:
-        self.path_label = QLabel()
+        # A long path gives way (elided in its middle, whole in the tooltip), not the window.
+        self.path_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle, min_chars=12)
         self.read_only_label = QLabel(self.tr("Read-only"))
         self.read_only_label.setFont(sized_font(self.read_only_label, 11, bold=True))
         self.statusBar().addPermanentWidget(self.path_label)
@@ -197,6 +215,9 @@ class MainWindow(QMainWindow):
         document.plan_changed.connect(self._update_title)
         self.plan_view = PlanView(document)
         self.plan_view.location_changed.connect(self._on_location_changed)
+        self.plan_view.page_built.connect(self._remember_panels)
+        self.plan_view.set_page_list_visible(self.settings.page_list_visible())
+        self.actions.page_list.setChecked(self.settings.page_list_visible())
         self.central.addWidget(self.plan_view)
         self.central.setCurrentWidget(self.plan_view)
         workspace_key = self.settings.last_workspace() or STRATEGY
@@ -284,6 +305,17 @@ class MainWindow(QMainWindow):
         return self.set_workspace(workspace)
 
     # -- window ----------------------------------------------------------------------------
+    def set_page_list_visible(self, visible: bool) -> None:
+        """View › Page list (Ctrl+B): hide it to give the page the whole width."""
+        self.settings.set_page_list_visible(visible)
+        self.actions.page_list.setChecked(visible)
+        if self.plan_view is not None:
+            self.plan_view.set_page_list_visible(visible)
+
+    def _remember_panels(self, page: QWidget) -> None:
+        """A page was built: its side panels take their remembered widths."""
+        remember_panels(page, self.settings.panel_state, self.settings.set_panel_state)
+
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
         self.actions.full_screen.setChecked(self.isFullScreen())

@@ -19,6 +19,7 @@ class PlanView(QWidget):
     """Both workspaces of one document; remembers the current page of each."""
 
     location_changed = Signal(str, str)  # workspace key, page key
+    page_built = Signal(QWidget)  # a page of either workspace was built
 
     def __init__(
         self,
@@ -34,6 +35,7 @@ class PlanView(QWidget):
             view = WorkspaceView(spec, document)
             view.setObjectName(f"workspace_{spec.key}")
             view.current_page_changed.connect(partial(self._on_page_changed, spec.key))
+            view.page_built.connect(self.page_built)
             self.workspaces[spec.key] = view
             self.stack.addWidget(view)
         layout = QVBoxLayout(self)
@@ -61,6 +63,11 @@ class PlanView(QWidget):
         if not shown and view.page_list.currentRow() < 0:
             view.show_page(view.page_keys()[0])
         self.location_changed.emit(key, view.current_page())
+
+    def set_page_list_visible(self, visible: bool) -> None:
+        """Show or hide the page list of both workspaces (the page takes the width)."""
+        for view in self.workspaces.values():
+            view.set_page_list_visible(visible)
 
     def show_page(self, workspace: str, page: str) -> None:
         self.show_workspace(workspace, page)

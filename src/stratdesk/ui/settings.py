@@ -67,6 +67,19 @@ class Settings:
     def set_window_state(self, value: QByteArray) -> None:
         self._s.setValue("window/state", value)
 
+    def page_list_visible(self) -> bool:
+        return self._s.value("window/page_list", "true") not in ("false", False)
+
+    def set_page_list_visible(self, visible: bool) -> None:
+        self._s.setValue("window/page_list", "true" if visible else "false")
+
+    def panel_state(self, name: str) -> QByteArray | None:
+        """The saved state of a page's side-panel splitter (its widths), by its name."""
+        return self._bytes(f"panels/{name}")
+
+    def set_panel_state(self, name: str, value: QByteArray) -> None:
+        self._s.setValue(f"panels/{name}", value)
+
     def last_workspace(self) -> str | None:
         value = self._s.value("window/workspace")
         return str(value) if value else None

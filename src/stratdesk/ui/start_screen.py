@@ -51,7 +51,8 @@ class StartView(QWidget):
     def _button(self, text: str, signal: Signal) -> QPushButton:
         button = QPushButton(text)
         button.setFont(sized_font(button, 14))
-        button.setMinimumSize(QSize(220, 52))
+        # Never narrower than its text: French labels are long ("Ouvrir le plan de démonstration").
+        button.setMinimumSize(QSize(max(220, button.sizeHint().width() + 24), 52))
         button.clicked.connect(signal.emit)
         return button
 

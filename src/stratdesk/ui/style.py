@@ -5,9 +5,16 @@ Colours come from the palette so the light and dark system schemes both work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 BASE_POINT_SIZE = 11  # the smallest text anywhere (tables included)
 TABLE_POINT_SIZE = 12
@@ -48,7 +55,7 @@ def secondary_label(text: str, point_size: float = SUBTITLE_POINT_SIZE) -> QLabe
 
 
 def is_dark(widget: QWidget) -> bool:
-    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return _palette_is_dark(widget.palette())
 
 
 def set_error_style(label: QLabel) -> None:
@@ -79,10 +86,11 @@ def _dark_palette() -> QPalette:
         role.Highlight: "#3d7fd9",
         role.HighlightedText: "#ffffff",
         role.Link: "#7ab4ff",
-        role.Light: "#45484d",
-        role.Midlight: "#3a3d41",
-        role.Mid: "#2f3134",
-        role.Dark: "#1a1b1e",
+        # Lines and frames drawn in these must stand out from Window and Base, not melt in.
+        role.Light: "#5a5e64",
+        role.Midlight: "#4a4d52",
+        role.Mid: "#6b6f76",
+        role.Dark: "#121315",
         role.Shadow: "#000000",
     }
     for colour_role, value in colours.items():
@@ -92,6 +100,65 @@ def _dark_palette() -> QPalette:
     return palette
 
 
+def contrast_line(palette: QPalette, strength: float = 0.35) -> QColor:
+    """A line colour between the background (Base) and the text: visible on light and dark."""
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return QColor.fromRgbF(
+        base.redF() + (text.redF() - base.redF()) * strength,
+        base.greenF() + (text.greenF() - base.greenF()) * strength,
+        base.blueF() + (text.blueF() - base.blueF()) * strength,
+    )
+
+
+class VisibleIndicatorStyle(QProxyStyle):
+    """Fusion, with check box and radio button borders that show on a dark palette.
+
+    Fusion draws them a shade darker than the window, which on a dark palette is the colour
+    of the box itself: an unticked box vanishes. On a dark palette the border is drawn again,
+    between the text and the background colour.
+    """
+
+    INDICATORS = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+    )
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        if element not in self.INDICATORS or not _palette_is_dark(palette):
+            return
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(contrast_line(palette, 0.6), 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRect(rect)
+        painter.restore()
+
+
+def _palette_is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def use_visible_indicators(app: QApplication) -> None:
+    """Under Fusion, draw check boxes that stay visible on a dark palette (once per app)."""
+    style = app.style()
+    if isinstance(style, VisibleIndicatorStyle) or style.name().lower() != "fusion":
+        return
+    app.setStyle(VisibleIndicatorStyle("fusion"))
+
+
 def follow_color_scheme(app: QApplication) -> None:
     """Follow the system's light/dark scheme, now and whenever the person switches it.
 
@@ -99,12 +166,12 @@ def follow_color_scheme(app: QApplication) -> None:
     not (the style stays light on a dark desktop), a dark palette is set, and removed again
     when the scheme goes back to light.
     """
+    use_visible_indicators(app)
     ours = False
 
     def apply(scheme: Qt.ColorScheme) -> None:
         nonlocal ours
-        palette_is_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        if scheme == Qt.ColorScheme.Dark and not palette_is_dark:
+        if scheme == Qt.ColorScheme.Dark and not _palette_is_dark(app.palette()):
             app.setPalette(_dark_palette())
             ours = True
         elif scheme != Qt.ColorScheme.Dark and ours:

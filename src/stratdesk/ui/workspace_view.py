@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from stratdesk.ui.pages import WorkspaceSpec
@@ -16,13 +17,19 @@ from stratdesk.ui.style import sized_font
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
-PAGE_LIST_WIDTH = 270
+# Narrow enough to leave a 1024-pixel projector's width to the page; a long title takes two
+# lines. View › Page list (Ctrl+B) hides it to give the page the whole width.
+PAGE_LIST_WIDTH = 200
+ITEM_HEIGHT = 40  # one line of a title, with air around it
+ITEM_PADDING = 14  # above and below a title that wraps
+TEXT_MARGIN = 24  # the list's frame and the item's text margins
 
 
 class WorkspaceView(QWidget):
     """The page list and the pages of one workspace."""
 
     current_page_changed = Signal(str)
+    page_built = Signal(QWidget)  # a page was built (restore its remembered panel widths)
 
     def __init__(
         self, spec: WorkspaceSpec, document: PlanDocument, parent: QWidget | None = None
@@ -35,12 +42,17 @@ class WorkspaceView(QWidget):
         self.page_list.setFont(sized_font(self.page_list, 13))
         self.page_list.setFixedWidth(PAGE_LIST_WIDTH)
         self.page_list.setSpacing(3)
+        self.page_list.setWordWrap(True)
+        self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_list.setAccessibleName(spec.title)
         self.stack = QStackedWidget()
         self._built: dict[str, QWidget] = {}
+        metrics = QFontMetrics(self.page_list.font())
         for page in spec.pages:
             self.page_list.addItem(page.title)
-            self.page_list.item(self.page_list.count() - 1).setSizeHint(QSize(0, 40))
+            item = self.page_list.item(self.page_list.count() - 1)
+            item.setToolTip(page.title)
+            item.setSizeHint(QSize(0, _item_height(metrics, page.title)))
             self.stack.addWidget(QWidget())  # placeholder until first shown
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -48,6 +60,9 @@ class WorkspaceView(QWidget):
         layout.addWidget(self.page_list)
         layout.addWidget(self.stack, 1)
         self.page_list.currentRowChanged.connect(self._show_row)
+
+    def set_page_list_visible(self, visible: bool) -> None:
+        self.page_list.setVisible(visible)
 
     def page_keys(self) -> list[str]:
         return [page.key for page in self.spec.pages]
@@ -77,6 +92,7 @@ class WorkspaceView(QWidget):
             placeholder.deleteLater()
             self.stack.setCurrentIndex(current)
             self._built[key] = widget
+            self.page_built.emit(widget)
         return self._built[key]
 
     def built_pages(self) -> dict[str, QWidget]:
@@ -88,3 +104,10 @@ class WorkspaceView(QWidget):
         key = self.spec.pages[row].key
         self.stack.setCurrentWidget(self.page_widget(key))
         self.current_page_changed.emit(key)
+
+
+def _item_height(metrics: QFontMetrics, title: str) -> int:
+    """One line's height, or what the title needs once wrapped to the list's width."""
+    area = QRect(0, 0, PAGE_LIST_WIDTH - TEXT_MARGIN, 1000)
+    needed = metrics.boundingRect(area, int(Qt.TextFlag.TextWordWrap), title).height()
+    return max(ITEM_HEIGHT, needed + ITEM_PADDING)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -23,12 +23,15 @@ from stratdesk.ui.style import secondary_label, sized_font
 from stratdesk.ui.widgets.cards.board import CardBoard
 from stratdesk.ui.widgets.cards.column import ColumnSpec
 from stratdesk.ui.widgets.cards.model import Card, Commit
+from stratdesk.ui.widgets.cards.scroll import BoardScrollArea
+from stratdesk.ui.widgets.elided_label import ElidedLabel
 
 # Qt's translate under the name lupdate looks for; the context is given at each call.
 translate = QCoreApplication.translate
 
 BOARD = "mix"  # every P's board shares it, so cards can be dropped from one P to another
 TOTALS_POINT_SIZE = 12
+COLUMN_WIDTH = 160  # a card's title, due date and budget stay readable
 # A strip on each card's edge: decoration only, the column's title says where it is.
 ACCENTS = {
     MixColumn.IDEA: QColor("#8e8e93"),
@@ -66,15 +69,15 @@ class MixBoardView(QWidget):
             )
             for column in COLUMNS
         ]
-        self.board = CardBoard(BOARD, specs, commit=commit, parent=self)
-        self.budget_labels: dict[tuple[MixP, MixColumn], QLabel] = {}
+        self.board = CardBoard(BOARD, specs, commit=commit, min_column_width=COLUMN_WIDTH)
+        self.budget_labels: dict[tuple[MixP, MixColumn], ElidedLabel] = {}
         for column in COLUMNS:
             card_column = self.board.column((p, column))
             card_column.setObjectName(f"mixColumn_{p.value}_{column.value}")
             view = card_column.view
             view.setItemDelegate(MixCardDelegate(view, ACCENTS[column]))
             # The column's budget goes under its title (the card column's first row).
-            label = QLabel()
+            label = ElidedLabel(min_chars=8)
             label.setFont(sized_font(label, TOTALS_POINT_SIZE))
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             column_layout = card_column.layout()
@@ -84,18 +87,21 @@ class MixBoardView(QWidget):
         self.title_label = QLabel(p_label(p))
         self.title_label.setFont(sized_font(self.title_label, 16, bold=True))
         self.hint_label = secondary_label(p_hint(p), 12)
-        self.totals_label = QLabel()
+        self.totals_label = ElidedLabel(min_chars=10)
         self.totals_label.setFont(sized_font(self.totals_label, TOTALS_POINT_SIZE, bold=True))
         heading = QHBoxLayout()
         heading.addWidget(self.title_label)
         heading.addStretch(1)
-        heading.addWidget(self.totals_label)
+        heading.addWidget(self.totals_label, 100)  # takes the line's room before the stretch
+        self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(heading)
         layout.addWidget(self.hint_label)
-        layout.addWidget(self.board, 1)
+        # Four readable columns, scrolled sideways when the details panel takes the room.
+        self.board_area = BoardScrollArea(self.board, COLUMN_WIDTH)
+        layout.addWidget(self.board_area, 1)
 
     def groups(self) -> list[tuple[MixP, MixColumn]]:
         return [(self.p, column) for column in COLUMNS]

@@ -24,10 +24,10 @@ from stratdesk.ui.widgets.cards.delegate import (
     MARGIN,
     PADDING,
     RADIUS,
-    TEXT_FLAGS,
     CardDelegate,
 )
 from stratdesk.ui.widgets.cards.model import CARD_ROLE, Card
+from stratdesk.ui.widgets.cards.text import draw_wrapped, wrapped_height
 
 LINE_GAP = 3
 ICON_SIZE = 16
@@ -115,8 +115,7 @@ class MixCardDelegate(CardDelegate):
         key = (card.text, width)
         title = self._title_heights.get(key)
         if title is None:
-            bound = QRect(0, 0, width, 100_000)
-            title = QFontMetrics(text_font).boundingRect(bound, TEXT_FLAGS, card.text).height()
+            title = wrapped_height(card.text, text_font, width)
             if len(self._title_heights) > 5000:  # titles come and go; keep the cache bounded
                 self._title_heights.clear()
             self._title_heights[key] = title
@@ -138,14 +137,12 @@ class MixCardDelegate(CardDelegate):
         self._paint_frame(painter, rect, palette, state)
         text_font, badge_font = self.fonts(option.font)  # type: ignore[attr-defined]
         inner = rect.adjusted(PADDING + ACCENT_WIDTH, PADDING, -PADDING, -PADDING)
-        painter.setFont(text_font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        used = painter.boundingRect(inner, TEXT_FLAGS, card.text)
-        painter.drawText(inner, TEXT_FLAGS, card.text)
+        used = draw_wrapped(painter, inner, card.text, text_font)
         painter.setFont(badge_font)
         metrics = QFontMetrics(badge_font)
         line_height = max(metrics.height(), ICON_SIZE)
-        top = inner.top() + used.height() + 6
+        top = inner.top() + used + 6
         for number, text in enumerate(face.lines):
             row = QRect(inner.left(), top, inner.width(), line_height)
             badge = face.unlinked and text == no_objective_text()

@@ -5,13 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from stratdesk.ui.operations.mix.editor_form import elide
 from stratdesk.ui.operations.mix.filters import NO_LINK, MixFilter
 from stratdesk.ui.style import sized_font
+from stratdesk.ui.widgets.flow_layout import FlowLayout
 
 FILTER_NAME_CHARS = 32
+SEARCH_WIDTH = 220  # room for a few words; the rest of the line goes to it too
 
 
 class MixFilterBar(QWidget):
@@ -31,12 +40,14 @@ class MixFilterBar(QWidget):
         self.overdue_check = QCheckBox(self.tr("Overdue only"))
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear filters"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        row.addWidget(self.search_edit, 3)
+        # One line when there is room, two on a narrow screen (never a wider window).
+        row = FlowLayout(self, spacing=8, line_spacing=6)
+        self.search_edit.setMinimumWidth(SEARCH_WIDTH)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        row.addWidget(self.search_edit)
         for widget in (self.objective_combo, self.segment_combo, self.owner_combo):
-            row.addWidget(widget, 2)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            row.addWidget(widget)
         row.addWidget(self.overdue_check)
         row.addWidget(self.clear_button)
         self.setFont(sized_font(self, 12))

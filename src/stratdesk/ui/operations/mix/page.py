@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from stratdesk.domain.enums import MixColumn, MixP
 from stratdesk.ui.operations.mix.board import MixBoardView
@@ -27,6 +27,7 @@ from stratdesk.ui.operations.mix.tabs import MixTabs
 from stratdesk.ui.page import PageView
 from stratdesk.ui.style import secondary_label
 from stratdesk.ui.widgets.page_header import PageHeader
+from stratdesk.ui.widgets.scroll_area import FollowingScrollArea
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -71,10 +72,7 @@ class MixPageView(PageView):
         self.editor.delete_requested.connect(self.intents.delete)
         self.editor.close_requested.connect(self.close_editor)
         # The panel scrolls rather than forcing its height on the window.
-        self.editor_area = QScrollArea()
-        self.editor_area.setWidget(self.editor)
-        self.editor_area.setWidgetResizable(True)
-        self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_area = FollowingScrollArea(self.editor)
         self.editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor_area.setMinimumWidth(280)
         self.editor_area.hide()  # until a card is chosen: the boards get the whole width

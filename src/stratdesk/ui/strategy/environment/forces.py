@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -34,6 +33,7 @@ from stratdesk.ui.commands.strategy import SetForceRatingCommand
 from stratdesk.ui.strategy.environment.bar import ActionBar
 from stratdesk.ui.strategy.environment.labels import force_ratings, forces
 from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
+from stratdesk.ui.widgets.side_panel import SidePanelSplitter
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -42,6 +42,10 @@ Index = QModelIndex | QPersistentModelIndex
 ForceCommit = Callable[[PorterForce, str, Any], bool]
 FORCE, RATING, NOTES = range(3)
 ORDER = list(PorterForce)
+CHART_MIN_SIZE = (320, 240)
+CHART_WIDTH = 640  # at most, at first (a wide screen's chart)
+CHART_SHARE = 0.45
+FORCE_WIDTH, RATING_WIDTH = 150, 100  # the forces' names wrap; the notes get the rest
 
 
 class ForcesModel(QAbstractTableModel):
@@ -172,11 +176,14 @@ class ForcesPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setFont(sized_font(header, TABLE_POINT_SIZE, bold=True))
-        self.table.setColumnWidth(FORCE, 200)
-        self.table.setColumnWidth(RATING, 130)
+        self.table.setColumnWidth(FORCE, FORCE_WIDTH)
+        self.table.setColumnWidth(RATING, RATING_WIDTH)
         header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Porter's five forces"))
         self.chart = PorterChart()
+        # Smaller than the chart asks for: its boxes still read at this size, and the tab
+        # then fits a 600-pixel-high window beside the table.
+        self.chart.setMinimumSize(*CHART_MIN_SIZE)
         self.average_label = secondary_label("", 13)
         self.bar = ActionBar(
             self.tr(
@@ -185,17 +192,20 @@ class ForcesPanel(QWidget):
             ),
             [],
         )
-        chart_column = QVBoxLayout()
+        chart_box = QWidget()
+        chart_column = QVBoxLayout(chart_box)
+        chart_column.setContentsMargins(8, 0, 0, 0)
         chart_column.addWidget(self.chart, 1)
         chart_column.addWidget(self.average_label)
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        row.addWidget(self.table, 1)
-        row.addLayout(chart_column, 1)
+        # The chart beside the table, about half the width: the person drags the divider
+        # to favour one or the other (or folds the chart away to type notes).
+        self.splitter = SidePanelSplitter(
+            "forces", self.table, chart_box, CHART_WIDTH, share=CHART_SHARE, scroll=False
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.bar)
-        layout.addLayout(row, 1)
+        layout.addWidget(self.splitter, 1)
 
     def show_data(self, ratings: list[Any]) -> None:
         self.model.set_ratings(ratings)

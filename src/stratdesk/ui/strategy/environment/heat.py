@@ -29,7 +29,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 IMPACTS = (-2, -1, 0, 1, 2)  # columns, left to right
 LIKELIHOODS = (5, 4, 3, 2, 1)  # rows, the most likely on top
-CELL_SIZE = 40
+CELL_SIZE = 36  # a count in large type fits; the whole grid fits a narrow side panel
 NEGATIVE, NEUTRAL, POSITIVE = QColor("#d32f2f"), QColor("#8a8f98"), QColor("#2e7d32")
 
 

@@ -15,7 +15,11 @@ from stratdesk.ui.strategy.environment.labels import (
     pestel_categories,
     trends,
 )
+from stratdesk.ui.strategy.swot.labels import quadrant_names
 from stratdesk.ui.style import secondary_label, sized_font, title_label
+from stratdesk.ui.widgets.flow_layout import FlowLayout
+
+COMBO_CHARS = 12  # a longer choice is elided in the closed box (the open list shows it whole)
 
 
 class FactorInspector(QWidget):
@@ -33,6 +37,8 @@ class FactorInspector(QWidget):
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         form.setSpacing(6)
+        # Each label above its box: the boxes get the narrow side panel's whole width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for field, label, choices in (
             ("category", self.tr("Category"), pestel_categories()),
             ("impact", self.tr("Impact"), impacts()),
@@ -42,20 +48,32 @@ class FactorInspector(QWidget):
             combo = QComboBox()
             combo.setFont(sized_font(combo, 12))
             combo.setAccessibleName(label)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(COMBO_CHARS)
             for value, text in choices:
                 combo.addItem(text, value)
             # `activated`: only the person's choice, not the refresh that shows a new factor.
             combo.activated.connect(lambda _row, f=field: self._on_activated(f))
             form.addRow(label, combo)
             self.combos[field] = combo
-        self.to_opportunity = QPushButton(self.tr("Send to SWOT as opportunity"))
-        self.to_threat = QPushButton(self.tr("Send to SWOT as threat"))
+        # Short words on the buttons (the panel is narrow), the whole intent in their names.
+        names = quadrant_names()
+        self.to_opportunity = QPushButton(names[SwotQuadrant.OPPORTUNITY])
+        self.to_opportunity.setAccessibleName(self.tr("Send to SWOT as opportunity"))
+        self.to_threat = QPushButton(names[SwotQuadrant.THREAT])
+        self.to_threat.setAccessibleName(self.tr("Send to SWOT as threat"))
+        send_box = QWidget()
+        send_row = FlowLayout(send_box, spacing=6, line_spacing=6)
         for button, quadrant in (
             (self.to_opportunity, SwotQuadrant.OPPORTUNITY),
             (self.to_threat, SwotQuadrant.THREAT),
         ):
             button.setFont(sized_font(button, 12))
+            button.setToolTip(button.accessibleName())
             button.clicked.connect(lambda _c=False, q=quadrant: self._send(q))
+            send_row.addWidget(button)
         self.link_label = secondary_label("", 12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,8 +81,9 @@ class FactorInspector(QWidget):
         layout.addWidget(title_label(self.tr("Selected factor"), 15))
         layout.addWidget(self.hint)
         layout.addLayout(form)
-        layout.addWidget(self.to_opportunity)
-        layout.addWidget(self.to_threat)
+        layout.addSpacing(4)
+        layout.addWidget(secondary_label(self.tr("Send it to the SWOT as:"), 12))
+        layout.addWidget(send_box)
         layout.addWidget(self.link_label)
         self.show_factor(None, "")
 

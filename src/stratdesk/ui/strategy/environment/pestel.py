@@ -23,11 +23,13 @@ from stratdesk.ui.strategy.environment.pestel_cards import (
 from stratdesk.ui.strategy.swot.labels import quadrant_names
 from stratdesk.ui.style import secondary_label, sized_font, title_label
 from stratdesk.ui.widgets.cards import CardBoard
+from stratdesk.ui.widgets.side_panel import SidePanelSplitter
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
-SIDE_WIDTH = 280
+SIDE_WIDTH = 280  # at first: the person may drag it narrower, wider, or away
+COLUMN_WIDTH = 130  # six short columns beside the side panel, even at 900 pixels
 
 
 class PestelPanel(QWidget):
@@ -37,7 +39,9 @@ class PestelPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.service = document.services.factors
-        self.board = CardBoard("pestel", pestel_specs(), commit=self._commit_text)
+        self.board = CardBoard(
+            "pestel", pestel_specs(), commit=self._commit_text, min_column_width=COLUMN_WIDTH
+        )
         self.board.add_requested.connect(self.add_factor)
         self.board.move_requested.connect(self.move_factor)
         self.board.delete_requested.connect(self.delete_factor)
@@ -73,12 +77,12 @@ class PestelPanel(QWidget):
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(SIDE_WIDTH)
+        side.setContentsMargins(4, 0, 2, 0)
+        # Beside the board, as wide as the person drags it; it scrolls on a short screen.
+        self.splitter = SidePanelSplitter("pestel", self.board, side_widget, SIDE_WIDTH)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(self.board, 1)
-        layout.addWidget(side_widget)
+        layout.addWidget(self.splitter)
         self.factors: list[Any] = []
         self.sent: dict[int, list[Any]] = {}
         self.filter: tuple[int, int] | None = None

@@ -17,6 +17,7 @@ from stratdesk.ui.strategy.swot.labels import count_text, quadrant_names, tows_k
 from stratdesk.ui.strategy.swot.links import LinkPickerModel
 from stratdesk.ui.style import secondary_label, sized_font, title_label
 from stratdesk.ui.widgets.cards import Card, CardBoard, ColumnSpec
+from stratdesk.ui.widgets.side_panel import SidePanelSplitter
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 # The classic layout: strengths | weaknesses across, opportunities / threats down.
 CELLS = {TowsKind.SO: (0, 0), TowsKind.WO: (0, 1), TowsKind.ST: (1, 0), TowsKind.WT: (1, 1)}
 ACCENT = "#6a4fa3"
-SIDE_WIDTH = 330
+SIDE_WIDTH = 330  # at first: the person may drag it narrower, wider, or away
+SIDE_MIN_WIDTH = 200  # the linked items wrap; narrower, they would be a word a line
 
 
 def _specs() -> list[ColumnSpec]:
@@ -81,12 +83,12 @@ class TowsPanel(QWidget):
         side.addWidget(self.objective_label)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(SIDE_WIDTH)
+        side.setContentsMargins(6, 0, 4, 0)
+        side_widget.setMinimumWidth(SIDE_MIN_WIDTH)
+        self.splitter = SidePanelSplitter("tows", self.board, side_widget, SIDE_WIDTH)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(self.board, 1)
-        layout.addWidget(side_widget)
+        layout.addWidget(self.splitter)
         self._data = SwotData()
         self._current: int | None = None
         self._update_side()

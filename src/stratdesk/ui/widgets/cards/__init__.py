@@ -28,7 +28,8 @@ Pieces (each usable alone):
 - `ColumnSpec(group, title, subtitle, placeholder, quick_add, accent, cell)` and
   `CardColumn`: a titled column with its count, its view and a quick-add line (type, Enter:
   `add_requested(group, text)`; call `accept_quick_add()` once the card exists).
-- `CardBoard(board, specs, commit=None, weight_range=None)`: the columns in a grid, with the
+- `CardBoard(board, specs, commit=None, weight_range=None, min_column_width=150)`: the
+  columns in a grid (each at least `min_column_width` wide; titles elide), with the
   same signals as the views (moves clamped, no-op moves dropped) plus
   `add_requested(group, text)` and `current_changed(id | None)`; `set_cards(group, cards)`,
   `focus_card(id)`, `select_first()`, `current_id()`, `group_of(id)`,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from stratdesk.ui.widgets.cards.column import CardColumn, ColumnSpec
+from stratdesk.ui.widgets.cards.column import MIN_COLUMN_WIDTH, CardColumn, ColumnSpec
 from stratdesk.ui.widgets.cards.model import Card, CardListModel, Commit
 from stratdesk.ui.widgets.cards.view import CardListView, MenuHook
 
@@ -34,6 +34,7 @@ class CardBoard(QWidget):
         *,
         commit: Commit | None = None,
         weight_range: tuple[int, int] | None = None,
+        min_column_width: int = MIN_COLUMN_WIDTH,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -46,7 +47,7 @@ class CardBoard(QWidget):
         order = [(spec.group, spec.title) for spec in specs]
         for number, spec in enumerate(specs):
             model = CardListModel(board, spec.group, commit=commit, weight_range=weight_range)
-            column = CardColumn(spec, model, self)
+            column = CardColumn(spec, model, self, min_column_width)
             model.setParent(column)
             view = column.view
             view.groups = list(order)

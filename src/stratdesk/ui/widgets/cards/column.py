@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from stratdesk.ui.style import secondary_label, sized_font
+from stratdesk.ui.style import sized_font
 from stratdesk.ui.widgets.cards.delegate import CARD_POINT_SIZE, CardDelegate
 from stratdesk.ui.widgets.cards.model import CardListModel
 from stratdesk.ui.widgets.cards.view import CardListView
+from stratdesk.ui.widgets.elided_label import ElidedLabel
 
 TITLE_POINT_SIZE = 15
+# Narrow enough for three columns beside a side panel on a 1024-pixel projector, wide
+# enough for a card's words; a longer title is elided (and shown whole in its tooltip).
+MIN_COLUMN_WIDTH = 150
 
 
 @dataclass(frozen=True)
@@ -51,22 +63,32 @@ class CardColumn(QFrame):
     add_requested = Signal(object, str)
 
     def __init__(
-        self, spec: ColumnSpec, model: CardListModel, parent: QWidget | None = None
+        self,
+        spec: ColumnSpec,
+        model: CardListModel,
+        parent: QWidget | None = None,
+        min_width: int = MIN_COLUMN_WIDTH,
     ) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.min_width = min_width
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"cardColumn_{spec.group}")
-        self.title_label = QLabel(spec.title)
+        self.title_label = ElidedLabel(spec.title, min_chars=6)
         self.title_label.setFont(sized_font(self.title_label, TITLE_POINT_SIZE, bold=True))
-        self.title_label.setToolTip(spec.subtitle)
+        self.title_label.set_extra_tooltip(spec.subtitle)
         self.count_label = QLabel("0")
         self.count_label.setFont(sized_font(self.count_label, TITLE_POINT_SIZE))
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label)
-        self.subtitle_label = secondary_label(spec.subtitle, 11)
+        # The subtitle gives way first: elided to nothing before the title is (tooltip).
+        self.subtitle_label = ElidedLabel(spec.subtitle, min_chars=0)
+        self.subtitle_label.setFont(sized_font(self.subtitle_label, 11))
+        self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.subtitle_label.setVisible(bool(spec.subtitle))
+        # Ignored: it only gets what the title and count leave over.
+        self.subtitle_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         title_row.addWidget(self.subtitle_label, 1)
         title_row.addWidget(self.count_label)
         self.view = CardListView(model, CardDelegate(accent=spec.accent))
@@ -96,6 +118,9 @@ class CardColumn(QFrame):
     @property
     def group(self) -> object:
         return self.spec.group
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(QSize(self.min_width, 0))
 
     def focus_quick_add(self) -> None:
         if self.quick_add is not None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QPlainTextEdit,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from stratdesk.ui.widgets.cards.model import BADGES_ROLE, WEIGHT_ROLE
+from stratdesk.ui.widgets.cards.text import draw_wrapped, wrapped_height
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -100,11 +101,9 @@ class CardDelegate(QStyledItemDelegate):
         height = self._heights.get(key)
         if height is None:
             text_font, badge_font = self.fonts(option.font)  # type: ignore[attr-defined]
-            bound = QRect(0, 0, width, 100_000)
-            height = QFontMetrics(text_font).boundingRect(bound, TEXT_FLAGS, text).height()
+            height = wrapped_height(text, text_font, width)
             if badges:
-                line = QFontMetrics(badge_font).boundingRect(bound, TEXT_FLAGS, badges)
-                height += 6 + line.height()
+                height += 6 + wrapped_height(badges, badge_font, width)
             height += 2 * (MARGIN + PADDING)
             if len(self._heights) > 5000:  # texts come and go; keep the cache bounded
                 self._heights.clear()
@@ -142,15 +141,12 @@ class CardDelegate(QStyledItemDelegate):
         text_font, badge_font = self.fonts(option.font)  # type: ignore[attr-defined]
         inner = rect.adjusted(PADDING + ACCENT_WIDTH, PADDING, -PADDING, -PADDING)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        painter.setFont(text_font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        used = painter.boundingRect(inner, TEXT_FLAGS, text)
-        painter.drawText(inner, TEXT_FLAGS, text)
+        used = draw_wrapped(painter, inner, text, text_font)
         badges = badge_line(index)
         if badges:
-            painter.setFont(badge_font)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(inner.adjusted(0, used.height() + 6, 0, 0), TEXT_FLAGS, badges)
+            draw_wrapped(painter, inner.adjusted(0, used + 6, 0, 0), badges, badge_font)
         painter.restore()
 
     # -- editing -------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -27,6 +27,7 @@ from stratdesk.ui.widgets.cards.model import CardListModel
 
 MenuHook = Callable[[QMenu, int], None]
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+MIN_LIST_HEIGHT = 44  # a card's first line: on a short screen the list scrolls the rest
 
 
 class CardListView(QListView):
@@ -76,6 +77,9 @@ class CardListView(QListView):
         self.selectionModel().currentChanged.connect(
             lambda current, _previous: self.current_card_changed.emit(self._id_at(current))
         )
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), MIN_LIST_HEIGHT)
 
     # -- cards -----------------------------------------------------------------------------
     @property
