@@ -121,8 +121,24 @@ def locked_message(plan_path: Path, owner: LockOwner | None) -> str:
         host=owner.host,
         pid=owner.pid,
         user=owner.user or "?",
-        since=owner.since,
+        since=_local_time(owner.since),
     )
+
+
+def _local_time(iso: str) -> str:
+    """The lock's UTC time as the reader's local date and time, in their language."""
+    import datetime as dt
+
+    from stratdesk.i18n import current_language
+    from stratdesk.i18n.formatting import format_datetime
+
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return format_datetime(moment.astimezone(), current_language())
 
 
 class PlanLock:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from babel.dates import format_date as _babel_date
+from babel.dates import format_datetime as _babel_datetime
 from babel.numbers import format_currency, format_decimal
 
 _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
@@ -26,3 +27,7 @@ def format_number(value: float, language: str, decimals: int = 0) -> str:
 
 def format_date(day: dt.date, language: str, style: str = "medium") -> str:
     return _babel_date(day, format=style, locale=locale_for(language))
+
+
+def format_datetime(moment: dt.datetime, language: str, style: str = "medium") -> str:
+    return _babel_datetime(moment, format=style, locale=locale_for(language))

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 APP_TITLE = "stratdesk"
 MIN_SIZE = (900, 600)
-PREFERRED_SIZE = (1280, 820)
+PREFERRED_SIZE = (1440, 900)
 
 
 def default_size(window: QWidget) -> QSize:
