@@ -68,9 +68,9 @@ def test_every_page_can_be_shown_and_pages_are_built_lazily(plan_window: MainWin
             shown = view.workspace(workspace).stack.currentWidget()
             assert shown.objectName() == f"page_{workspace}_{page}"
             assert shown.isVisible()
-    empty = view.workspace("operations").page_widget("kpis")
+    empty = view.workspace("operations").page_widget("campaigns")
     assert isinstance(empty, EmptyStateView)
-    assert empty.title_label.text() == "KPIs"
+    assert empty.title_label.text() == "Campaigns"
 
 
 def test_page_list_click_changes_page(qtbot: QtBot, plan_window: MainWindow) -> None:

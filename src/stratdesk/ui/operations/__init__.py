@@ -19,6 +19,12 @@ def _mix(document: PlanDocument) -> QWidget:
     return mix_page(document)
 
 
+def _kpis(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.operations.kpis import kpi_page
+
+    return kpi_page(document)
+
+
 def operation_pages() -> tuple[PageSpec, ...]:
     translate = QCoreApplication.translate
     return (
@@ -48,16 +54,5 @@ def operation_pages() -> tuple[PageSpec, ...]:
                 "Add your first experiment: what do you believe, and how will you know?",
             ),
         ),
-        empty_page(
-            "kpis",
-            translate("OperationsPages", "KPIs"),
-            translate(
-                "OperationsPages",
-                "The indicators that tell whether the plan works: a target for each "
-                "period, and the values measured against it.",
-            ),
-            translate(
-                "OperationsPages", "Add your first KPI, and link it to the objective it measures."
-            ),
-        ),
+        PageSpec("kpis", translate("OperationsPages", "KPIs"), _kpis),
     )

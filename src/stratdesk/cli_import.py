@@ -1,0 +1,99 @@
+"""`stratdesk import kpi FILE DATA`: a KPI's measurements from a CSV or XLSX export.
+
+    stratdesk import kpi plan.stratdesk ads.csv --kpi "Clicks" [--date-col Day] [--value-col 3]
+
+All or nothing: on the first bad row nothing is written and the row number and the reason go
+to stderr (exit code 1). Running it again with the same file adds nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from stratdesk.domain.errors import StratdeskError
+from stratdesk.i18n import translate
+
+
+def _tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+def add_import_parser(subparsers: Any) -> None:
+    """Add `import kpi FILE DATA [--kpi NAME] [--date-col COL] [--value-col COL]`."""
+    command = subparsers.add_parser("import", help=_tr("import data into a plan file"))
+    kinds = command.add_subparsers(dest="import_kind", required=True)
+    kpi = kinds.add_parser("kpi", help=_tr("import a KPI's measurements from a CSV or XLSX file"))
+    kpi.add_argument("file", type=Path, help=_tr("plan file"))
+    kpi.add_argument("data", type=Path, help=_tr("CSV or XLSX file of dates and values"))
+    kpi.add_argument("--kpi", metavar="NAME", help=_tr("the KPI (needed if the plan has several)"))
+    kpi.add_argument(
+        "--date-col", metavar="COL", help=_tr("the dates' column: its name or number (from 1)")
+    )
+    kpi.add_argument(
+        "--value-col", metavar="COL", help=_tr("the values' column: its name or number (from 1)")
+    )
+    kpi.add_argument(
+        "--source", help=_tr("the source stored with each value (default: the file's name)")
+    )
+
+
+def _choose_kpi(kpis: Sequence[Any], name: str | None) -> Any:
+    """The KPI called `name` (case and accents aside), or the plan's only KPI."""
+    from stratdesk.io.tabular import fold
+
+    names = ", ".join(f"“{kpi.name}”" for kpi in kpis)
+    if not kpis:
+        raise StratdeskError(_tr("This plan has no KPI yet: add one first."))
+    if name is None:
+        if len(kpis) == 1:
+            return kpis[0]
+        raise StratdeskError(
+            _tr("Which KPI? Give --kpi NAME; this plan's KPIs are {names}.").format(names=names)
+        )
+    found = [kpi for kpi in kpis if fold(kpi.name) == fold(name)]
+    if not found:
+        raise StratdeskError(
+            _tr("No KPI is called “{name}”; this plan's KPIs are {names}.").format(
+                name=name, names=names
+            )
+        )
+    return found[0]
+
+
+def _run_kpi(args: argparse.Namespace) -> int:
+    from stratdesk.io.kpi_import import ImportRefused, import_file
+    from stratdesk.services.workspace import Workspace
+
+    for path in (args.file, args.data):
+        if not path.exists():
+            raise StratdeskError(_tr("No such file: {path}").format(path=path))
+    with Workspace.open(args.file) as workspace:
+        services = workspace.services
+        kpi = _choose_kpi(services.kpis.list(workspace.plan_id), args.kpi)
+        try:
+            result = import_file(
+                services.kpi_measurements,
+                kpi.id,
+                args.data,
+                args.date_col,
+                args.value_col,
+                kpi_name=kpi.name,
+                source=args.source,
+            )
+        except ImportRefused as exc:
+            # Nothing was written; say which file, which row and why.
+            print(f"stratdesk: {args.data.name}: {exc}", file=sys.stderr)
+            return 1
+    print(f"{kpi.name}: {result.summary()}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Run an `import` command; 0 when it worked, 1 when it was refused."""
+    if args.import_kind == "kpi":
+        return _run_kpi(args)
+    raise StratdeskError(_tr("Unknown import: {kind}").format(kind=args.import_kind))

@@ -1,0 +1,276 @@
+"""Import a KPI's measurements from a CSV or XLSX file: preview, map columns, then write.
+
+Reading and checking the file runs in a worker thread (a busy bar shows meanwhile); the write
+is one undoable command. A bad row refuses the whole file: its row number and the reason are
+shown here and nothing is written. Importing the same file again adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratdesk.domain.errors import StratdeskError
+from stratdesk.domain.limits import NAME_MAX
+from stratdesk.io.kpi_import import ImportPreview, ImportResult, plan_import, preview
+from stratdesk.services.read_models_ops import KpiRead
+from stratdesk.ui.commands.kpis import ImportMeasurementsCommand
+from stratdesk.ui.operations.kpis.preview_model import PreviewModel
+from stratdesk.ui.operations.kpis.worker import BackgroundJobs
+from stratdesk.ui.style import secondary_label, set_error_style
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+FileChooser = Callable[[QWidget], Path | None]
+
+
+def choose_data_file(parent: QWidget) -> Path | None:
+    """Qt's open dialog, for CSV and Excel files."""
+    title = QCoreApplication.translate("ImportDialog", "Import measurements from")
+    kinds = QCoreApplication.translate("ImportDialog", "Spreadsheets (*.csv *.tsv *.txt *.xlsx)")
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
+    return Path(path) if path else None
+
+
+class ImportDialog(QDialog):
+    """Choose a file, check the preview and the columns, pick the KPI, import."""
+
+    imported = Signal(object)  # the ImportResult of a write that went through
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        kpis: Sequence[KpiRead],
+        kpi_id: int | None = None,
+        choose_file: FileChooser = choose_data_file,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import measurements"))
+        self.resize(880, 620)
+        self.document = document
+        self.path: Path | None = None
+        self.preview_data: ImportPreview | None = None
+        self.last_result: ImportResult | None = None
+        self._choose_file = choose_file
+        self._waiting: dict[int, Callable[[Any], None]] = {}
+        self.jobs = BackgroundJobs(self)
+        self.jobs.finished.connect(self._on_finished)
+        self.jobs.failed.connect(self._on_failed)
+        self.jobs.busy_changed.connect(self._on_busy)
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("No file chosen"))
+        self.browse_button = QPushButton(self.tr("Choose file…"))
+        self.browse_button.clicked.connect(self.browse)
+        self.file_info = secondary_label("", 12)
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Preview of the file"))
+        self.kpi_combo = QComboBox()
+        for kpi in kpis:
+            self.kpi_combo.addItem(kpi.name, kpi.id)
+        if kpi_id is not None:
+            self.kpi_combo.setCurrentIndex(max(self.kpi_combo.findData(kpi_id), 0))
+        self.date_combo = QComboBox()
+        self.value_combo = QComboBox()
+        for combo in (self.date_combo, self.value_combo):
+            combo.currentIndexChanged.connect(self._on_columns_changed)
+        self.source_edit = QLineEdit()
+        self.source_edit.setMaxLength(NAME_MAX)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no known length: a moving bar
+        self.busy.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        self._layout()
+        self._update_buttons()
+
+    def _layout(self) -> None:
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(self.tr("KPI"), self.kpi_combo)
+        form.addRow(self.tr("Date column"), self.date_combo)
+        form.addRow(self.tr("Value column"), self.value_combo)
+        form.addRow(self.tr("Source"), self.source_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.file_info)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    # -- choosing and previewing a file -----------------------------------------------------
+    def browse(self) -> None:
+        path = self._choose_file(self)
+        if path is not None:
+            self.set_path(path)
+
+    def set_path(self, path: Path) -> None:
+        """Read the file's preview in the worker thread (the columns are guessed there)."""
+        self.path = Path(path)
+        self.file_edit.setText(str(self.path))
+        self.source_edit.setText(self.path.name[:NAME_MAX])
+        self.preview_data = None
+        self.model.set_preview(None)
+        self._fill_columns(None)
+        self._say("")
+        self.file_info.setText(self.tr("Reading the file…"))
+        kpi_name = self.kpi_combo.currentText() or None
+        target = self.path
+        ticket = self.jobs.run(lambda: preview(target, kpi_name=kpi_name))
+        self._waiting = {ticket: self._show_preview}
+        self._update_buttons()
+
+    def _show_preview(self, data: ImportPreview) -> None:
+        self.preview_data = data
+        self.model.set_preview(data)
+        self.table.resizeColumnsToContents()
+        self._fill_columns(data)
+        details = [self.tr("%n data row(s)", "", data.total_rows)]
+        if data.encoding:
+            details.append(data.encoding)
+        if data.delimiter:
+            shown = {"\t": self.tr("tab"), " ": self.tr("space")}.get(
+                data.delimiter, data.delimiter
+            )
+            details.append(self.tr("separator “{sep}”").format(sep=shown))
+        self.file_info.setText(" · ".join(details))
+        if data.date_column is None or data.value_column is None:
+            self._say(self.tr("Choose the date and value columns."), error=False)
+
+    def _fill_columns(self, data: ImportPreview | None) -> None:
+        for combo, guess in (
+            (self.date_combo, data.date_column if data else None),
+            (self.value_combo, data.value_column if data else None),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(choose)"), None)
+            for number, name in enumerate(data.header if data else ()):
+                combo.addItem(f"{number + 1} · {name}", number)
+            combo.setCurrentIndex(0 if guess is None else guess + 1)
+            combo.blockSignals(False)
+        self._on_columns_changed()
+
+    def columns(self) -> tuple[int | None, int | None]:
+        """The chosen date and value columns (0-based), None where none is chosen."""
+        return self.date_combo.currentData(), self.value_combo.currentData()
+
+    def _on_columns_changed(self) -> None:
+        self.model.set_columns(*self.columns())
+        self._update_buttons()
+
+    # -- importing -------------------------------------------------------------------------
+    def start_import(self) -> None:
+        """Check every row in the worker thread; then write them all, or show the bad row."""
+        date_column, value_column = self.columns()
+        if self.path is None or date_column is None or value_column is None:
+            return
+        source = self.source_edit.text().strip() or None
+        path, kpi_name = self.path, self.kpi_combo.currentText() or None
+        self._say("")
+        ticket = self.jobs.run(
+            lambda: plan_import(path, date_column + 1, value_column + 1, source, kpi_name=kpi_name)
+        )
+        self._waiting = {ticket: self._write}
+        self._update_buttons()
+
+    def _write(self, rows: list[Any]) -> None:
+        runner = self.document.runner
+        kpi_id = self.kpi_combo.currentData()
+        command = ImportMeasurementsCommand(
+            runner,
+            self.document.services.kpi_measurements,
+            kpi_id,
+            rows,
+            self.tr("Import measurements into {name}").format(name=self.kpi_combo.currentText()),
+        )
+        runner.push(command)
+        if command.error is not None:
+            self._say(command.error.message, error=True)
+            return
+        if command.result is not None:
+            self.last_result = command.result
+            self._say(command.result.summary(), error=False)
+            self.imported.emit(command.result)
+
+    # -- results from the worker -------------------------------------------------------------
+    def _on_finished(self, ticket: int, result: object) -> None:
+        handler = self._waiting.pop(ticket, None)
+        if handler is not None:
+            handler(result)
+        self._update_buttons()
+
+    def _on_failed(self, ticket: int, error: object) -> None:
+        if self._waiting.pop(ticket, None) is None:
+            return
+        if isinstance(error, StratdeskError):
+            text = str(error)
+        elif isinstance(error, OSError):
+            text = self.tr("The file cannot be read: {reason}").format(
+                reason=error.strerror or error
+            )
+        else:
+            text = self.tr("The file cannot be imported: {reason}").format(reason=error)
+        if self.preview_data is None:
+            self.file_info.setText("")
+        self._say(text, error=True)
+        self._update_buttons()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self._update_buttons()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        if error:
+            set_error_style(self.message)
+        else:
+            self.message.setPalette(self.palette())
+
+    def _update_buttons(self) -> None:
+        date_column, value_column = self.columns()
+        ready = (
+            self.preview_data is not None
+            and date_column is not None
+            and value_column is not None
+            and self.kpi_combo.currentData() is not None
+            and not self.jobs.busy
+        )
+        self.import_button.setEnabled(ready)
+        self.browse_button.setEnabled(not self.jobs.busy)
+
+    def done(self, result: int) -> None:
+        self.jobs.wait()  # no job may outlive the dialog it reports to
+        super().done(result)

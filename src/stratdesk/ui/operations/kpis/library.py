@@ -1,0 +1,148 @@
+"""The KPI library: every KPI's definition in a table, edited in place (one undo step each)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from stratdesk.domain.kpi_formulas import FORMULAS, formula_text
+from stratdesk.ui.delegates import FieldDelegate
+from stratdesk.ui.models.table import CHOICE, Column, Commit, EntityTableModel
+from stratdesk.ui.operations.kpis import labels
+from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+NAME, UNIT, DIRECTION, PERIOD, FORMULA, OBJECTIVE, DESCRIPTION = range(7)
+
+
+class KpiLibraryModel(EntityTableModel):
+    """The plan's KPIs, one column per field; the objective column lists the plan's objectives."""
+
+    def __init__(
+        self, document: PlanDocument, commit: Commit | None = None, parent: Any = None
+    ) -> None:
+        self.document = document
+        self._objectives: tuple[tuple[Any, str], ...] = ()
+        service = document.services.kpis
+        super().__init__(self._columns(), lambda: service.list(document.plan_id), commit, parent)
+
+    def _columns(self) -> tuple[Column, ...]:
+        tr = QCoreApplication.translate
+        return (
+            Column("name", tr("KpiLibraryModel", "KPI"), width=210),
+            Column("unit", tr("KpiLibraryModel", "Unit"), CHOICE, labels.units(), width=95),
+            Column(
+                "direction",
+                tr("KpiLibraryModel", "Direction"),
+                CHOICE,
+                labels.directions(),
+                width=135,
+            ),
+            Column("period", tr("KpiLibraryModel", "Period"), CHOICE, labels.periods(), width=85),
+            Column("formula", tr("KpiLibraryModel", "Kind"), CHOICE, labels.formulas(), width=190),
+            Column(
+                "objective_id",
+                tr("KpiLibraryModel", "Objective"),
+                CHOICE,
+                ((None, "—"), *self._objectives),
+                width=200,
+            ),
+            Column("description", tr("KpiLibraryModel", "Description"), width=260),
+        )
+
+    def refresh(self) -> None:
+        objectives = tuple(
+            (o.id, o.statement)
+            for o in self.document.services.objectives.list(self.document.plan_id)
+        )
+        renamed = objectives != self._objectives
+        self._objectives = objectives
+        self.columns = self._columns()
+        super().refresh()
+        if renamed and self.rowCount():
+            last = self.rowCount() - 1
+            self.dataChanged.emit(self.index(0, OBJECTIVE), self.index(last, OBJECTIVE))
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            column = self.columns[index.column()]
+            if column.field == "formula":
+                return formula_text(self.raw_value(index))
+            if column.field == "objective_id":
+                return column.label(self.raw_value(index))
+        return super().data(index, role)
+
+
+def definition_changes(field: str, value: Any) -> dict[str, Any]:
+    """The fields one edit changes: choosing a formula also sets its unit and direction."""
+    if field == "formula" and value in FORMULAS:
+        spec = FORMULAS[value]
+        return {"formula": value, "unit": spec.unit, "direction": spec.direction}
+    return {field: value}
+
+
+class KpiLibraryView(QWidget):
+    """The table of KPI definitions; the current row is the page's selected KPI."""
+
+    kpi_selected = Signal(int)
+
+    def __init__(self, model: KpiLibraryModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setItemDelegate(FieldDelegate(self.table))
+        self.table.setFont(sized_font(self.table, TABLE_POINT_SIZE))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setFont(sized_font(header, TABLE_POINT_SIZE, bold=True))
+        header.setHighlightSections(False)
+        for number, column in enumerate(model.columns):
+            self.table.setColumnWidth(number, column.width)
+        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("KPI library"))
+        hint = secondary_label(
+            self.tr(
+                "Double-click a cell to edit it. A computed KPI (CTR, CPA, ROAS…) takes its "
+                "unit and direction from its formula; its measurements are entered as the "
+                "formula's inputs."
+            ),
+            12,
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+    def _on_current(self, current: Any, _previous: Any) -> None:
+        if current.isValid():
+            self.kpi_selected.emit(self.model.item(current.row()).id)
+
+    def select_id(self, kpi_id: int, *, edit: bool = False) -> None:
+        row = self.model.row_of(kpi_id)
+        if row < 0:
+            return
+        index = self.model.index(row, NAME)
+        if self.table.currentIndex().row() != row:
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.table.scrollTo(index)
+        if edit:
+            self.table.setFocus()
+            self.table.edit(index)

@@ -1,0 +1,129 @@
+"""Adds a measurement: a value, or for a computed KPI the formula's inputs (CTR from clicks
+and impressions…); the dialog shows the formula and the value it gives before saving."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratdesk.domain.kpi_formulas import compute, formula_text, input_label, inputs, is_computed
+from stratdesk.services.read_models_ops import KpiRead
+from stratdesk.ui.delegates import parse_number
+from stratdesk.ui.style import secondary_label
+
+
+def _number(edit: QLineEdit) -> float | None:
+    value = parse_number(edit.text(), QLocale())
+    return value if isinstance(value, float) else None
+
+
+class MeasurementDialog(QDialog):
+    """One measurement of `kpi`; `data()` is what `KpiMeasurementService.create` takes."""
+
+    def __init__(
+        self,
+        kpi: KpiRead,
+        campaigns: tuple[tuple[int, str], ...],
+        formatter: Callable[[float], str],
+        day: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kpi = kpi
+        self._format = formatter
+        self.setWindowTitle(self.tr("Add a measurement of {name}").format(name=kpi.name))
+        day = day or dt.date.today()
+        self.day = QDateEdit(QDate(day.year, day.month, day.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMM yyyy")
+        self.value = QLineEdit()
+        self.inputs: dict[str, QLineEdit] = {name: QLineEdit() for name in inputs(kpi.formula)}
+        self.source = QLineEdit(self.tr("Manual entry"))
+        self.campaign = QComboBox()
+        self.campaign.addItem("—", None)
+        for campaign_id, name in campaigns:
+            self.campaign.addItem(name, campaign_id)
+        self.result = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Date"), self.day)
+        if self.computed:
+            for name, edit in self.inputs.items():
+                form.addRow(input_label(name), edit)
+                edit.textChanged.connect(self._update)
+        else:
+            form.addRow(self.tr("Value"), self.value)
+            self.value.textChanged.connect(self._update)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Campaign"), self.campaign)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Add"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if self.computed:
+            layout.addWidget(
+                secondary_label(
+                    self.tr("Computed as {formula}: enter the inputs, the value is stored.").format(
+                        formula=formula_text(kpi.formula)
+                    ),
+                    12,
+                )
+            )
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(buttons)
+        self._update()
+
+    @property
+    def computed(self) -> bool:
+        return is_computed(self.kpi.formula)
+
+    def computed_value(self) -> float | None:
+        """The value to store: typed, or the formula's result (None when it has none)."""
+        if not self.computed:
+            return _number(self.value)
+        values = {name: _number(edit) for name, edit in self.inputs.items()}
+        return compute(self.kpi.formula, {k: v for k, v in values.items() if v is not None})
+
+    def data(self) -> dict[str, Any]:
+        return {
+            "day": self.day.date().toPython(),
+            "value": self.computed_value(),
+            "source": self.source.text().strip(),
+            "campaign_id": self.campaign.currentData(),
+        }
+
+    def _update(self) -> None:
+        value = self.computed_value()
+        self.ok_button.setEnabled(value is not None)
+        if value is None:
+            self.result.setText(
+                self.tr("Fill in every input (a zero divisor gives no value).")
+                if self.computed
+                else self.tr("Type the measured value.")
+            )
+        elif self.computed:
+            self.result.setText(
+                self.tr("{formula} = {value}").format(
+                    formula=formula_text(self.kpi.formula), value=self._format(value)
+                )
+            )
+        else:
+            self.result.setText(self.tr("Value: {value}").format(value=self._format(value)))

@@ -1,0 +1,134 @@
+"""The Measurements tab: dated values with their source and campaign, edited in place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from stratdesk.services.read_models_ops import KpiRead
+from stratdesk.ui.commands import CreateCommand, UpdateCommand
+from stratdesk.ui.commands.kpis import DeleteMeasurementsCommand
+from stratdesk.ui.models.table import CHOICE, DATE, NUMBER, Column
+from stratdesk.ui.operations.kpis.tables import (
+    KpiValuesModel,
+    beside_buttons,
+    delete_action,
+    make_table,
+    select_row,
+    selected_rows,
+)
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+DAY, VALUE, SOURCE, CAMPAIGN = range(4)
+
+
+class MeasurementsModel(KpiValuesModel):
+    """The selected KPI's measurements, earliest first; the campaign column lists campaigns."""
+
+    def __init__(self, view: MeasurementsView) -> None:
+        self._view = view
+        self._campaigns: tuple[tuple[Any, str], ...] = ()
+        super().__init__(self._columns(), view.load, view.commit, view, money=view.money)
+
+    def _columns(self) -> tuple[Column, ...]:
+        tr = QCoreApplication.translate
+        return (
+            Column("day", tr("MeasurementsModel", "Date"), DATE, width=150),
+            Column("value", tr("MeasurementsModel", "Value"), NUMBER, width=150),
+            Column("source", tr("MeasurementsModel", "Source"), width=220),
+            Column(
+                "campaign_id",
+                tr("MeasurementsModel", "Campaign"),
+                CHOICE,
+                ((None, "—"), *self._campaigns),
+                width=220,
+            ),
+        )
+
+    def set_campaigns(self, campaigns: tuple[tuple[Any, str], ...]) -> None:
+        if campaigns == self._campaigns:
+            return
+        self._campaigns = campaigns
+        self.columns = self._columns()
+        if self.rowCount():
+            last = self.rowCount() - 1
+            self.dataChanged.emit(self.index(0, CAMPAIGN), self.index(last, CAMPAIGN))
+
+
+class MeasurementsView(QWidget):
+    """Add (a dialog), edit in place, delete: each one undo step."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.service = document.services.kpi_measurements
+        self.kpi: KpiRead | None = None
+        self.model = MeasurementsModel(self)
+        self.table = make_table(self.model, self.tr("Measurements"), SOURCE)
+        self.add_action = QAction(self.tr("Add measurement…"), self)
+        self.delete_action = delete_action(self, self.tr("Delete measurements"), self.table)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.setLayout(beside_buttons(self.table, [self.add_action, self.delete_action]))
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def money(self) -> tuple[str, str]:
+        plan = self.document.plan
+        return plan.currency, str(plan.language)
+
+    def campaigns(self) -> tuple[tuple[int, str], ...]:
+        return tuple(
+            (c.id, c.name) for c in self.document.services.campaigns.list(self.document.plan_id)
+        )
+
+    def show_kpi(self, kpi: KpiRead | None) -> None:
+        self.kpi = kpi
+        if kpi is not None:
+            self.model.unit = kpi.unit
+        self.model.set_campaigns(self.campaigns())
+        self.model.refresh()
+        self._update_actions()
+
+    def load(self) -> list[Any]:
+        return [] if self.kpi is None else self.service.list(self.kpi.id)
+
+    def _update_actions(self) -> None:
+        self.add_action.setEnabled(self.kpi is not None)
+        self.delete_action.setEnabled(bool(selected_rows(self.table)))
+
+    def selected_ids(self) -> list[int]:
+        return [self.model.item(row).id for row in selected_rows(self.table)]
+
+    def select_id(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            select_row(self.table, row, VALUE)
+
+    # -- user intents, each one undo command -----------------------------------------------
+    def add_measurement(self, data: dict[str, Any]) -> int | None:
+        """Add one measurement (day, value, source, campaign_id); its id, or None if refused."""
+        if self.kpi is None:
+            return None
+        runner = self.document.runner
+        command = CreateCommand(runner, self.service, self.kpi.id, data, self.tr("Add measurement"))
+        return command.item_id if runner.push(command) else None
+
+    def commit(self, item_id: int, field: str, value: Any) -> bool:
+        runner = self.document.runner
+        command = UpdateCommand(
+            runner, self.service, item_id, {field: value}, self.tr("Edit measurement")
+        )
+        return runner.push(command)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        runner = self.document.runner
+        text = self.tr("Delete %n measurement(s)", "", len(ids))
+        runner.push(DeleteMeasurementsCommand(runner, self.service, ids, text))

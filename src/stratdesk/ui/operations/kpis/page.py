@@ -1,0 +1,267 @@
+"""The KPIs page: dashboard tiles, the selected KPI's chart, targets and measurements, the
+KPI library and the combined view. Every edit is an undo command; the page redraws when
+KPIs, targets, measurements, objectives or campaigns change."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QListView, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from stratdesk.services.changes import ChangeSet
+from stratdesk.services.kpi_series import KpiSeries, KpiSummary, summarize
+from stratdesk.services.kpi_series_reader import KpiSeriesReader, merge_changes
+from stratdesk.ui.commands import CreateCommand, DeleteCommand, UpdateCommand
+from stratdesk.ui.operations.kpis.combined import CombinedView
+from stratdesk.ui.operations.kpis.detail import KpiDetailView
+from stratdesk.ui.operations.kpis.dialogs import DialogsMixin
+from stratdesk.ui.operations.kpis.library import KpiLibraryModel, KpiLibraryView, definition_changes
+from stratdesk.ui.operations.kpis.tile_delegate import TILE_SIZE, KpiTileDelegate
+from stratdesk.ui.operations.kpis.tiles import KpiTilesModel
+from stratdesk.ui.page import PageView
+from stratdesk.ui.style import secondary_label
+from stratdesk.ui.widgets.page_header import PageHeader
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+DASHBOARD, LIBRARY, COMBINED = range(3)
+TILE_ROWS = 2  # tile rows shown above the selected KPI before the list scrolls
+
+
+class KpiPageView(DialogsMixin, PageView):
+    """The operations workspace's KPI page."""
+
+    kinds = frozenset({"kpi", "kpi_target", "kpi_measurement", "objective", "campaign", "plan"})
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.service = document.services.kpis
+        self.reader = KpiSeriesReader(document.services.context)
+        self.series: dict[int, KpiSeries] = {}
+        self.objectives: dict[int, str] = {}
+        self.current_kpi_id: int | None = None
+        # Many commits in a row (a trajectory, an undo of one) redraw once, after the last.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._combined_stale = True
+        self._pending: ChangeSet | None = None  # what arrived since the last redraw
+        self._summaries: dict[int, tuple[KpiSeries, KpiSummary]] = {}
+        self._tile_rows = 0
+        self._build_actions()
+        self.header = PageHeader(
+            self.tr("KPIs"),
+            self.tr("Is the plan working? Each KPI against its target, with its trend and status."),
+            [self.add_action, self.delete_action, self.import_action],
+        )
+        self.tiles_model = KpiTilesModel(self.detail_money, self)
+        self.tiles = self._make_tiles()
+        self.empty_hint = secondary_label(
+            self.tr(
+                "No KPIs yet. Add your first KPI (Ctrl+N) and link it to the objective it "
+                "measures; then set its targets and enter or import its measurements."
+            ),
+            15,
+        )
+        self.detail = KpiDetailView(document)
+        self.library = KpiLibraryView(KpiLibraryModel(document, self._commit_definition, self))
+        self.combined = CombinedView()
+        dashboard = QSplitter(Qt.Orientation.Vertical)
+        dashboard.setChildrenCollapsible(False)
+        dashboard.addWidget(self.tiles)
+        dashboard.addWidget(self.detail)
+        self.splitter = dashboard
+        dashboard.installEventFilter(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.library, self.tr("KPI library"))
+        self.tabs.addTab(self.combined, self.tr("Combined view"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.header)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.tabs, 1)
+        self.library.kpi_selected.connect(self.select_kpi)
+        self.detail.targets.generate_action.triggered.connect(self.open_trajectory_dialog)
+        self.detail.measurements.add_action.triggered.connect(self.open_measurement_dialog)
+        self.refresh()
+
+    def _build_actions(self) -> None:
+        self.add_action = QAction(self.tr("Add KPI"), self)
+        self.add_action.setShortcuts([QKeySequence.StandardKey.New])
+        self.add_action.triggered.connect(self.add_kpi)
+        self.delete_action = QAction(self.tr("Delete KPI"), self)
+        self.delete_action.triggered.connect(self.delete_current)
+        self.import_action = QAction(self.tr("Import…"), self)
+        self.import_action.triggered.connect(self.open_import_dialog)
+        self.addActions([self.add_action])
+
+    def _make_tiles(self) -> QListView:
+        tiles = QListView()
+        tiles.setModel(self.tiles_model)
+        tiles.setItemDelegate(KpiTileDelegate(tiles))
+        tiles.setViewMode(QListView.ViewMode.IconMode)
+        tiles.setFlow(QListView.Flow.LeftToRight)
+        tiles.setWrapping(True)
+        tiles.setResizeMode(QListView.ResizeMode.Adjust)
+        tiles.setMovement(QListView.Movement.Static)
+        tiles.setUniformItemSizes(True)
+        tiles.setGridSize(TILE_SIZE)
+        tiles.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        tiles.setMinimumHeight(TILE_SIZE.height() + 8)
+        tiles.setAccessibleName(self.tr("KPI dashboard"))
+        tiles.selectionModel().currentChanged.connect(
+            lambda current, _previous: (
+                current.isValid()
+                and self.select_kpi(self.tiles_model.summary(current.row()).kpi.id)
+            )
+        )
+        return tiles
+
+    def sizeHint(self) -> QSize:
+        return QSize(1100, 800)
+
+    def detail_money(self) -> tuple[str, str]:
+        return self.detail.money()
+
+    # -- refreshing ----------------------------------------------------------------------
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if not changes.touches(*self.kinds):
+            return
+        if self.isVisible():
+            self._pending = merge_changes(self._pending, changes)
+            self._refresh_timer.start()
+        else:
+            self._pending = None  # shown later: read everything then
+            self.stale = True
+
+    def refresh_pending(self) -> bool:
+        """Whether a redraw is scheduled (changes arrived; the page redraws once for them)."""
+        return self._refresh_timer.isActive()
+
+    def refresh(self) -> None:
+        """Redraw tiles, library, detail and combined view from the KPIs' series.
+
+        After changes to measurements or targets only, only the KPIs they touched are read
+        again (see `KpiSeriesReader`); anything else, or a direct call, reads everything.
+        """
+        self._refresh_timer.stop()
+        changes, self._pending = self._pending, None
+        plan_id = self.document.plan_id
+        everything = self.reader.plan_series(plan_id, changes)
+        self.series = {s.kpi.id: s for s in everything}
+        if changes is None or not changes.kinds <= {"kpi_measurement", "kpi_target"}:
+            objectives = self.document.services.objectives.list(plan_id)
+            self.objectives = {o.id: o.statement for o in objectives}
+            self.library.model.refresh()
+        self.tiles_model.set_summaries([self._summary(s) for s in everything])
+        self._summaries = {k: v for k, v in self._summaries.items() if k in self.series}
+        if self.current_kpi_id not in self.series:
+            self.current_kpi_id = everything[0].kpi.id if everything else None
+        self._show_current()
+        self._combined_stale = True
+        if self.tabs.currentIndex() == COMBINED:
+            self._on_tab_changed(COMBINED)
+        has_kpis = bool(everything)
+        self.empty_hint.setVisible(not has_kpis)
+        self.tabs.setVisible(has_kpis)  # nothing to show yet: the hint says what to do
+        self.import_action.setEnabled(has_kpis)
+        self.delete_action.setEnabled(self.current_kpi_id is not None)
+        self._fit_tiles(len(everything))
+
+    def _fit_tiles(self, count: int) -> None:
+        """Give the tiles the rows they need, up to TILE_ROWS, when the selected KPI keeps
+        its least height; only when that changes (a dragged splitter stays where it is)."""
+        per_row = max(1, self.tiles.viewport().width() // TILE_SIZE.width())
+        room = self.splitter.height() - self.detail.minimumSizeHint().height() - 8
+        fitting = max(1, room // TILE_SIZE.height())
+        rows = max(1, min(TILE_ROWS, fitting, -(-count // per_row)))
+        if rows == self._tile_rows:
+            return
+        self._tile_rows = rows
+        tile_height = TILE_SIZE.height() * rows + 8
+        self.splitter.setSizes([tile_height, max(self.splitter.height() - tile_height, 0)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The splitter's own resize (it comes after the page's): fit the tiles to its height.
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._tile_rows = 0
+            self._fit_tiles(len(self.series))
+        return super().eventFilter(watched, event)
+
+    def _summary(self, series: KpiSeries) -> KpiSummary:
+        """The tile of `series`, computed again only when its series was read again."""
+        kept = self._summaries.get(series.kpi.id)
+        if kept is None or kept[0] is not series:
+            kept = (series, summarize(series))
+            self._summaries[series.kpi.id] = kept
+        return kept[1]
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == COMBINED and self._combined_stale:
+            self.combined.set_series(list(self.series.values()))
+            self._combined_stale = False
+
+    # -- the selected KPI ----------------------------------------------------------------
+    def select_kpi(self, kpi_id: int) -> None:
+        if kpi_id not in self.series or kpi_id == self.current_kpi_id:
+            return
+        self.current_kpi_id = kpi_id
+        self._show_current()
+
+    def _show_current(self) -> None:
+        series = self.series.get(self.current_kpi_id) if self.current_kpi_id else None
+        row = self.tiles_model.row_of(self.current_kpi_id) if series else -1
+        if row >= 0 and self.tiles.currentIndex().row() != row:
+            self.tiles.selectionModel().setCurrentIndex(
+                self.tiles_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        if series is not None:
+            self.library.select_id(series.kpi.id)
+        objective_id = series.kpi.objective_id if series else None
+        objective = self.objectives.get(objective_id, "") if objective_id else ""
+        if series is None or series is not self.detail.series or objective != self.detail.objective:
+            self.detail.show_series(series, objective)
+        self.delete_action.setEnabled(series is not None)
+
+    # -- user intents, each one undo command -----------------------------------------------
+    def add_kpi(self) -> int | None:
+        """Add a KPI named "New KPI", select it and start editing its name in the library."""
+        runner = self.document.runner
+        command = CreateCommand(
+            runner,
+            self.service,
+            self.document.plan_id,
+            {"name": self.tr("New KPI")},
+            self.tr("Add KPI"),
+        )
+        if not runner.push(command) or command.item_id is None:
+            return None
+        self.refresh()
+        self.current_kpi_id = command.item_id
+        self._show_current()
+        self.tabs.setCurrentIndex(LIBRARY)
+        self.library.select_id(command.item_id, edit=True)
+        return command.item_id
+
+    def delete_current(self) -> bool:
+        """Delete the selected KPI with its targets and measurements (undo brings all back)."""
+        if self.current_kpi_id is None:
+            return False
+        runner = self.document.runner
+        return runner.push(
+            DeleteCommand(runner, self.service, self.current_kpi_id, self.tr("Delete KPI"))
+        )
+
+    def _commit_definition(self, item_id: int, field: str, value: object) -> bool:
+        runner = self.document.runner
+        changes = definition_changes(field, value)
+        return runner.push(
+            UpdateCommand(runner, self.service, item_id, changes, self.tr("Edit KPI"))
+        )

@@ -1,0 +1,205 @@
+"""The Targets tab: one target per period, edited in place, and trajectory generation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from stratdesk.domain.kpi_status import status, status_text
+from stratdesk.domain.kpi_trajectory import next_period_start, period_start
+from stratdesk.services.kpi_series import TOLERANCE, KpiSeries, trajectory_within
+from stratdesk.ui.commands import MacroCommand
+from stratdesk.ui.commands.kpis import ClearTargetCommand, SetTargetCommand
+from stratdesk.ui.models.table import NUMBER, Column
+from stratdesk.ui.operations.kpis.labels import period_label
+from stratdesk.ui.operations.kpis.tables import (
+    KpiValuesModel,
+    beside_buttons,
+    delete_action,
+    make_table,
+    select_row,
+    selected_rows,
+)
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+PERIOD, TARGET, ACTUAL, STATUS = range(4)
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    """One period of the Targets table."""
+
+    id: int  # the period's first day as an ordinal: rows keep their place across edits
+    period_start: dt.date
+    period: str
+    value: float
+    actual: float | None
+    status: str
+
+
+class TargetsModel(KpiValuesModel):
+    def __init__(self, view: TargetsView, document: PlanDocument) -> None:
+        tr = QCoreApplication.translate
+        columns = (
+            Column("period", tr("TargetsModel", "Period"), editable=False, width=190),
+            Column("value", tr("TargetsModel", "Target"), NUMBER, width=150),
+            Column("actual", tr("TargetsModel", "Actual"), NUMBER, editable=False, width=150),
+            Column("status", tr("TargetsModel", "Status"), editable=False, width=160),
+        )
+        super().__init__(columns, view.rows, view.commit, view, money=view.money)
+
+
+class TargetsView(QWidget):
+    """The selected KPI's targets; every edit is an undo step, a trajectory one macro."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.service = document.services.kpi_targets
+        self.series: KpiSeries | None = None
+        self.pending_edit: dt.date | None = None  # a period just added: open it for typing
+        self.model = TargetsModel(self, document)
+        self.table = make_table(self.model, self.tr("Targets"), STATUS)
+        self.generate_action = QAction(self.tr("Generate trajectory…"), self)
+        self.add_action = QAction(self.tr("Add period"), self)
+        self.add_action.triggered.connect(self.add_period)
+        self.delete_action = delete_action(self, self.tr("Delete targets"), self.table)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.setLayout(
+            beside_buttons(self.table, [self.generate_action, self.add_action, self.delete_action])
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def money(self) -> tuple[str, str]:
+        plan = self.document.plan
+        return plan.currency, str(plan.language)
+
+    def show_series(self, series: KpiSeries | None) -> None:
+        self.series = series
+        if series is not None:
+            self.model.unit = series.kpi.unit
+        self.model.refresh()
+        self._update_actions()
+        if self.pending_edit is not None and self.model.row_of(self.pending_edit.toordinal()) >= 0:
+            self.edit_period(self.pending_edit)
+            self.pending_edit = None
+
+    def rows(self) -> list[TargetRow]:
+        series = self.series
+        if series is None:
+            return []
+        kpi = series.kpi
+        actuals = series.period_actuals()
+        return [
+            TargetRow(
+                id=start.toordinal(),
+                period_start=start,
+                period=period_label(start, kpi.period, self.model.locale),
+                value=value,
+                actual=actual,
+                status=status_text(status(actual, value, kpi.direction, tolerance=TOLERANCE)),
+            )
+            for start, value, actual in zip(
+                series.target_starts, series.target_values, actuals, strict=True
+            )
+        ]
+
+    def _update_actions(self) -> None:
+        has_kpi = self.series is not None
+        for action in (self.generate_action, self.add_action):
+            action.setEnabled(has_kpi)
+        self.delete_action.setEnabled(has_kpi and bool(selected_rows(self.table)))
+
+    # -- user intents, each one undo command -----------------------------------------------
+    def commit(self, item_id: int, field: str, value: Any) -> bool:
+        if self.series is None or field != "value":
+            return False
+        day = dt.date.fromordinal(item_id)
+        runner = self.document.runner
+        kpi_id = self.series.kpi.id
+        if value is None:
+            text = self.tr("Delete target")
+            return runner.push(ClearTargetCommand(runner, self.service, kpi_id, day, text))
+        text = self.tr("Edit target")
+        return runner.push(SetTargetCommand(runner, self.service, kpi_id, day, value, text))
+
+    def set_target(self, day: dt.date, value: float) -> bool:
+        """Set the target of the period holding `day` (one undo step)."""
+        assert self.series is not None
+        start = period_start(day, self.series.kpi.period)
+        return self.commit(start.toordinal(), "value", value)
+
+    def add_period(self) -> bool:
+        """Add the period after the last one (or the plan's first), at the last target value."""
+        if self.series is None:
+            return False
+        kpi = self.series.kpi
+        plan = self.document.plan
+        if self.series.target_starts:
+            start = next_period_start(self.series.target_starts[-1], kpi.period)
+            value = self.series.target_values[-1]
+        else:
+            start = period_start(dt.date(plan.start_year, 1, 1), kpi.period)
+            if start.year < plan.start_year:
+                start = next_period_start(start, kpi.period)
+            value = 0.0
+        if not self.set_target(start, value):
+            return False
+        self.pending_edit = start
+        return True
+
+    def edit_period(self, start: dt.date) -> None:
+        """Select the period's row and open its target for typing."""
+        row = self.model.row_of(start.toordinal())
+        if row >= 0:
+            select_row(self.table, row, TARGET, edit=True)
+
+    def delete_selected(self) -> None:
+        if self.series is None:
+            return
+        days = [self.model.item(row).period_start for row in selected_rows(self.table)]
+        runner = self.document.runner
+        kpi_id = self.series.kpi.id
+        if len(days) == 1:
+            runner.push(
+                ClearTargetCommand(runner, self.service, kpi_id, days[0], self.tr("Delete target"))
+            )
+        elif days:
+            macro = MacroCommand(runner, self.tr("Delete %n targets", "", len(days)))
+            for day in days:
+                macro.add(ClearTargetCommand(runner, self.service, kpi_id, day, ""))
+            runner.push(macro)
+
+    def generate(self, baseline: float, target: float, start: dt.date, end: dt.date) -> int:
+        """Set a straight line of targets from `baseline` to `target`: one undo step.
+
+        Returns how many periods were set (0 when the periods fall outside the plan).
+        """
+        if self.series is None:
+            return 0
+        plan = self.document.plan
+        steps = trajectory_within(
+            baseline,
+            target,
+            start,
+            end,
+            self.series.kpi,
+            dt.date(plan.start_year, 1, 1),
+            dt.date(plan.end_year, 12, 31),
+        )
+        runner = self.document.runner
+        kpi_id = self.series.kpi.id
+        macro = MacroCommand(runner, self.tr("Generate trajectory"))
+        for day, value in steps:
+            macro.add(SetTargetCommand(runner, self.service, kpi_id, day, value, ""))
+        if not steps or not runner.push(macro):
+            return 0
+        return len(macro.commands)
