@@ -45,7 +45,7 @@ class LockOwner:
         return cls(os.getpid(), socket.gethostname(), user, now)
 
 
-class PlanLocked(PlanFileError):  # noqa: N818 (the name says what happened, like NotFound)
+class PlanLocked(PlanFileError):
     """The plan is open elsewhere; `owner` says where (None if the lock file is unreadable)."""
 
     def __init__(self, message: str, path: Path, owner: LockOwner | None) -> None:

@@ -6,7 +6,7 @@ from stratdesk.domain.errors import StratdeskError
 from stratdesk.i18n import translate
 
 
-class ImportRefused(StratdeskError):  # noqa: N818 (a refusal, named as the UI says it)
+class ImportRefused(StratdeskError):
     """A file could not be imported; `row` is the file row a person sees in a spreadsheet.
 
     `reason` is the sentence without the row; `str(error)` is the whole message.

@@ -55,7 +55,9 @@ def test_demo_writes_a_plan_and_refuses_to_overwrite(tmp_path: Path, capsys) -> 
     ("content", "name"),
     [(b"", "empty.stratdesk"), (b"hello, I am a text file\n", "text.stratdesk")],
 )
-def test_check_refuses_what_is_not_a_plan(tmp_path: Path, content: bytes, name: str, capsys) -> None:
+def test_check_refuses_what_is_not_a_plan(
+    tmp_path: Path, content: bytes, name: str, capsys
+) -> None:
     target = tmp_path / name
     target.write_bytes(content)
     assert main(["check", str(target)]) == 1
