@@ -2,36 +2,389 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>KpiDetailView</source>
+        <comment>Export the chart</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KpiDetailView</source>
+        <comment>PNG images (*.png)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KpiLibraryModel</source>
+        <comment>KPI</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KpiLibraryModel</source>
+        <comment>Unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KpiLibraryModel</source>
+        <comment>Direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KpiLibraryModel</source>
+        <comment>Period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KpiLibraryModel</source>
+        <comment>Kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KpiLibraryModel</source>
+        <comment>Objective</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KpiLibraryModel</source>
+        <comment>Description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MeasurementsModel</source>
+        <comment>Date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MeasurementsModel</source>
+        <comment>Value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MeasurementsModel</source>
+        <comment>Source</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MeasurementsModel</source>
+        <comment>Campaign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PreviewModel</source>
+        <comment>date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PreviewModel</source>
+        <comment>value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetsModel</source>
+        <comment>Period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetsModel</source>
+        <comment>Target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetsModel</source>
+        <comment>Actual</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetsModel</source>
+        <comment>Status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From PESTEL: {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {competitor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {n} strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight {weight} of 5 (press 1 to 5 to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combines 1 SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combines {n} SWOT items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combines no SWOT item yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoted to objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>About stratdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de stratdesk</translation>
     </message>
     <message>
         <source>stratdesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>stratdesk {version}</translation>
     </message>
     <message>
         <source>A client&apos;s marketing plan in one file: strategy and operations, offline, printable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan marketing d’un client dans un seul fichier&#xa0;: stratégie et opérations, hors ligne, prêt à imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>CardListView</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Enter: edit. Delete: delete. Ctrl+Up/Down: reorder. Ctrl+Left/Right or Alt+number: move to another list. Insert: add.</source>
+        <translation>Entrée&#xa0;: modifier. Suppr&#xa0;: supprimer. Ctrl+Haut/Bas&#xa0;: réordonner. Ctrl+Gauche/Droite ou Alt+chiffre&#xa0;: déplacer vers une autre liste. Inser&#xa0;: ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Build, run and print a client&apos;s marketing plan.</source>
+        <translation>Construire, piloter et imprimer le plan marketing d’un client.</translation>
+    </message>
+    <message>
+        <source>Commands: demo, new, check, screenshots (stratdesk COMMAND --help).</source>
+        <translation>Commandes&#xa0;: demo, new, check, screenshots (stratdesk COMMANDE --help).</translation>
+    </message>
+    <message>
+        <source>plan file to open</source>
+        <translation>fichier de plan à ouvrir</translation>
+    </message>
+    <message>
+        <source>open the demo plan</source>
+        <translation>ouvrir le plan de démonstration</translation>
+    </message>
+    <message>
+        <source>interface language</source>
+        <translation>langue de l’interface</translation>
+    </message>
+    <message>
+        <source>write the demo plan to FILE</source>
+        <translation>écrire le plan de démonstration dans FILE</translation>
+    </message>
+    <message>
+        <source>language of the demo plan</source>
+        <translation>langue du plan de démonstration</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation>créer un fichier de plan vide</translation>
+    </message>
+    <message>
+        <source>client name</source>
+        <translation>nom du client</translation>
+    </message>
+    <message>
+        <source>plan title</source>
+        <translation>titre du plan</translation>
+    </message>
+    <message>
+        <source>horizon in years</source>
+        <translation>horizon en années</translation>
+    </message>
+    <message>
+        <source>language of the plan</source>
+        <translation>langue du plan</translation>
+    </message>
+    <message>
+        <source>identify and integrity-check FILE</source>
+        <translation>identifier FILE et vérifier son intégrité</translation>
+    </message>
+    <message>
+        <source>render every workspace page to PNG</source>
+        <translation>enregistrer chaque page des espaces de travail en PNG</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Demo plan written to {path}</source>
+        <translation>Plan de démonstration écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} existe déjà&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Marketing plan {start}–{end}</source>
+        <translation>Plan marketing {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Plan file created: {path}</source>
+        <translation>Fichier de plan créé&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>No such file: {path}</source>
+        <translation>Fichier introuvable&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CombinedView</name>
+    <message>
+        <source>KPIs to compare</source>
+        <translation>KPI à comparer</translation>
+    </message>
+    <message>
+        <source>{name} (lower is better)</source>
+        <translation>{name} (à minimiser)</translation>
     </message>
 </context>
 <context>
     <name>CommandRunner</name>
     <message>
         <source>This plan is open read-only: it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: il ne peut pas être modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsModel</name>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Forces</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Faiblesses</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Part %</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsPanel</name>
+    <message>
+        <source>Add competitor</source>
+        <translation>Ajouter un concurrent</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Weaknesses → SWOT opportunity</source>
+        <translation>Faiblesses → opportunité SWOT</translation>
+    </message>
+    <message>
+        <source>Strengths → SWOT threat</source>
+        <translation>Forces → menace SWOT</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; click a column title to sort.</source>
+        <translation>Double-cliquez sur une cellule pour la modifier&#xa0;; cliquez sur un titre de colonne pour trier.</translation>
+    </message>
+    <message>
+        <source>No competitors yet. Add the three to five brands the client&apos;s customers compare it with (Ctrl+N).</source>
+        <translation>Aucun concurrent pour l’instant. Ajoutez les trois à cinq marques auxquelles la clientèle compare votre client (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Concurrents</translation>
+    </message>
+    <message>
+        <source>New competitor</source>
+        <translation>Nouveau concurrent</translation>
+    </message>
+    <message>
+        <source>Delete competitor</source>
+        <translation>Supprimer le concurrent</translation>
+    </message>
+    <message>
+        <source>{name}: {insight}</source>
+        <translation>{name}&#xa0;: {insight}</translation>
+    </message>
+    <message>
+        <source>Send competitor to SWOT as threat</source>
+        <translation>Ajouter le concurrent au SWOT comme menace</translation>
+    </message>
+    <message>
+        <source>Send competitor to SWOT as opportunity</source>
+        <translation>Ajouter le concurrent au SWOT comme opportunité</translation>
+    </message>
+    <message>
+        <source>Edit competitor</source>
+        <translation>Modifier le concurrent</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The demo plan is not available in this language: {language}.</source>
-        <translation>Le plan de démonstration n&apos;existe pas dans cette langue&#xa0;: {language}.</translation>
+        <translation>Le plan de démonstration n’existe pas dans cette langue&#xa0;: {language}.</translation>
     </message>
     <message>
         <source>“{name}” already exists: the demo plan is only written to a new file.</source>
-        <translation>«&#xa0;{name}&#xa0;» existe déjà&#xa0;: le plan de démonstration ne s&apos;écrit que dans un nouveau fichier.</translation>
+        <translation>«&#xa0;{name}&#xa0;» existe déjà&#xa0;: le plan de démonstration ne s’écrit que dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>Specialty coffee roasting</source>
@@ -67,7 +420,7 @@
     </message>
     <message>
         <source>Customer acquisition cost</source>
-        <translation>Coût d&apos;acquisition client</translation>
+        <translation>Coût d’acquisition client</translation>
     </message>
     <message>
         <source>Marketing spend divided by the number of new subscribers.</source>
@@ -79,7 +432,7 @@
     </message>
     <message>
         <source>Revenue from ads divided by what they cost.</source>
-        <translation>Chiffre d&apos;affaires issu des publicités divisé par leur coût.</translation>
+        <translation>Chiffre d’affaires issu des publicités divisé par leur coût.</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
@@ -91,15 +444,15 @@
     </message>
     <message>
         <source>Reach {count} active subscriptions from remote workers and small offices by the end of {year}.</source>
-        <translation>Atteindre {count} abonnements actifs de télétravailleurs et de petits bureaux d&apos;ici la fin de {year}.</translation>
+        <translation>Atteindre {count} abonnements actifs de télétravailleurs et de petits bureaux d’ici la fin de {year}.</translation>
     </message>
     <message>
         <source>Bring the cost of winning a subscriber down to {amount} by the end of {year}.</source>
-        <translation>Ramener le coût d&apos;acquisition d&apos;un abonné à {amount} d&apos;ici la fin de {year}.</translation>
+        <translation>Ramener le coût d’acquisition d’un abonné à {amount} d’ici la fin de {year}.</translation>
     </message>
     <message>
         <source>Reach a Net Promoter Score of {score} among subscribers by the end of {year}.</source>
-        <translation>Atteindre un Net Promoter Score de {score} auprès des abonnés d&apos;ici la fin de {year}.</translation>
+        <translation>Atteindre un Net Promoter Score de {score} auprès des abonnés d’ici la fin de {year}.</translation>
     </message>
     <message>
         <source>Product</source>
@@ -119,7 +472,7 @@
     </message>
     <message>
         <source>Design the subscription offer</source>
-        <translation>Concevoir l&apos;offre d&apos;abonnement</translation>
+        <translation>Concevoir l’offre d’abonnement</translation>
     </message>
     <message>
         <source>Three tiers, delivery rhythm, pause and cancellation rules.</source>
@@ -135,7 +488,7 @@
     </message>
     <message>
         <source>Subscription launch</source>
-        <translation>Lancement de l&apos;abonnement</translation>
+        <translation>Lancement de l’abonnement</translation>
     </message>
     <message>
         <source>Opening night with a live online cupping.</source>
@@ -147,7 +500,7 @@
     </message>
     <message>
         <source>Free first month in exchange for feedback and a testimonial.</source>
-        <translation>Premier mois offert en échange d&apos;avis et d&apos;un témoignage.</translation>
+        <translation>Premier mois offert en échange d’avis et d’un témoignage.</translation>
     </message>
     <message>
         <source>Producer stories content series</source>
@@ -159,7 +512,7 @@
     </message>
     <message>
         <source>Optimise paid acquisition</source>
-        <translation>Optimiser l&apos;acquisition payante</translation>
+        <translation>Optimiser l’acquisition payante</translation>
     </message>
     <message>
         <source>Cut the cost per subscriber with better targeting and pages.</source>
@@ -203,15 +556,15 @@
     </message>
     <message>
         <source>The plan&apos;s main objective is reached.</source>
-        <translation>L&apos;objectif principal du plan est atteint.</translation>
+        <translation>L’objectif principal du plan est atteint.</translation>
     </message>
     <message>
         <source>Monthly origin box for remote workers</source>
-        <translation>Box mensuelle d&apos;origine pour les télétravailleurs</translation>
+        <translation>Box mensuelle d’origine pour les télétravailleurs</translation>
     </message>
     <message>
         <source>A 250 g bag of a new origin every month, with tasting notes.</source>
-        <translation>Un sachet de 250 g d&apos;une nouvelle origine chaque mois, avec notes de dégustation.</translation>
+        <translation>Un sachet de 250 g d’une nouvelle origine chaque mois, avec notes de dégustation.</translation>
     </message>
     <message>
         <source>Compostable packaging</source>
@@ -219,7 +572,7 @@
     </message>
     <message>
         <source>Replace the foil-lined bags with certified compostable ones.</source>
-        <translation>Remplacer les sachets doublés d&apos;aluminium par des sachets compostables certifiés.</translation>
+        <translation>Remplacer les sachets doublés d’aluminium par des sachets compostables certifiés.</translation>
     </message>
     <message>
         <source>1 kg bulk bags for offices</source>
@@ -231,11 +584,11 @@
     </message>
     <message>
         <source>Three subscription tiers</source>
-        <translation>Trois formules d&apos;abonnement</translation>
+        <translation>Trois formules d’abonnement</translation>
     </message>
     <message>
         <source>Discovery, Classic and Office: the longer the commitment, the lower the price per bag.</source>
-        <translation>Découverte, Classique et Bureau&#xa0;: plus l&apos;engagement est long, plus le prix du sachet baisse.</translation>
+        <translation>Découverte, Classique et Bureau&#xa0;: plus l’engagement est long, plus le prix du sachet baisse.</translation>
     </message>
     <message>
         <source>First month at half price</source>
@@ -243,7 +596,7 @@
     </message>
     <message>
         <source>Welcome offer for new subscribers, paid from the acquisition budget.</source>
-        <translation>Offre de bienvenue pour les nouveaux abonnés, financée par le budget d&apos;acquisition.</translation>
+        <translation>Offre de bienvenue pour les nouveaux abonnés, financée par le budget d’acquisition.</translation>
     </message>
     <message>
         <source>Volume discount for offices</source>
@@ -251,7 +604,7 @@
     </message>
     <message>
         <source>A price per kilo that falls as the team grows.</source>
-        <translation>Un prix au kilo qui baisse quand l&apos;équipe grandit.</translation>
+        <translation>Un prix au kilo qui baisse quand l’équipe grandit.</translation>
     </message>
     <message>
         <source>Search ads on coffee subscription keywords</source>
@@ -291,7 +644,7 @@
     </message>
     <message>
         <source>No need to be at home: the parcel fits a standard letterbox.</source>
-        <translation>Inutile d&apos;être chez soi&#xa0;: le colis passe dans une boîte aux lettres standard.</translation>
+        <translation>Inutile d’être chez soi&#xa0;: le colis passe dans une boîte aux lettres standard.</translation>
     </message>
     <message>
         <source>Pick-up at the shop for nearby offices</source>
@@ -315,7 +668,7 @@
     </message>
     <message>
         <source>Always-on campaign on subscription keywords.</source>
-        <translation>Campagne permanente sur les mots-clés d&apos;abonnement.</translation>
+        <translation>Campagne permanente sur les mots-clés d’abonnement.</translation>
     </message>
     <message>
         <source>Online launch event: live cupping</source>
@@ -331,11 +684,11 @@
     </message>
     <message>
         <source>Welcome email series</source>
-        <translation>Séquence d&apos;e-mails de bienvenue</translation>
+        <translation>Séquence d’e-mails de bienvenue</translation>
     </message>
     <message>
         <source>Five emails over the first month: brewing tips and producers.</source>
-        <translation>Cinq e-mails pendant le premier mois&#xa0;: conseils d&apos;infusion et producteurs.</translation>
+        <translation>Cinq e-mails pendant le premier mois&#xa0;: conseils d’infusion et producteurs.</translation>
     </message>
     <message>
         <source>LinkedIn outreach to office managers</source>
@@ -355,7 +708,7 @@
     </message>
     <message>
         <source>Trade fair: Lyon workplace show</source>
-        <translation>Salon professionnel&#xa0;: salon de l&apos;environnement de travail de Lyon</translation>
+        <translation>Salon professionnel&#xa0;: salon de l’environnement de travail de Lyon</translation>
     </message>
     <message>
         <source>Stand with a coffee bar; 180 office contacts collected.</source>
@@ -379,15 +732,15 @@
     </message>
     <message>
         <source>Landing page headline</source>
-        <translation>Titre de la page d&apos;atterrissage</translation>
+        <translation>Titre de la page d’atterrissage</translation>
     </message>
     <message>
         <source>A headline about freshness converts better than one about price.</source>
-        <translation>Un titre sur la fraîcheur convertit mieux qu&apos;un titre sur le prix.</translation>
+        <translation>Un titre sur la fraîcheur convertit mieux qu’un titre sur le prix.</translation>
     </message>
     <message>
         <source>A: price-led headline. B: &quot;Roasted 48 hours before it reaches you&quot;.</source>
-        <translation>A&#xa0;: titre axé sur le prix. B&#xa0;: «&#xa0;Torréfié 48 heures avant d&apos;arriver chez vous&#xa0;».</translation>
+        <translation>A&#xa0;: titre axé sur le prix. B&#xa0;: «&#xa0;Torréfié 48 heures avant d’arriver chez vous&#xa0;».</translation>
     </message>
     <message>
         <source>B converted 3.1% of visitors against 2.4% for A, over 6,200 visits.</source>
@@ -419,7 +772,7 @@
     </message>
     <message>
         <source>Offering a free tasting at the office gets more replies than a discount.</source>
-        <translation>Proposer une dégustation gratuite au bureau obtient plus de réponses qu&apos;une remise.</translation>
+        <translation>Proposer une dégustation gratuite au bureau obtient plus de réponses qu’une remise.</translation>
     </message>
     <message>
         <source>Reply rate</source>
@@ -439,11 +792,11 @@
     </message>
     <message>
         <source>Unrest in some producing countries threatens green coffee supply</source>
-        <translation>L&apos;instabilité de certains pays producteurs menace l&apos;approvisionnement en café vert</translation>
+        <translation>L’instabilité de certains pays producteurs menace l’approvisionnement en café vert</translation>
     </message>
     <message>
         <source>World arabica prices have reached record highs</source>
-        <translation>Les cours mondiaux de l&apos;arabica atteignent des records</translation>
+        <translation>Les cours mondiaux de l’arabica atteignent des records</translation>
     </message>
     <message>
         <source>Small companies cut office perks when budgets get tight</source>
@@ -451,7 +804,7 @@
     </message>
     <message>
         <source>Hybrid work is here to stay: two to three days a week at home</source>
-        <translation>Le travail hybride s&apos;installe&#xa0;: deux à trois jours par semaine à domicile</translation>
+        <translation>Le travail hybride s’installe&#xa0;: deux à trois jours par semaine à domicile</translation>
     </message>
     <message>
         <source>Growing interest in traceable specialty coffee</source>
@@ -459,11 +812,11 @@
     </message>
     <message>
         <source>Subscription e-commerce tools are cheap and mature</source>
-        <translation>Les outils d&apos;e-commerce par abonnement sont bon marché et éprouvés</translation>
+        <translation>Les outils d’e-commerce par abonnement sont bon marché et éprouvés</translation>
     </message>
     <message>
         <source>AI answers in search engines send fewer visitors to small sites</source>
-        <translation>Les réponses d&apos;IA des moteurs de recherche envoient moins de visiteurs aux petits sites</translation>
+        <translation>Les réponses d’IA des moteurs de recherche envoient moins de visiteurs aux petits sites</translation>
     </message>
     <message>
         <source>Customers expect compostable packaging and low-carbon delivery</source>
@@ -471,7 +824,7 @@
     </message>
     <message>
         <source>Climate change is shrinking the areas where arabica can grow</source>
-        <translation>Le changement climatique réduit les zones où l&apos;arabica peut pousser</translation>
+        <translation>Le changement climatique réduit les zones où l’arabica peut pousser</translation>
     </message>
     <message>
         <source>The EU deforestation regulation requires traceable coffee imports</source>
@@ -535,11 +888,11 @@
     </message>
     <message>
         <source>Many roasters and subscription start-ups chase the same online customers.</source>
-        <translation>De nombreux torréfacteurs et start-up d&apos;abonnement se disputent les mêmes clients en ligne.</translation>
+        <translation>De nombreux torréfacteurs et start-up d’abonnement se disputent les mêmes clients en ligne.</translation>
     </message>
     <message>
         <source>A subscription website is cheap to open, but roasting skills and sourcing take years.</source>
-        <translation>Ouvrir un site d&apos;abonnement coûte peu, mais le savoir-faire de torréfaction et l&apos;approvisionnement demandent des années.</translation>
+        <translation>Ouvrir un site d’abonnement coûte peu, mais le savoir-faire de torréfaction et l’approvisionnement demandent des années.</translation>
     </message>
     <message>
         <source>Capsules, office machines, tea and nearby coffee shops are always at hand.</source>
@@ -607,7 +960,7 @@
     </message>
     <message>
         <source>Well-funded national subscription brands</source>
-        <translation>Des marques d&apos;abonnement nationales bien financées</translation>
+        <translation>Des marques d’abonnement nationales bien financées</translation>
     </message>
     <message>
         <source>Online advertising keeps getting dearer</source>
@@ -659,7 +1012,7 @@
     </message>
     <message>
         <source>Companies in the Auvergne-Rhône-Alpes region that offer coffee to their staff.</source>
-        <translation>Entreprises d&apos;Auvergne-Rhône-Alpes qui offrent le café à leurs salariés.</translation>
+        <translation>Entreprises d’Auvergne-Rhône-Alpes qui offrent le café à leurs salariés.</translation>
     </message>
     <message>
         <source>A perk that brings staff back to the office, no machine lease, one monthly invoice.</source>
@@ -667,7 +1020,7 @@
     </message>
     <message>
         <source>LinkedIn, office managers&apos; networks, trade fairs</source>
-        <translation>LinkedIn, réseaux d&apos;office managers, salons professionnels</translation>
+        <translation>LinkedIn, réseaux d’office managers, salons professionnels</translation>
     </message>
     <message>
         <source>Gift buyers</source>
@@ -691,7 +1044,7 @@
     </message>
     <message>
         <source>Independent cafés and restaurants in the Lyon area buying wholesale.</source>
-        <translation>Cafés et restaurants indépendants de l&apos;agglomération lyonnaise qui achètent en gros.</translation>
+        <translation>Cafés et restaurants indépendants de l’agglomération lyonnaise qui achètent en gros.</translation>
     </message>
     <message>
         <source>Consistent quality, barista training, reliable deliveries.</source>
@@ -727,11 +1080,11 @@
     </message>
     <message>
         <source>38, office manager at a 25-person architecture firm.</source>
-        <translation>38 ans, office manager dans un cabinet d&apos;architectes de 25 personnes.</translation>
+        <translation>38 ans, office manager dans un cabinet d’architectes de 25 personnes.</translation>
     </message>
     <message>
         <source>A perk the team loves, with no machine to manage and one monthly invoice.</source>
-        <translation>Un avantage que l&apos;équipe adore, sans machine à gérer et avec une seule facture mensuelle.</translation>
+        <translation>Un avantage que l’équipe adore, sans machine à gérer et avec une seule facture mensuelle.</translation>
     </message>
     <message>
         <source>LinkedIn, trade fairs, recommendations from peers</source>
@@ -775,7 +1128,7 @@
     </message>
     <message>
         <source>Ease of reach</source>
-        <translation>Facilité d&apos;accès</translation>
+        <translation>Facilité d’accès</translation>
     </message>
     <message>
         <source>Fit with our coffee and service</source>
@@ -823,7 +1176,7 @@
     </message>
     <message>
         <source>want a perk that brings the team back to the office</source>
-        <translation>veulent un avantage qui fait revenir l&apos;équipe au bureau</translation>
+        <translation>veulent un avantage qui fait revenir l’équipe au bureau</translation>
     </message>
     <message>
         <source>an office coffee subscription with no machine lease</source>
@@ -831,7 +1184,7 @@
     </message>
     <message>
         <source>great coffee for the whole team, one monthly invoice, nothing to manage</source>
-        <translation>un excellent café pour toute l&apos;équipe, une facture mensuelle, rien à gérer</translation>
+        <translation>un excellent café pour toute l’équipe, une facture mensuelle, rien à gérer</translation>
     </message>
     <message>
         <source>capsule machine leasing</source>
@@ -867,7 +1220,7 @@
     </message>
     <message>
         <source>the story of each producer and tasting notes in every parcel</source>
-        <translation>l&apos;histoire de chaque producteur et des notes de dégustation dans chaque colis</translation>
+        <translation>l’histoire de chaque producteur et des notes de dégustation dans chaque colis</translation>
     </message>
     <message>
         <source>Over 600 gift boxes sold in the shop last Christmas</source>
@@ -899,372 +1252,510 @@
     </message>
 </context>
 <context>
-    <name>Field</name>
+    <name>EnvironmentView</name>
     <message>
-        <source>Planned budget</source>
-        <translation type="unfinished"></translation>
+        <source>Environment</source>
+        <translation>Environnement</translation>
     </message>
     <message>
-        <source>Actual budget</source>
-        <translation type="unfinished"></translation>
+        <source>PESTEL factors rated for impact and likelihood, the main competitors and Porter&apos;s five forces. Send what matters to the SWOT.</source>
+        <translation>Les facteurs PESTEL notés selon leur impact et leur probabilité, les principaux concurrents et les cinq forces de Porter. Envoyez ce qui compte dans le SWOT.</translation>
     </message>
     <message>
-        <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <source>PESTEL</source>
+        <translation>PESTEL</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Competitors</source>
+        <translation>Concurrents</translation>
     </message>
     <message>
-        <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <source>Five forces</source>
+        <translation>Cinq forces</translation>
     </message>
+</context>
+<context>
+    <name>FactorInspector</name>
     <message>
-        <source>SWOT items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targeted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alternative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brand colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <source>Select a factor to rate its impact, likelihood and trend.</source>
+        <translation>Sélectionnez un facteur pour noter son impact, sa probabilité et sa tendance.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Differentiator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Send to SWOT as opportunity</source>
+        <translation>Ajouter au SWOT comme opportunité</translation>
+    </message>
+    <message>
+        <source>Send to SWOT as threat</source>
+        <translation>Ajouter au SWOT comme menace</translation>
+    </message>
+    <message>
+        <source>Selected factor</source>
+        <translation>Facteur sélectionné</translation>
+    </message>
+    <message>
+        <source>Send it to the SWOT as:</source>
+        <translation>L’ajouter au SWOT comme&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Planned budget</source>
+        <translation>Budget prévu</translation>
+    </message>
+    <message>
+        <source>Actual budget</source>
+        <translation>Budget réel</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Forces</translation>
+    </message>
+    <message>
+        <source>SWOT items</source>
+        <translation>Éléments SWOT</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>Ciblé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Estimated share</source>
+        <translation>Part de marché estimée</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Bénéfice</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>Couleur de la marque</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Differentiator</source>
+        <translation>Élément différenciant</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>High label</source>
+        <translation>Libellé du haut</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Chantier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Low label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du bas</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <source>Own brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque du client</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Price level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de prix</translation>
     </message>
     <message>
         <source>Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>7P</source>
-        <translation type="unfinished"></translation>
+        <translation>7P</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de début</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Weaknesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiblesses</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Y</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished">Croissance</translation>
+        <translation>Croissance</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
 </context>
 <context>
     <name>FileChooser</name>
     <message>
         <source>stratdesk plans (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans stratdesk (*{suffix})</translation>
     </message>
     <message>
         <source>Open a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan</translation>
     </message>
     <message>
         <source>Save the new plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nouveau plan sous</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesModel</name>
+    <message>
+        <source>Force</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non évaluée</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesPanel</name>
+    <message>
+        <source>Porter&apos;s five forces</source>
+        <translation>Les cinq forces de Porter</translation>
+    </message>
+    <message>
+        <source>How strongly each force weighs on the client&apos;s profits, from 1 (very weak) to 5 (very strong). Double-click a rating or a note to change it.</source>
+        <translation>Le poids de chaque force sur la rentabilité du client, de 1 (très faible) à 5 (très forte). Double-cliquez sur une intensité ou une note pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Average pressure: {value} out of 5</source>
+        <translation>Pression moyenne&#xa0;: {value} sur 5</translation>
+    </message>
+    <message>
+        <source>No force rated yet: double-click a rating to start.</source>
+        <translation>Aucune force évaluée pour l’instant&#xa0;: double-cliquez sur une intensité pour commencer.</translation>
+    </message>
+    <message>
+        <source>Rate force</source>
+        <translation>Évaluer la force</translation>
+    </message>
+    <message>
+        <source>Edit force notes</source>
+        <translation>Modifier les notes de la force</translation>
+    </message>
+</context>
+<context>
+    <name>HeatModel</name>
+    <message>
+        <source>1 factor</source>
+        <translation>1 facteur</translation>
+    </message>
+    <message>
+        <source>{n} factors</source>
+        <translation>{n} facteurs</translation>
+    </message>
+    <message>
+        <source>{factors} with impact {impact} and likelihood {likelihood}</source>
+        <translation>{factors} d’impact {impact} et de probabilité {likelihood}</translation>
+    </message>
+    <message>
+        <source>Impact {impact}</source>
+        <translation>Impact {impact}</translation>
+    </message>
+    <message>
+        <source>Likelihood {n}</source>
+        <translation>Probabilité {n}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatView</name>
+    <message>
+        <source>Factors by impact and likelihood</source>
+        <translation>Facteurs par impact et probabilité</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>There is no column {number}: the columns are {names}.</source>
-        <translation>Il n’y a pas de colonne {number} : les colonnes sont {names}.</translation>
+        <translation>Il n’y a pas de colonne {number}&#xa0;: les colonnes sont {names}.</translation>
     </message>
     <message>
         <source>There is no column “{name}”: the columns are {names}.</source>
-        <translation>Il n’y a pas de colonne « {name} » : les colonnes sont {names}.</translation>
+        <translation>Il n’y a pas de colonne «&#xa0;{name}&#xa0;»&#xa0;: les colonnes sont {names}.</translation>
     </message>
     <message>
         <source>“{text}” is not a date (expected dd/mm/yyyy, yyyy-mm-dd or an Excel date)</source>
-        <translation>« {text} » n’est pas une date (attendu : jj/mm/aaaa, aaaa-mm-jj ou une date Excel)</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date (attendu&#xa0;: jj/mm/aaaa, aaaa-mm-jj ou une date Excel)</translation>
     </message>
     <message>
         <source>“{text}” is not a valid date</source>
-        <translation>« {text} » n’est pas une date valide</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date valide</translation>
     </message>
     <message>
         <source>{serial} is outside the range of Excel dates</source>
@@ -1276,19 +1767,19 @@
     </message>
     <message>
         <source>Row {row}: {reason}</source>
-        <translation>Ligne {row} : {reason}</translation>
+        <translation>Ligne {row}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Which column holds the dates? Name it or give its number.</source>
-        <translation>Quelle colonne contient les dates ? Indiquez son nom ou son numéro.</translation>
+        <translation>Quelle colonne contient les dates&#xa0;? Indiquez son nom ou son numéro.</translation>
     </message>
     <message>
         <source>Which column holds the values? Name it or give its number.</source>
-        <translation>Quelle colonne contient les valeurs ? Indiquez son nom ou son numéro.</translation>
+        <translation>Quelle colonne contient les valeurs&#xa0;? Indiquez son nom ou son numéro.</translation>
     </message>
     <message>
         <source>{problem} (column “{column}”)</source>
-        <translation>{problem} (colonne « {column} »)</translation>
+        <translation>{problem} (colonne «&#xa0;{column}&#xa0;»)</translation>
     </message>
     <message>
         <source>{value} is too large</source>
@@ -1304,7 +1795,7 @@
     </message>
     <message>
         <source>the date is empty (column “{column}”)</source>
-        <translation>la date est vide (colonne « {column} »)</translation>
+        <translation>la date est vide (colonne «&#xa0;{column}&#xa0;»)</translation>
     </message>
     <message>
         <source>No row has both a date and a value.</source>
@@ -1316,7 +1807,7 @@
     </message>
     <message>
         <source>“{text}” is not a number</source>
-        <translation>« {text} » n’est pas un nombre</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>the cell holds a spreadsheet error ({text})</source>
@@ -1324,7 +1815,7 @@
     </message>
     <message>
         <source>No header row found: no row has at least two filled cells.</source>
-        <translation>Aucune ligne d’en-tête trouvée : aucune ligne n’a au moins deux cellules remplies.</translation>
+        <translation>Aucune ligne d’en-tête trouvée&#xa0;: aucune ligne n’a au moins deux cellules remplies.</translation>
     </message>
     <message>
         <source>Column {number}</source>
@@ -1332,11 +1823,11 @@
     </message>
     <message>
         <source>The file could not be read: {reason}</source>
-        <translation>Le fichier n’a pas pu être lu : {reason}</translation>
+        <translation>Le fichier n’a pas pu être lu&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Old Excel files (.xls) cannot be read: save it as .xlsx or CSV first.</source>
-        <translation>Les anciens fichiers Excel (.xls) ne peuvent pas être lus : enregistrez-le d’abord en .xlsx ou en CSV.</translation>
+        <translation>Les anciens fichiers Excel (.xls) ne peuvent pas être lus&#xa0;: enregistrez-le d’abord en .xlsx ou en CSV.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1360,15 +1851,202 @@
     </message>
     <message>
         <source>The workbook holds unsafe XML (entity tricks): not read.</source>
-        <translation>Le classeur contient du XML dangereux (entités) : il n’a pas été lu.</translation>
+        <translation>Le classeur contient du XML dangereux (entités)&#xa0;: il n’a pas été lu.</translation>
     </message>
     <message>
         <source>The workbook could not be read: {reason}</source>
-        <translation>Le classeur n’a pas pu être lu : {reason}</translation>
+        <translation>Le classeur n’a pas pu être lu&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The workbook has no sheet.</source>
         <translation>Le classeur n’a aucune feuille.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import measurements from</source>
+        <translation>Importer des mesures depuis</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>Tableurs (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import measurements</source>
+        <translation>Importer des mesures</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Aperçu du fichier</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation>Colonne des dates</translation>
+    </message>
+    <message>
+        <source>Value column</source>
+        <translation>Colonne des valeurs</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n ligne de données</numerusform>
+            <numerusform>%n lignes de données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <source>separator “{sep}”</source>
+        <translation>séparateur «&#xa0;{sep}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Choose the date and value columns.</source>
+        <translation>Choisissez la colonne des dates et celle des valeurs.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>Import measurements into {name}</source>
+        <translation>Importer des mesures dans {name}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {reason}</source>
+        <translation>Le fichier ne peut pas être importé&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChartView</name>
+    <message>
+        <source>KPI chart</source>
+        <translation>Graphique du KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>No measurements or targets yet.</source>
+        <translation>Aucune mesure ni cible pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Actual {value}</source>
+        <translation>Réel {value}</translation>
+    </message>
+    <message>
+        <source>Target {value}</source>
+        <translation>Cible {value}</translation>
+    </message>
+    <message>
+        <source>Point at the chart to read a value; scroll to zoom, drag to pan.</source>
+        <translation>Survolez le graphique pour lire une valeur&#xa0;; la molette zoome, un glisser déplace la vue.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCombinedChart</name>
+    <message>
+        <source>Combined KPI chart</source>
+        <translation>Graphique combiné des KPI</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% de la cible</translation>
+    </message>
+    <message>
+        <source>target (100 %)</source>
+        <translation>cible (100&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Each KPI as a percentage of its target for the period: 100 % is on target.</source>
+        <translation>Chaque KPI en pourcentage de sa cible pour la période&#xa0;: 100&#xa0;% signifie que la cible est atteinte.</translation>
+    </message>
+    <message>
+        <source>Tick the KPIs to compare.</source>
+        <translation>Cochez les KPI à comparer.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDetailView</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>No KPI selected</source>
+        <translation>Aucun KPI sélectionné</translation>
+    </message>
+    <message>
+        <source>Add a KPI, or choose one of the tiles above.</source>
+        <translation>Ajoutez un KPI, ou choisissez l’une des vignettes ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Objective: {statement}</source>
+        <translation>Objectif&#xa0;: {statement}</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>The image could not be written to {path}.</source>
+        <translation>L’image n’a pas pu être enregistrée dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +2181,68 @@
     </message>
 </context>
 <context>
+    <name>KpiLibraryView</name>
+    <message>
+        <source>KPI library</source>
+        <translation>Bibliothèque de KPI</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it. A computed KPI (CTR, CPA, ROAS…) takes its unit and direction from its formula; its measurements are entered as the formula&apos;s inputs.</source>
+        <translation>Double-cliquez sur une cellule pour la modifier. Un KPI calculé (CTR, CPA, ROAS…) tient son unité et son sens de sa formule&#xa0;; ses mesures se saisissent sous forme de données d’entrée de la formule.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPageView</name>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Is the plan working? Each KPI against its target, with its trend and status.</source>
+        <translation>Le plan fonctionne-t-il&#xa0;? Chaque KPI face à sa cible, avec sa tendance et son statut.</translation>
+    </message>
+    <message>
+        <source>No KPIs yet. Add your first KPI (Ctrl+N) and link it to the objective it measures; then set its targets and enter or import its measurements.</source>
+        <translation>Aucun KPI pour l’instant. Ajoutez votre premier KPI (Ctrl+N) et reliez-le à l’objectif qu’il mesure&#xa0;; fixez ensuite ses cibles, puis saisissez ou importez ses mesures.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>KPI library</source>
+        <translation>Bibliothèque de KPI</translation>
+    </message>
+    <message>
+        <source>Combined view</source>
+        <translation>Vue combinée</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Ajouter un KPI</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>Supprimer le KPI</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>Tableau de bord des KPI</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Nouveau KPI</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>Modifier le KPI</translation>
+    </message>
+</context>
+<context>
     <name>KpiStatus</name>
     <message>
         <source>On track</source>
@@ -1514,7 +2254,7 @@
     </message>
     <message>
         <source>Off track</source>
-        <translation>En retard</translation>
+        <translation>Hors trajectoire</translation>
     </message>
     <message>
         <source>No data</source>
@@ -1525,626 +2265,1448 @@
     <name>MainWindow</name>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Opening the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du plan…</translation>
     </message>
     <message>
         <source>The plan could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas pu être ouvert</translation>
     </message>
     <message>
         <source>The automatic backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The demo plan could not be built</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de démonstration n’a pas pu être créé</translation>
     </message>
     <message>
         <source>The plan could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas pu être créé</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>Add a measurement of {name}</source>
+        <translation>Ajouter une mesure de {name}</translation>
+    </message>
+    <message>
+        <source>Manual entry</source>
+        <translation>Saisie manuelle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Computed as {formula}: enter the inputs, the value is stored.</source>
+        <translation>Calculé ainsi&#xa0;: {formula}. Saisissez les données d’entrée&#xa0;; c’est la valeur calculée qui est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Fill in every input (a zero divisor gives no value).</source>
+        <translation>Remplissez toutes les données d’entrée (un diviseur nul ne donne aucune valeur).</translation>
+    </message>
+    <message>
+        <source>Type the measured value.</source>
+        <translation>Saisissez la valeur mesurée.</translation>
+    </message>
+    <message>
+        <source>{formula} = {value}</source>
+        <translation>{formula} = {value}</translation>
+    </message>
+    <message>
+        <source>Value: {value}</source>
+        <translation>Valeur&#xa0;: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsView</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Add measurement…</source>
+        <translation>Ajouter une mesure…</translation>
+    </message>
+    <message>
+        <source>Delete measurements</source>
+        <translation>Supprimer les mesures</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Modifier la mesure</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n measurement(s)</source>
+        <translation>
+            <numerusform>Supprimer %n mesure</numerusform>
+            <numerusform>Supprimer %n mesures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MixActionForm</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Close the details (Escape)</source>
+        <translation>Fermer le détail (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation>Fermer le détail</translation>
+    </message>
+    <message>
+        <source>Select a card to see and edit all of its details here.</source>
+        <translation>Sélectionnez une carte pour voir et modifier ici tout son détail.</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove the due date</source>
+        <translation>Retirer l’échéance</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Planned budget</source>
+        <translation>Budget prévu</translation>
+    </message>
+    <message>
+        <source>Actual budget</source>
+        <translation>Budget réel</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>— No objective —</source>
+        <translation>— Aucun objectif —</translation>
+    </message>
+    <message>
+        <source>— No segment —</source>
+        <translation>— Aucun segment —</translation>
+    </message>
+</context>
+<context>
+    <name>MixBoardView</name>
+    <message>
+        <source>Planned {amount}</source>
+        <translation>Prévu {amount}</translation>
+    </message>
+    <message>
+        <source>Actual {amount}</source>
+        <translation>Réel {amount}</translation>
+    </message>
+    <message>
+        <source>No action here yet.</source>
+        <translation>Aucune action ici pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Add: type a title, press Enter</source>
+        <translation>Ajouter&#xa0;: saisir un titre (Entrée)</translation>
+    </message>
+    <message>
+        <source>{planned} planned · {actual} actual</source>
+        <translation>{planned} prévu · {actual} réel</translation>
+    </message>
+</context>
+<context>
+    <name>MixCard</name>
+    <message>
+        <source>No objective</source>
+        <translation>Aucun objectif</translation>
+    </message>
+    <message>
+        <source>Overdue: {date}</source>
+        <translation>En retard&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Pour le {date}</translation>
+    </message>
+    <message>
+        <source>{planned} planned · {actual} actual</source>
+        <translation>{planned} prévu · {actual} réel</translation>
+    </message>
+    <message>
+        <source>Objective: {name}</source>
+        <translation>Objectif&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Segment: {name}</source>
+        <translation>Segment&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MixColumn</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+</context>
+<context>
+    <name>MixFilterBar</name>
+    <message>
+        <source>Search titles, descriptions, owners (Ctrl+F)</source>
+        <translation>Rechercher dans les titres, descriptions, responsables (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>All objectives</source>
+        <translation>Tous les objectifs</translation>
+    </message>
+    <message>
+        <source>No objective</source>
+        <translation>Sans objectif</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Sans segment</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+</context>
+<context>
+    <name>MixIntents</name>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation>Déplacer l’action</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <source>Turn on the 7P mix</source>
+        <translation>Activer le mix 7P</translation>
+    </message>
+    <message>
+        <source>Turn off the 7P mix</source>
+        <translation>Désactiver le mix 7P</translation>
+    </message>
+</context>
+<context>
+    <name>MixMoney</name>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>Un budget ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount. Type it like {example}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un montant. Saisissez-le sous la forme {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” has more than two decimals. Type it like {example}.</source>
+        <translation>«&#xa0;{text}&#xa0;» a plus de deux décimales. Saisissez-le sous la forme {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>MixOverviewModel</name>
+    <message>
+        <source>All columns</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All Ps</source>
+        <translation>Tous les P</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Aucune action</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <source>{count} actions</source>
+        <translation>{count} actions</translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation>{count} en retard</translation>
+    </message>
+    <message>
+        <source>{count} without objective</source>
+        <translation>{count} sans objectif</translation>
+    </message>
+</context>
+<context>
+    <name>MixOverviewView</name>
+    <message>
+        <source>Overview of the marketing mix</source>
+        <translation>Vue d’ensemble du mix marketing</translation>
+    </message>
+</context>
+<context>
+    <name>MixP</name>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Preuves physiques</translation>
+    </message>
+    <message>
+        <source>What the client sells: range, quality, packaging.</source>
+        <translation>Ce que vend le client&#xa0;: gamme, qualité, conditionnement.</translation>
+    </message>
+    <message>
+        <source>What customers pay: price levels, offers, discounts.</source>
+        <translation>Ce que paient les clients&#xa0;: niveaux de prix, offres, remises.</translation>
+    </message>
+    <message>
+        <source>How customers hear of it: ads, social, PR, events.</source>
+        <translation>Comment les clients en entendent parler&#xa0;: publicité, réseaux sociaux, relations presse, événements.</translation>
+    </message>
+    <message>
+        <source>Where and how customers buy and receive it.</source>
+        <translation>Où et comment les clients achètent et reçoivent l’offre.</translation>
+    </message>
+    <message>
+        <source>Who serves the customers: hiring, training, service.</source>
+        <translation>Qui sert les clients&#xa0;: recrutement, formation, service.</translation>
+    </message>
+    <message>
+        <source>How the service is delivered, step by step.</source>
+        <translation>Comment le service est rendu, étape par étape.</translation>
+    </message>
+    <message>
+        <source>What customers see and touch: premises, signs, documents.</source>
+        <translation>Ce que les clients voient et touchent&#xa0;: locaux, signalétique, documents.</translation>
+    </message>
+</context>
+<context>
+    <name>MixPageView</name>
+    <message>
+        <source>Marketing mix</source>
+        <translation>Mix marketing</translation>
+    </message>
+    <message>
+        <source>The actions of each P, from idea to done: who owns them, when they are due, what they cost, and which objective and segment they serve.</source>
+        <translation>Les actions de chaque P, de l’idée à la réalisation&#xa0;: qui en est responsable, pour quand, ce qu’elles coûtent, et quels objectif et segment elles servent.</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Move to the previous P</source>
+        <translation>Déplacer vers le P précédent</translation>
+    </message>
+    <message>
+        <source>Move to the next P</source>
+        <translation>Déplacer vers le P suivant</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} actions; the totals count them only.</source>
+        <translation>Actions affichées&#xa0;: {shown} sur {total}&#xa0;; les totaux ne portent que sur celles-ci.</translation>
+    </message>
+    <message>
+        <source>{total} actions; the totals count them all.</source>
+        <translation>Actions&#xa0;: {total}&#xa0;; les totaux portent sur l’ensemble.</translation>
+    </message>
+    <message>
+        <source>“{title}” was added; the filters hide it.</source>
+        <translation>«&#xa0;{title}&#xa0;» a été ajoutée&#xa0;; les filtres la masquent.</translation>
+    </message>
+    <message>
+        <source>Move to another P</source>
+        <translation>Déplacer vers un autre P</translation>
+    </message>
+</context>
+<context>
+    <name>MixTabs</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
     </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan</translation>
     </message>
     <message>
         <source>e.g. Brûlerie des Quais</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Brûlerie des Quais</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> ans</translation>
     </message>
     <message>
         <source>Client name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du plan</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>Première année</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Language of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du plan</translation>
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer…</translation>
     </message>
     <message>
         <source>A new marketing plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau plan marketing</translation>
     </message>
     <message>
         <source>Marketing plan {start}–{end}</source>
-        <translation type="unfinished">Plan marketing {start}–{end}</translation>
+        <translation>Plan marketing {start}–{end}</translation>
     </message>
     <message>
         <source>Marketing plan {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan marketing {start}</translation>
     </message>
 </context>
 <context>
     <name>ObjectiveStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqué</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesView</name>
     <message>
         <source>Add objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>SMART objectives over the plan&apos;s years: what will change, measured by which KPI, from which baseline to which target, by when, and who owns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs SMART sur la durée du plan&#xa0;: ce qui doit changer, mesuré par quel KPI, de quelle valeur de départ à quelle cible, pour quand, et sous la responsabilité de qui.</translation>
     </message>
     <message>
         <source>No objectives yet. Add your first one: a specific, measurable result the client wants to reach within the plan&apos;s years (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif pour l’instant. Ajoutez le premier&#xa0;: un résultat précis et mesurable que le client veut atteindre sur la durée du plan (Ctrl+N).</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel objectif</translation>
     </message>
     <message>
         <source>Delete objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’objectif</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n objectives</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n objectif</numerusform>
+            <numerusform>Supprimer %n objectifs</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’objectif</translation>
     </message>
 </context>
 <context>
     <name>OperationsPages</name>
     <message>
         <source>Marketing mix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The actions of the marketing mix (product, price, promotion, place) from idea to done, with their owners, due dates and budgets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add your first action, and link it to the objective it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix marketing</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>The year&apos;s campaigns on a calendar: channel, dates, planned and actual budgets, and the segment and objective each one serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les campagnes de l’année sur un calendrier&#xa0;: canal, dates, budgets prévu et réel, et le segment et l’objectif que chacune sert.</translation>
     </message>
     <message>
         <source>Add your first campaign: a name, a channel and its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre première campagne&#xa0;: un nom, un canal et ses dates.</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentations</translation>
     </message>
     <message>
         <source>Test and learn: each experiment states a hypothesis, the metric that decides it, its variants, the result and what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test &amp; learn&#xa0;: chaque expérimentation pose une hypothèse, l’indicateur qui la tranche, ses variantes, le résultat et la décision prise.</translation>
     </message>
     <message>
         <source>Add your first experiment: what do you believe, and how will you know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre première expérimentation&#xa0;: que pensez-vous, et comment le vérifierez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
+    </message>
+</context>
+<context>
+    <name>PestelPanel</name>
+    <message>
+        <source>Show all factors</source>
+        <translation>Afficher tous les facteurs</translation>
     </message>
     <message>
-        <source>The indicators that tell whether the plan works: a target for each period, and the values measured against it.</source>
-        <translation type="unfinished"></translation>
+        <source>Impact × likelihood</source>
+        <translation>Impact × probabilité</translation>
     </message>
     <message>
-        <source>Add your first KPI, and link it to the objective it measures.</source>
-        <translation type="unfinished"></translation>
+        <source>Factors per cell. Across: impact, −2 to +2. Down: likelihood, 5 (almost certain) on top. Click a cell to show only its factors.</source>
+        <translation>Nombre de facteurs par case. En abscisse&#xa0;: l’impact, de −2 à +2. En ordonnée&#xa0;: la probabilité, 5 (quasi certain) en haut. Cliquez sur une case pour n’afficher que ses facteurs.</translation>
+    </message>
+    <message>
+        <source>Already in the SWOT: {quadrants}</source>
+        <translation>Déjà dans le SWOT&#xa0;: {quadrants}</translation>
+    </message>
+    <message>
+        <source>Send to SWOT as opportunity</source>
+        <translation>Ajouter au SWOT comme opportunité</translation>
+    </message>
+    <message>
+        <source>Send to SWOT as threat</source>
+        <translation>Ajouter au SWOT comme menace</translation>
+    </message>
+    <message>
+        <source>Showing {count} of {total} factors: impact {impact}, likelihood {n}.</source>
+        <translation>Facteurs affichés&#xa0;: {count} sur {total} (impact {impact}, probabilité {n}).</translation>
+    </message>
+    <message>
+        <source>Add PESTEL factor</source>
+        <translation>Ajouter un facteur PESTEL</translation>
+    </message>
+    <message>
+        <source>Reorder PESTEL factor</source>
+        <translation>Réordonner le facteur PESTEL</translation>
+    </message>
+    <message>
+        <source>Move factor to {category}</source>
+        <translation>Déplacer le facteur vers {category}</translation>
+    </message>
+    <message>
+        <source>Delete PESTEL factor</source>
+        <translation>Supprimer le facteur PESTEL</translation>
+    </message>
+    <message>
+        <source>Edit PESTEL factor</source>
+        <translation>Modifier le facteur PESTEL</translation>
+    </message>
+    <message>
+        <source>Send factor to SWOT as opportunity</source>
+        <translation>Ajouter le facteur au SWOT comme opportunité</translation>
+    </message>
+    <message>
+        <source>Send factor to SWOT as threat</source>
+        <translation>Ajouter le facteur au SWOT comme menace</translation>
+    </message>
+    <message>
+        <source>No {category} factor yet: type one below and press Enter.</source>
+        <translation>Aucun facteur {category} pour l’instant&#xa0;: saisissez-en un ci-dessous et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Add a factor, press Enter</source>
+        <translation>Ajouter un facteur (Entrée)</translation>
+    </message>
+    <message>
+        <source>Impact {impact}</source>
+        <translation>Impact {impact}</translation>
+    </message>
+    <message>
+        <source>Likelihood {n}/5</source>
+        <translation>Probabilité {n}/5</translation>
+    </message>
+    <message>
+        <source>In SWOT: {quadrant}</source>
+        <translation>Dans le SWOT&#xa0;: {quadrant}</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>This file holds no plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne contient aucun plan.</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message>
         <source>The backup copy of “{name}” failed its check and was discarded: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de sauvegarde de «&#xa0;{name}&#xa0;» n’a pas passé la vérification et a été supprimée&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>The backup “{name}” is damaged: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde «&#xa0;{name}&#xa0;» est endommagée&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>“{name}” cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être lu&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>“{name}” was not closed properly; open it in stratdesk once to recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été fermé correctement&#xa0;; ouvrez-le une fois dans stratdesk pour le récupérer.</translation>
     </message>
     <message>
         <source>“{name}” cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être vérifié.</translation>
     </message>
     <message>
         <source>“{name}” is damaged: see the problems listed. Its automatic backups may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est endommagé&#xa0;: consultez les problèmes listés. Ses sauvegardes automatiques peuvent vous aider.</translation>
     </message>
     <message>
         <source>“{name}” is sound, but from a newer stratdesk (schema {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est en bon état, mais vient d’une version plus récente de stratdesk (schéma {version}).</translation>
     </message>
     <message>
         <source>“{name}” is sound; it will be updated (schema {version}) when next opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est en bon état&#xa0;; il sera mis à jour (schéma {version}) à sa prochaine ouverture.</translation>
     </message>
     <message>
         <source>“{name}” is sound (schema {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est en bon état (schéma {version}).</translation>
     </message>
     <message>
         <source>The file “{name}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;{name}&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“{name}” cannot be read: it is a folder, or you may not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être lu&#xa0;: c’est un dossier, ou vous n’avez pas le droit de l’ouvrir.</translation>
     </message>
     <message>
         <source>“{name}” is empty (0 bytes): it holds no plan. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est vide (0 octet)&#xa0;: il ne contient aucun plan. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“{name}” is not a stratdesk plan file. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier de plan stratdesk. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“{name}” is a database of another application, not a stratdesk plan. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est une base de données d’une autre application, pas un plan stratdesk. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“{name}” is a stratdesk plan but it is damaged and cannot be read. It was left untouched; try one of its automatic backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est un plan stratdesk, mais il est endommagé et ne peut pas être lu. Il n’a pas été modifié&#xa0;; essayez l’une de ses sauvegardes automatiques.</translation>
     </message>
     <message>
         <source>“{name}” was saved by a newer version of stratdesk. Update stratdesk to open it. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» a été enregistré par une version plus récente de stratdesk. Mettez stratdesk à jour pour l’ouvrir. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“{name}” is already open in another stratdesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans une autre fenêtre de stratdesk.</translation>
     </message>
     <message>
         <source>“{name}” is already open in another stratdesk window or computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans une autre fenêtre de stratdesk ou sur un autre ordinateur.</translation>
     </message>
     <message>
         <source>“{name}” is already open in stratdesk on {host} (process {pid}, user {user}, since {since}). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans stratdesk sur {host} (processus {pid}, utilisateur {user}, depuis {since}). Fermez-le d’abord sur ce poste.</translation>
     </message>
     <message>
         <source>“{name}” already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>“{name}” must be opened normally once (not read-only) so that stratdesk can bring it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» doit être ouvert une fois normalement (pas en lecture seule) pour que stratdesk puisse le mettre à jour.</translation>
     </message>
     <message>
         <source>“{name}” cannot be created in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être créé dans {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>You cannot change “{name}” or its folder. Open it read-only, or copy it to a folder of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas modifier «&#xa0;{name}&#xa0;» ni son dossier. Ouvrez-le en lecture seule, ou copiez-le dans l’un de vos dossiers.</translation>
     </message>
     <message>
         <source>“{name}” needs updating for this version of stratdesk, but it could not be backed up first, so it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» doit être mis à jour pour cette version de stratdesk, mais il n’a pas pu être sauvegardé au préalable&#xa0;: il n’a donc pas été modifié.</translation>
     </message>
     <message>
         <source>“{name}” could not be updated for this version of stratdesk. It was restored as it was; a backup is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être mis à jour pour cette version de stratdesk. Il a été restauré tel quel&#xa0;; une sauvegarde se trouve dans {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>PorterChart</name>
+    <message>
+        <source>Five forces chart</source>
+        <translation>Graphique des cinq forces</translation>
+    </message>
+    <message>
+        <source>Average pressure: {value}</source>
+        <translation>Pression moyenne&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non évaluée</translation>
+    </message>
+</context>
+<context>
+    <name>SevenPCommand</name>
+    <message>
+        <source>The 7P mix cannot be turned off while actions are filed under People, Process or Physical evidence. Move them to Product, Price, Promotion or Place first (actions to move: {count}).</source>
+        <translation>Le mix 7P ne peut pas être désactivé tant que des actions sont classées en Personnel, Processus ou Preuves physiques. Déplacez-les d’abord vers Produit, Prix, Communication ou Distribution (actions à déplacer&#xa0;: {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>SevenPSwitch</name>
+    <message>
+        <source>Services mix (7P)</source>
+        <translation>Mix des services (7P)</translation>
+    </message>
+    <message>
+        <source>Add People, Process and Physical evidence to the mix, for a service.</source>
+        <translation>Ajouter Personnel, Processus et Preuves physiques au mix, pour une offre de services.</translation>
+    </message>
+    <message>
+        <source>The 7P mix stays on</source>
+        <translation>Le mix 7P reste activé</translation>
     </message>
 </context>
 <context>
     <name>StartView</name>
     <message>
         <source>New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Open the demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le plan de démonstration</translation>
     </message>
     <message>
         <source>Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans récents</translation>
     </message>
     <message>
         <source>No recent plans yet. Create a new plan, or open the demo plan to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan récent pour l’instant. Créez un nouveau plan, ou ouvrez le plan de démonstration pour découvrir l’application.</translation>
     </message>
     <message>
         <source>A client&apos;s marketing plan in one file: the strategy, the operations, and whether it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan marketing d’un client dans un seul fichier&#xa0;: la stratégie, les opérations, et leurs résultats.</translation>
     </message>
 </context>
 <context>
     <name>StrategyPages</name>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The world around the client: PESTEL factors, the main competitors and Porter&apos;s five forces, each rated for its impact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add your first factor: a political, economic, social, technological, environmental or legal change that matters to the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>SWOT &amp; TOWS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strengths and weaknesses inside the company, opportunities and threats outside it, and the TOWS strategies that combine them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add your first strength: what does the client do better than anyone?</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT et TOWS</translation>
     </message>
     <message>
         <source>Segmentation &amp; targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentation et ciblage</translation>
     </message>
     <message>
         <source>The market split into segments, each scored for its attractiveness and for the client&apos;s strength, with personas for the segments you target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le marché découpé en segments, chacun noté selon son attractivité et la force du client, avec des personas pour les segments ciblés.</translation>
     </message>
     <message>
         <source>Add your first segment: a group of customers who share the same needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre premier segment&#xa0;: un groupe de clients qui partagent les mêmes besoins.</translation>
     </message>
     <message>
         <source>Positioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionnement</translation>
     </message>
     <message>
         <source>A positioning statement for each targeted segment, and a perceptual map placing the brand among its competitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un énoncé de positionnement pour chaque segment ciblé, et une carte perceptuelle qui situe la marque parmi ses concurrents.</translation>
     </message>
     <message>
         <source>Target a segment first, then write how the client should be seen by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciblez d’abord un segment, puis décrivez comment il doit percevoir le client.</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route</translation>
     </message>
     <message>
         <source>The multi-year roadmap: the workstreams and milestones that deliver each objective, lane by lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de route pluriannuelle&#xa0;: les chantiers et les jalons qui mènent à chaque objectif, chantier par chantier.</translation>
     </message>
     <message>
         <source>Set your objectives first, then plan the steps that reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixez d’abord vos objectifs, puis planifiez les étapes qui permettent de les atteindre.</translation>
+    </message>
+</context>
+<context>
+    <name>SwotPanel</name>
+    <message>
+        <source>Internal: what the client does well</source>
+        <translation>Interne&#xa0;: ce que le client fait bien</translation>
+    </message>
+    <message>
+        <source>Internal: what holds the client back</source>
+        <translation>Interne&#xa0;: ce qui freine le client</translation>
+    </message>
+    <message>
+        <source>External: what the market offers</source>
+        <translation>Externe&#xa0;: ce que le marché offre</translation>
+    </message>
+    <message>
+        <source>External: what could hurt the client</source>
+        <translation>Externe&#xa0;: ce qui pourrait nuire au client</translation>
+    </message>
+    <message>
+        <source>No strengths yet. What does the client do better than anyone? Type it below and press Enter.</source>
+        <translation>Aucune force pour l’instant. Que fait le client mieux que quiconque&#xa0;? Saisissez-le ci-dessous et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>No weaknesses yet. What do customers complain about, what is missing? Type it below and press Enter.</source>
+        <translation>Aucune faiblesse pour l’instant. De quoi les clients se plaignent-ils, que manque-t-il&#xa0;? Saisissez-le ci-dessous et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>No opportunities yet. Type one below, or send a PESTEL factor or a competitor here from the Environment page.</source>
+        <translation>Aucune opportunité pour l’instant. Saisissez-en une ci-dessous, ou envoyez ici un facteur PESTEL ou un concurrent depuis la page Environnement.</translation>
+    </message>
+    <message>
+        <source>No threats yet. Type one below, or send a PESTEL factor or a competitor here from the Environment page.</source>
+        <translation>Aucune menace pour l’instant. Saisissez-en une ci-dessous, ou envoyez ici un facteur PESTEL ou un concurrent depuis la page Environnement.</translation>
+    </message>
+    <message>
+        <source>Add a strength, press Enter</source>
+        <translation>Ajouter une force (Entrée)</translation>
+    </message>
+    <message>
+        <source>Add a weakness, press Enter</source>
+        <translation>Ajouter une faiblesse (Entrée)</translation>
+    </message>
+    <message>
+        <source>Add an opportunity, press Enter</source>
+        <translation>Ajouter une opportunité (Entrée)</translation>
+    </message>
+    <message>
+        <source>Add a threat, press Enter</source>
+        <translation>Ajouter une menace (Entrée)</translation>
+    </message>
+    <message>
+        <source>Add strength</source>
+        <translation>Ajouter une force</translation>
+    </message>
+    <message>
+        <source>Add weakness</source>
+        <translation>Ajouter une faiblesse</translation>
+    </message>
+    <message>
+        <source>Add opportunity</source>
+        <translation>Ajouter une opportunité</translation>
+    </message>
+    <message>
+        <source>Add threat</source>
+        <translation>Ajouter une menace</translation>
+    </message>
+    <message>
+        <source>Reorder SWOT item</source>
+        <translation>Réordonner l’élément SWOT</translation>
+    </message>
+    <message>
+        <source>Move SWOT item to {quadrant}</source>
+        <translation>Déplacer l’élément SWOT vers {quadrant}</translation>
+    </message>
+    <message>
+        <source>Delete SWOT item</source>
+        <translation>Supprimer l’élément SWOT</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>Modifier le poids</translation>
+    </message>
+    <message>
+        <source>Edit SWOT item</source>
+        <translation>Modifier l’élément SWOT</translation>
+    </message>
+</context>
+<context>
+    <name>SwotView</name>
+    <message>
+        <source>SWOT &amp; TOWS</source>
+        <translation>SWOT et TOWS</translation>
+    </message>
+    <message>
+        <source>Strengths and weaknesses inside the company, opportunities and threats outside it; then the TOWS strategies that combine them. Drag cards or use the keyboard: Enter edits, Ctrl+arrows move, 1 to 5 set the weight.</source>
+        <translation>Les forces et faiblesses internes à l’entreprise, les opportunités et menaces de son environnement&#xa0;; puis les stratégies TOWS qui les combinent. Faites glisser les cartes ou utilisez le clavier&#xa0;: Entrée pour modifier, Ctrl+flèches pour déplacer, 1 à 5 pour le poids.</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>TOWS strategies</source>
+        <translation>Stratégies TOWS</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsView</name>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Generate trajectory…</source>
+        <translation>Générer une trajectoire…</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>Ajouter une période</translation>
+    </message>
+    <message>
+        <source>Delete targets</source>
+        <translation>Supprimer les cibles</translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation>Supprimer la cible</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Modifier la cible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n targets</source>
+        <translation>
+            <numerusform>Supprimer %n cible</numerusform>
+            <numerusform>Supprimer %n cibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate trajectory</source>
+        <translation>Générer une trajectoire</translation>
+    </message>
+</context>
+<context>
+    <name>TowsPanel</name>
+    <message>
+        <source>No {kind} strategy yet. {purpose}: type one below, press Enter.</source>
+        <translation>Aucune stratégie {kind} pour l’instant. {purpose}&#xa0;: saisissez-en une ci-dessous, appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>New {kind} strategy, press Enter</source>
+        <translation>Nouvelle stratégie {kind} (Entrée)</translation>
+    </message>
+    <message>
+        <source>SWOT items this strategy combines</source>
+        <translation>Éléments SWOT que combine cette stratégie</translation>
+    </message>
+    <message>
+        <source>Promote to objective</source>
+        <translation>Transformer en objectif</translation>
+    </message>
+    <message>
+        <source>Combines</source>
+        <translation>Combine</translation>
+    </message>
+    <message>
+        <source>Select a strategy, then tick the SWOT items it combines.</source>
+        <translation>Sélectionnez une stratégie, puis cochez les éléments SWOT qu’elle combine.</translation>
+    </message>
+    <message>
+        <source>{purpose}: tick the items this {kind} strategy combines.</source>
+        <translation>{purpose}&#xa0;: cochez les éléments que combine cette stratégie {kind}.</translation>
+    </message>
+    <message>
+        <source>Objective: “{statement}” (see the Objectives page)</source>
+        <translation>Objectif&#xa0;: «&#xa0;{statement}&#xa0;» (voir la page Objectifs)</translation>
+    </message>
+    <message>
+        <source>Add {kind} strategy</source>
+        <translation>Ajouter une stratégie {kind}</translation>
+    </message>
+    <message>
+        <source>Reorder TOWS strategy</source>
+        <translation>Réordonner la stratégie TOWS</translation>
+    </message>
+    <message>
+        <source>Make it a {kind} strategy</source>
+        <translation>En faire une stratégie {kind}</translation>
+    </message>
+    <message>
+        <source>Delete TOWS strategy</source>
+        <translation>Supprimer la stratégie TOWS</translation>
+    </message>
+    <message>
+        <source>Change linked items</source>
+        <translation>Modifier les éléments liés</translation>
+    </message>
+    <message>
+        <source>Edit TOWS strategy</source>
+        <translation>Modifier la stratégie TOWS</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryDialog</name>
+    <message>
+        <source>Generate trajectory</source>
+        <translation>Générer une trajectoire</translation>
+    </message>
+    <message>
+        <source>Baseline (before the first period)</source>
+        <translation>Valeur de départ (avant la première période)</translation>
+    </message>
+    <message>
+        <source>Target (at the last period)</source>
+        <translation>Cible (à la dernière période)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>A straight line of targets for “{name}”, one per period, reaching the target at the last one. The targets of these periods are replaced; Undo puts them back.</source>
+        <translation>Une progression linéaire des cibles de «&#xa0;{name}&#xa0;», une par période, qui atteint la cible à la dernière. Les cibles de ces périodes sont remplacées&#xa0;; la commande Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) will get a target.</source>
+        <translation>
+            <numerusform>%n période recevra une cible.</numerusform>
+            <numerusform>%n périodes recevront une cible.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>the end date comes before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de fin précède la date de début</translation>
     </message>
     <message>
         <source>the date {date} is outside the plan ({start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>la date {date} est hors de la période du plan ({start}–{end})</translation>
     </message>
     <message>
         <source>Unknown field: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu&#xa0;: {name}</translation>
     </message>
     <message>
         <source>This item no longer exists (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n’existe plus (id {id}).</translation>
     </message>
     <message>
         <source>{field}: no such item in this plan (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: élément introuvable dans ce plan (id {id})</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>is too long (at most {max} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop long ({max} caractères au maximum)</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être négatif</translation>
     </message>
     <message>
         <source>must be at least {min}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être au moins égal à {min}</translation>
     </message>
     <message>
         <source>must be at most {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être au plus égal à {max}</translation>
     </message>
     <message>
         <source>must be one of {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’une des valeurs suivantes&#xa0;: {values}</translation>
     </message>
     <message>
         <source>has the wrong format</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas le bon format</translation>
     </message>
     <message>
         <source>is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas une date valide</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>{field}: must be one of {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: doit être l’une des valeurs suivantes&#xa0;: {values}</translation>
     </message>
     <message>
         <source>This item already exists; change it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément existe déjà&#xa0;; modifiez-le plutôt.</translation>
     </message>
     <message>
         <source>Row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>this KPI already has a target for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>ce KPI a déjà une cible pour cette période</translation>
     </message>
     <message>
         <source>this P needs a 7P plan; turn on the 7P mix in the plan settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ce P exige un plan en 7P&#xa0;; activez le mix 7P dans les paramètres du plan</translation>
+    </message>
+    <message>
+        <source>{count} action(s) sit under People, Process or Physical evidence; move them to one of the 4P before switching the 7P mix off.</source>
+        <translation>Actions classées en Personnel, Processus ou Preuves physiques&#xa0;: {count}. Déplacez-les vers l’un des 4P avant de désactiver le mix 7P.</translation>
     </message>
     <message>
         <source>{count} dated item(s) would fall outside {start}–{end}, the first on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments datés qui sortiraient de la période {start}–{end}&#xa0;: {count} (le premier au {date}).</translation>
     </message>
     <message>
         <source>Quadrant: only an opportunity or a threat comes from outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant&#xa0;: seules les opportunités et les menaces viennent de l’extérieur</translation>
     </message>
     <message>
         <source>Quadrant: this item is linked to a {kind} strategy; unlink it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant&#xa0;: cet élément est lié à une stratégie {kind}&#xa0;; détachez-le d’abord</translation>
     </message>
     <message>
         <source>SWOT item: no such item in this plan (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément SWOT&#xa0;: élément introuvable dans ce plan (id {id})</translation>
     </message>
     <message>
         <source>A {kind} strategy cannot combine a {quadrant} item</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie {kind} ne peut pas combiner un élément {quadrant}</translation>
     </message>
     <message>
         <source>Kind: its linked SWOT items do not fit a {kind} strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;: ses éléments SWOT liés ne conviennent pas à une stratégie {kind}</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open read-&amp;only…</source>
+        <translation>Ouvrir en &amp;lecture seule…</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stratégie</translation>
     </message>
     <message>
         <source>&amp;Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opérations</translation>
+    </message>
+    <message>
+        <source>&amp;Page list</source>
+        <translation>&amp;Liste des pages</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plein écran</translation>
     </message>
     <message>
         <source>&amp;About stratdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de stratdesk</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan &amp;récent</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan récent</translation>
     </message>
 </context>
 <context>
     <name>Workspaces</name>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations</translation>
     </message>
 </context>
 </TS>
