@@ -177,9 +177,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.ui_lang = ui_lang
             return RUNNERS[args.command](args)
         args = _gui_parser().parse_args(argv)
-        # The data layer first: importing it after PySide6 is markedly slower (shiboken's
-        # import hook sees every later import), and start-up time is a requirement.
-        import stratdesk.services.workspace  # noqa: F401
         from stratdesk.ui.app import run_gui
 
         return run_gui(args.file, demo=args.demo, language=ui_lang)
