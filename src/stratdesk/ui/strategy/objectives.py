@@ -7,15 +7,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
 from stratdesk.ui.commands import CreateCommand, DeleteCommand, MacroCommand, UpdateCommand
 from stratdesk.ui.delegates import FieldDelegate
 from stratdesk.ui.labels import objective_statuses
 from stratdesk.ui.models.table import CHOICE, DATE, NUMBER, Column, EntityTableModel
 from stratdesk.ui.page import PageView
-from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
+from stratdesk.ui.style import secondary_label
 from stratdesk.ui.widgets.page_header import PageHeader
+from stratdesk.ui.widgets.tables import editable_table
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -105,30 +106,16 @@ class ObjectivesView(PageView):
         self.refresh()
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setItemDelegate(FieldDelegate(table))
-        table.setFont(sized_font(table, TABLE_POINT_SIZE))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        table.setAlternatingRowColors(True)
         # Statements are sentences: wrap them, and let each row take the height it needs.
-        table.setWordWrap(True)
-        table.verticalHeader().setVisible(False)
+        table = editable_table(
+            self.model,
+            FieldDelegate(),
+            self.model.columns,
+            self.tr("Objectives"),
+            stretch=(STATEMENT_COLUMN,),
+            fit_rows=True,
+        )
         table.verticalHeader().setMinimumSectionSize(table.fontMetrics().height() * 2 + 4)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = table.horizontalHeader()
-        header.setFont(sized_font(header, TABLE_POINT_SIZE, bold=True))
-        header.setHighlightSections(False)
-        for number, column in enumerate(self.model.columns):
-            table.setColumnWidth(number, column.width)
-        header.setSectionResizeMode(STATEMENT_COLUMN, QHeaderView.ResizeMode.Stretch)
-        table.setAccessibleName(self.tr("Objectives"))
         return table
 
     def refresh(self) -> None:

@@ -8,9 +8,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QSizePolicy,
     QTableView,
     QToolButton,
@@ -22,7 +20,7 @@ from stratdesk.domain.enums import KpiUnit
 from stratdesk.ui.delegates import FieldDelegate
 from stratdesk.ui.models.table import NUMBER, Column, EntityTableModel
 from stratdesk.ui.operations.kpis.values import format_value
-from stratdesk.ui.style import TABLE_POINT_SIZE, sized_font
+from stratdesk.ui.widgets.tables import editable_table
 
 
 class KpiValuesModel(EntityTableModel):
@@ -43,27 +41,7 @@ class KpiValuesModel(EntityTableModel):
 
 def make_table(model: EntityTableModel, name: str, stretch: int) -> QTableView:
     """An editable, row-selecting table with legible fonts and the model's column widths."""
-    table = QTableView()
-    table.setModel(model)
-    table.setItemDelegate(FieldDelegate(table))
-    table.setFont(sized_font(table, TABLE_POINT_SIZE))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-    )
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setFont(sized_font(header, TABLE_POINT_SIZE, bold=True))
-    header.setHighlightSections(False)
-    for number, column in enumerate(model.columns):
-        table.setColumnWidth(number, column.width)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setAccessibleName(name)
-    return table
+    return editable_table(model, FieldDelegate(), model.columns, name, stretch=(stretch,))
 
 
 def selected_rows(table: QTableView) -> list[int]:

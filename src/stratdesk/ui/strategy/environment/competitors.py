@@ -11,8 +11,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,7 +25,8 @@ from stratdesk.ui.strategy.environment.competitor_model import (
     CompetitorsModel,
     SourceFieldDelegate,
 )
-from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
+from stratdesk.ui.style import secondary_label
+from stratdesk.ui.widgets.tables import editable_table
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -83,32 +82,17 @@ class CompetitorsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_state)
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setItemDelegate(SourceFieldDelegate(table))
-        table.setFont(sized_font(table, TABLE_POINT_SIZE))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        table = editable_table(
+            self.proxy,
+            SourceFieldDelegate(),
+            self.model.columns,
+            self.tr("Competitors"),
+            stretch=(1, 3, 4),  # the sentences share what is left
+            multi_select=False,
+            fit_rows=True,
         )
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(True)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = table.horizontalHeader()
-        header.setFont(sized_font(header, TABLE_POINT_SIZE, bold=True))
-        header.setHighlightSections(False)
-        for number, column in enumerate(self.model.columns):
-            table.setColumnWidth(number, column.width)
-        header.setStretchLastSection(False)
-        for number in (1, 3, 4):  # the sentences share what is left
-            header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the plan's own order
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # plan order
         table.setSortingEnabled(True)
-        table.setAccessibleName(self.tr("Competitors"))
         return table
 
     def show_data(self) -> None:
