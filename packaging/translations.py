@@ -4,6 +4,7 @@
     python packaging/translations.py --check    fail if a string is untranslated or a .qm is stale
     python packaging/translations.py --fill FILE.json [--context C]
                                                 fill French translations from {source: text}
+                                                ({source: [forms]} for a `%n` plural)
 
 One `.ts` file per language is the single source of truth: Qt loads its compiled `.qm`, and the
 Qt-free layers (PDF, demo plan, validation messages) read the `.ts` itself.
@@ -60,17 +61,43 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
+def _translated(node: ET.Element | None) -> bool:
+    """A translation with text, or (for a `%n` plural) with every numerus form filled."""
+    if node is None or node.get("type") == "unfinished":
+        return False
+    forms = node.findall("numerusform")
+    return all((text or "").strip() for text in ([f.text for f in forms] or [node.text]))
+
+
 def unfinished(ts: Path) -> list[tuple[str, str]]:
     return [
-        key
-        for key, message in messages(ts).items()
-        if (node := message.find("translation")) is None
-        or node.get("type") == "unfinished"
-        or not (node.text or "").strip()
+        key for key, message in messages(ts).items() if not _translated(message.find("translation"))
     ]
 
 
-def fill(ts: Path, table: dict[str, str], context: str | None) -> int:
+def _set(message: ET.Element, value: str | list[str]) -> bool:
+    """Write one translation; a `%n` plural takes a list of forms (a plain string is skipped)."""
+    node = message.find("translation")
+    if node is None:
+        node = ET.SubElement(message, "translation")
+    if message.get("numerus") == "yes":
+        if not isinstance(value, list):
+            return False  # one text cannot say both "1 item" and "3 items"
+        for child in list(node):
+            node.remove(child)
+        node.text = None
+        for form in value:
+            ET.SubElement(node, "numerusform").text = form
+    elif isinstance(value, str):
+        node.text = value
+    else:
+        return False
+    node.attrib.pop("type", None)
+    return True
+
+
+def fill(ts: Path, table: dict[str, str | list[str]], context: str | None) -> int:
+    """Fill translations from {source: text}; `%n` plurals need {source: [form, …]}."""
     tree = ET.parse(ts)
     count = 0
     for ctx in tree.getroot().iter("context"):
@@ -78,12 +105,7 @@ def fill(ts: Path, table: dict[str, str], context: str | None) -> int:
             continue
         for message in ctx.iter("message"):
             source = message.findtext("source", "")
-            if source in table:
-                node = message.find("translation")
-                if node is None:
-                    node = ET.SubElement(message, "translation")
-                node.text = table[source]
-                node.attrib.pop("type", None)
+            if source in table and _set(message, table[source]):
                 count += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return count

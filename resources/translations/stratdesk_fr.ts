@@ -2,148 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>KpiDetailView</source>
-        <comment>Export the chart</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KpiDetailView</source>
-        <comment>PNG images (*.png)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KpiLibraryModel</source>
-        <comment>KPI</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KpiLibraryModel</source>
-        <comment>Unit</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KpiLibraryModel</source>
-        <comment>Direction</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KpiLibraryModel</source>
-        <comment>Period</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KpiLibraryModel</source>
-        <comment>Kind</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KpiLibraryModel</source>
-        <comment>Objective</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KpiLibraryModel</source>
-        <comment>Description</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MeasurementsModel</source>
-        <comment>Date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MeasurementsModel</source>
-        <comment>Value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MeasurementsModel</source>
-        <comment>Source</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MeasurementsModel</source>
-        <comment>Campaign</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PreviewModel</source>
-        <comment>date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PreviewModel</source>
-        <comment>value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TargetsModel</source>
-        <comment>Period</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TargetsModel</source>
-        <comment>Target</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TargetsModel</source>
-        <comment>Actual</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TargetsModel</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From PESTEL: {category}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From {competitor}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In 1 strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In {n} strategies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight {weight} of 5 (press 1 to 5 to change it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Combines 1 SWOT item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Combines {n} SWOT items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Combines no SWOT item yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promoted to objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>About stratdesk</source>
@@ -270,6 +128,54 @@
     <message>
         <source>No such file: {path}</source>
         <translation>Fichier introuvable&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>import data into a plan file</source>
+        <translation>importer des données dans un fichier de plan</translation>
+    </message>
+    <message>
+        <source>import a KPI&apos;s measurements from a CSV or XLSX file</source>
+        <translation>importer les mesures d’un KPI depuis un fichier CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>plan file</source>
+        <translation>fichier de plan</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file of dates and values</source>
+        <translation>fichier CSV ou XLSX de dates et de valeurs</translation>
+    </message>
+    <message>
+        <source>the KPI (needed if the plan has several)</source>
+        <translation>le KPI (obligatoire si le plan en a plusieurs)</translation>
+    </message>
+    <message>
+        <source>the dates&apos; column: its name or number (from 1)</source>
+        <translation>la colonne des dates&#xa0;: son nom ou son numéro (à partir de 1)</translation>
+    </message>
+    <message>
+        <source>the values&apos; column: its name or number (from 1)</source>
+        <translation>la colonne des valeurs&#xa0;: son nom ou son numéro (à partir de 1)</translation>
+    </message>
+    <message>
+        <source>the source stored with each value (default: the file&apos;s name)</source>
+        <translation>la source enregistrée avec chaque valeur (par défaut&#xa0;: le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>This plan has no KPI yet: add one first.</source>
+        <translation>Ce plan n’a encore aucun KPI&#xa0;: ajoutez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>Which KPI? Give --kpi NAME; this plan&apos;s KPIs are {names}.</source>
+        <translation>Quel KPI&#xa0;? Indiquez --kpi NOM&#xa0;; les KPI de ce plan sont&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>No KPI is called “{name}”; this plan&apos;s KPIs are {names}.</source>
+        <translation>Aucun KPI ne s’appelle «&#xa0;{name}&#xa0;»&#xa0;; les KPI de ce plan sont&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Unknown import: {kind}</source>
+        <translation>Import inconnu&#xa0;: {kind}</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1158,256 @@
     </message>
 </context>
 <context>
+    <name>Enum</name>
+    <message>
+        <source>Market attractiveness</source>
+        <translation>Attrait du marché</translation>
+    </message>
+    <message>
+        <source>Competitive strength</source>
+        <translation>Force concurrentielle</translation>
+    </message>
+    <message>
+        <source>Horizontal axis</source>
+        <translation>Axe horizontal</translation>
+    </message>
+    <message>
+        <source>Vertical axis</source>
+        <translation>Axe vertical</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Search engines</source>
+        <translation>Moteurs de recherche</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Display advertising</source>
+        <translation>Publicité display</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimés</translation>
+    </message>
+    <message>
+        <source>Press relations</source>
+        <translation>Relations presse</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Points de vente</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopter</translation>
+    </message>
+    <message>
+        <source>Iterate</source>
+        <translation>Retravailler</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentLabels</name>
+    <message>
+        <source>Political</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Économique</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Socioculturel</translation>
+    </message>
+    <message>
+        <source>Technological</source>
+        <translation>Technologique</translation>
+    </message>
+    <message>
+        <source>Environmental</source>
+        <translation>Écologique</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Légal</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>En hausse</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Falling</source>
+        <translation>En baisse</translation>
+    </message>
+    <message>
+        <source>−2 Strongly negative</source>
+        <translation>−2 Très négatif</translation>
+    </message>
+    <message>
+        <source>−1 Negative</source>
+        <translation>−1 Négatif</translation>
+    </message>
+    <message>
+        <source>0 Neutral</source>
+        <translation>0 Neutre</translation>
+    </message>
+    <message>
+        <source>+1 Positive</source>
+        <translation>+1 Positif</translation>
+    </message>
+    <message>
+        <source>+2 Strongly positive</source>
+        <translation>+2 Très positif</translation>
+    </message>
+    <message>
+        <source>1 Very unlikely</source>
+        <translation>1 Très improbable</translation>
+    </message>
+    <message>
+        <source>2 Unlikely</source>
+        <translation>2 Improbable</translation>
+    </message>
+    <message>
+        <source>3 Possible</source>
+        <translation>3 Possible</translation>
+    </message>
+    <message>
+        <source>4 Likely</source>
+        <translation>4 Probable</translation>
+    </message>
+    <message>
+        <source>5 Almost certain</source>
+        <translation>5 Quasi certain</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>1 Very low</source>
+        <translation>1 Très faible</translation>
+    </message>
+    <message>
+        <source>2 Low</source>
+        <translation>2 Faible</translation>
+    </message>
+    <message>
+        <source>3 Medium</source>
+        <translation>3 Moyenne</translation>
+    </message>
+    <message>
+        <source>4 High</source>
+        <translation>4 Élevée</translation>
+    </message>
+    <message>
+        <source>5 Very high</source>
+        <translation>5 Très élevée</translation>
+    </message>
+    <message>
+        <source>Rivalry among competitors</source>
+        <translation>Intensité concurrentielle</translation>
+    </message>
+    <message>
+        <source>Threat of new entrants</source>
+        <translation>Menace des nouveaux entrants</translation>
+    </message>
+    <message>
+        <source>Threat of substitutes</source>
+        <translation>Menace des produits de substitution</translation>
+    </message>
+    <message>
+        <source>Bargaining power of buyers</source>
+        <translation>Pouvoir de négociation des clients</translation>
+    </message>
+    <message>
+        <source>Bargaining power of suppliers</source>
+        <translation>Pouvoir de négociation des fournisseurs</translation>
+    </message>
+    <message>
+        <source>1 Very weak</source>
+        <translation>1 Très faible</translation>
+    </message>
+    <message>
+        <source>2 Weak</source>
+        <translation>2 Faible</translation>
+    </message>
+    <message>
+        <source>3 Moderate</source>
+        <translation>3 Modérée</translation>
+    </message>
+    <message>
+        <source>4 Strong</source>
+        <translation>4 Forte</translation>
+    </message>
+    <message>
+        <source>5 Very strong</source>
+        <translation>5 Très forte</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentView</name>
     <message>
         <source>Environment</source>
@@ -2045,6 +2201,10 @@
         <translation>Exporter le graphique</translation>
     </message>
     <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
         <source>The image could not be written to {path}.</source>
         <translation>L’image n’a pas pu être enregistrée dans {path}.</translation>
     </message>
@@ -2181,6 +2341,136 @@
     </message>
 </context>
 <context>
+    <name>KpiLabels</name>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>À maximiser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>À minimiser</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Entered directly</source>
+        <translation>Saisi directement</translation>
+    </message>
+    <message>
+        <source>CTR (click-through rate)</source>
+        <translation>CTR (taux de clic)</translation>
+    </message>
+    <message>
+        <source>CPC (cost per click)</source>
+        <translation>CPC (coût par clic)</translation>
+    </message>
+    <message>
+        <source>CPM (cost per thousand impressions)</source>
+        <translation>CPM (coût pour mille impressions)</translation>
+    </message>
+    <message>
+        <source>CPA / CAC (cost per acquisition)</source>
+        <translation>CPA / CAC (coût par acquisition)</translation>
+    </message>
+    <message>
+        <source>ROAS (return on ad spend)</source>
+        <translation>ROAS (retour sur dépenses publicitaires)</translation>
+    </message>
+    <message>
+        <source>ROI (return on investment)</source>
+        <translation>ROI (retour sur investissement)</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>LTV (customer lifetime value)</source>
+        <translation>LTV (valeur vie client)</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Taux d’attrition</translation>
+    </message>
+    <message>
+        <source>NPS (net promoter score)</source>
+        <translation>NPS (Net Promoter Score)</translation>
+    </message>
+    <message>
+        <source>Share of voice</source>
+        <translation>Part de voix</translation>
+    </message>
+    <message>
+        <source>Market share</source>
+        <translation>Part de marché</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Semaine du {day}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLibraryModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>KpiLibraryView</name>
     <message>
         <source>KPI library</source>
@@ -2259,6 +2549,28 @@
     <message>
         <source>No data</source>
         <translation>Pas de données</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTiles</name>
+    <message>
+        <source>No measurement yet</source>
+        <translation>Aucune mesure pour l’instant</translation>
+    </message>
+    <message>
+        <source>No target for this period</source>
+        <translation>Pas de cible pour cette période</translation>
+    </message>
+    <message>
+        <source>Target {value} ({period})</source>
+        <translation>Cible {value} ({period})</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPickerModel</name>
+    <message>
+        <source>{quadrant}: {text}</source>
+        <translation>{quadrant}&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2653,25 @@
     <message>
         <source>Value: {value}</source>
         <translation>Valeur&#xa0;: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
     </message>
 </context>
 <context>
@@ -2746,8 +3077,16 @@
         <translation>Déplacer vers le P suivant</translation>
     </message>
     <message>
+        <source>Showing {shown} of 1 action; the totals count only what is shown.</source>
+        <translation>Actions affichées&#xa0;: {shown} sur 1&#xa0;; les totaux ne portent que sur ce qui est affiché.</translation>
+    </message>
+    <message>
         <source>Showing {shown} of {total} actions; the totals count them only.</source>
         <translation>Actions affichées&#xa0;: {shown} sur {total}&#xa0;; les totaux ne portent que sur celles-ci.</translation>
+    </message>
+    <message>
+        <source>1 action; the totals count it.</source>
+        <translation>1 action&#xa0;; les totaux portent sur celle-ci.</translation>
     </message>
     <message>
         <source>{total} actions; the totals count them all.</source>
@@ -3151,6 +3490,10 @@
         <translation>Graphique des cinq forces</translation>
     </message>
     <message>
+        <source>{force}: {rating}</source>
+        <translation>{force}&#xa0;: {rating}</translation>
+    </message>
+    <message>
         <source>Average pressure: {value}</source>
         <translation>Pression moyenne&#xa0;: {value}</translation>
     </message>
@@ -3161,6 +3504,17 @@
     <message>
         <source>Not rated</source>
         <translation>Non évaluée</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3618,73 @@
     </message>
 </context>
 <context>
+    <name>SwotLabels</name>
+    <message>
+        <source>Strengths</source>
+        <translation>Forces</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Faiblesses</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <source>SO strategies</source>
+        <translation>Stratégies SO</translation>
+    </message>
+    <message>
+        <source>Use strengths to seize opportunities</source>
+        <translation>S’appuyer sur les forces pour saisir les opportunités</translation>
+    </message>
+    <message>
+        <source>WO strategies</source>
+        <translation>Stratégies WO</translation>
+    </message>
+    <message>
+        <source>Fix weaknesses by taking opportunities</source>
+        <translation>Corriger les faiblesses en saisissant les opportunités</translation>
+    </message>
+    <message>
+        <source>ST strategies</source>
+        <translation>Stratégies ST</translation>
+    </message>
+    <message>
+        <source>Use strengths to counter threats</source>
+        <translation>S’appuyer sur les forces pour contrer les menaces</translation>
+    </message>
+    <message>
+        <source>WT strategies</source>
+        <translation>Stratégies WT</translation>
+    </message>
+    <message>
+        <source>Reduce weaknesses and avoid threats</source>
+        <translation>Réduire les faiblesses et éviter les menaces</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Faiblesse</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+</context>
+<context>
     <name>SwotPanel</name>
     <message>
         <source>Internal: what the client does well</source>
@@ -3312,6 +3733,34 @@
     <message>
         <source>Add a threat, press Enter</source>
         <translation>Ajouter une menace (Entrée)</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>{n} votes</source>
+        <translation>{n} votes</translation>
+    </message>
+    <message>
+        <source>From PESTEL: {category}</source>
+        <translation>Issu du PESTEL&#xa0;: {category}</translation>
+    </message>
+    <message>
+        <source>From {competitor}</source>
+        <translation>Source&#xa0;: {competitor}</translation>
+    </message>
+    <message>
+        <source>In 1 strategy</source>
+        <translation>Dans 1 stratégie</translation>
+    </message>
+    <message>
+        <source>In {n} strategies</source>
+        <translation>Dans {n} stratégies</translation>
+    </message>
+    <message>
+        <source>Weight {weight} of 5 (press 1 to 5 to change it)</source>
+        <translation>Poids {weight} sur 5 (appuyez sur 1 à 5 pour le modifier)</translation>
     </message>
     <message>
         <source>Add strength</source>
@@ -3367,6 +3816,25 @@
     <message>
         <source>TOWS strategies</source>
         <translation>Stratégies TOWS</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3896,26 @@
     <message>
         <source>Combines</source>
         <translation>Combine</translation>
+    </message>
+    <message>
+        <source>Combines 1 SWOT item</source>
+        <translation>Combine 1 élément SWOT</translation>
+    </message>
+    <message>
+        <source>Combines {n} SWOT items</source>
+        <translation>Combine {n} éléments SWOT</translation>
+    </message>
+    <message>
+        <source>Combines no SWOT item yet</source>
+        <translation>Ne combine encore aucun élément SWOT</translation>
+    </message>
+    <message>
+        <source>Promoted to objective</source>
+        <translation>Transformée en objectif</translation>
+    </message>
+    <message>
+        <source>{quadrant}: {text}</source>
+        <translation>{quadrant}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Select a strategy, then tick the SWOT items it combines.</source>
@@ -3569,6 +4057,10 @@
     <message>
         <source>is required</source>
         <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{field}: must be one of {values}</source>

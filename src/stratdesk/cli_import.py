@@ -18,26 +18,33 @@ from stratdesk.domain.errors import StratdeskError
 from stratdesk.i18n import translate
 
 
-def _tr(text: str) -> str:
-    return translate("Cli", text)
-
-
 def add_import_parser(subparsers: Any) -> None:
     """Add `import kpi FILE DATA [--kpi NAME] [--date-col COL] [--value-col COL]`."""
-    command = subparsers.add_parser("import", help=_tr("import data into a plan file"))
+    command = subparsers.add_parser("import", help=translate("Cli", "import data into a plan file"))
     kinds = command.add_subparsers(dest="import_kind", required=True)
-    kpi = kinds.add_parser("kpi", help=_tr("import a KPI's measurements from a CSV or XLSX file"))
-    kpi.add_argument("file", type=Path, help=_tr("plan file"))
-    kpi.add_argument("data", type=Path, help=_tr("CSV or XLSX file of dates and values"))
-    kpi.add_argument("--kpi", metavar="NAME", help=_tr("the KPI (needed if the plan has several)"))
+    kpi = kinds.add_parser(
+        "kpi", help=translate("Cli", "import a KPI's measurements from a CSV or XLSX file")
+    )
+    kpi.add_argument("file", type=Path, help=translate("Cli", "plan file"))
     kpi.add_argument(
-        "--date-col", metavar="COL", help=_tr("the dates' column: its name or number (from 1)")
+        "data", type=Path, help=translate("Cli", "CSV or XLSX file of dates and values")
     )
     kpi.add_argument(
-        "--value-col", metavar="COL", help=_tr("the values' column: its name or number (from 1)")
+        "--kpi", metavar="NAME", help=translate("Cli", "the KPI (needed if the plan has several)")
     )
     kpi.add_argument(
-        "--source", help=_tr("the source stored with each value (default: the file's name)")
+        "--date-col",
+        metavar="COL",
+        help=translate("Cli", "the dates' column: its name or number (from 1)"),
+    )
+    kpi.add_argument(
+        "--value-col",
+        metavar="COL",
+        help=translate("Cli", "the values' column: its name or number (from 1)"),
+    )
+    kpi.add_argument(
+        "--source",
+        help=translate("Cli", "the source stored with each value (default: the file's name)"),
     )
 
 
@@ -47,17 +54,19 @@ def _choose_kpi(kpis: Sequence[Any], name: str | None) -> Any:
 
     names = ", ".join(f"“{kpi.name}”" for kpi in kpis)
     if not kpis:
-        raise StratdeskError(_tr("This plan has no KPI yet: add one first."))
+        raise StratdeskError(translate("Cli", "This plan has no KPI yet: add one first."))
     if name is None:
         if len(kpis) == 1:
             return kpis[0]
         raise StratdeskError(
-            _tr("Which KPI? Give --kpi NAME; this plan's KPIs are {names}.").format(names=names)
+            translate("Cli", "Which KPI? Give --kpi NAME; this plan's KPIs are {names}.").format(
+                names=names
+            )
         )
     found = [kpi for kpi in kpis if fold(kpi.name) == fold(name)]
     if not found:
         raise StratdeskError(
-            _tr("No KPI is called “{name}”; this plan's KPIs are {names}.").format(
+            translate("Cli", "No KPI is called “{name}”; this plan's KPIs are {names}.").format(
                 name=name, names=names
             )
         )
@@ -70,7 +79,7 @@ def _run_kpi(args: argparse.Namespace) -> int:
 
     for path in (args.file, args.data):
         if not path.exists():
-            raise StratdeskError(_tr("No such file: {path}").format(path=path))
+            raise StratdeskError(translate("Cli", "No such file: {path}").format(path=path))
     with Workspace.open(args.file) as workspace:
         services = workspace.services
         kpi = _choose_kpi(services.kpis.list(workspace.plan_id), args.kpi)
@@ -96,4 +105,4 @@ def run_import(args: argparse.Namespace) -> int:
     """Run an `import` command; 0 when it worked, 1 when it was refused."""
     if args.import_kind == "kpi":
         return _run_kpi(args)
-    raise StratdeskError(_tr("Unknown import: {kind}").format(kind=args.import_kind))
+    raise StratdeskError(translate("Cli", "Unknown import: {kind}").format(kind=args.import_kind))

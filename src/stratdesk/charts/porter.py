@@ -75,7 +75,12 @@ class PorterChart(QWidget):
     def summary(self) -> str:
         """The chart in words (tooltip, screen readers)."""
         translate = QCoreApplication.translate
-        lines = [f"{bar.label}: {self._rating_text(bar)}" for bar in self.bars]
+        lines = [
+            translate("PorterChart", "{force}: {rating}").format(
+                force=bar.label, rating=self._rating_text(bar)
+            )
+            for bar in self.bars
+        ]
         average = average_pressure(self.bars)
         if average is not None:
             lines.append(

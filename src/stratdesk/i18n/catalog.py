@@ -31,7 +31,11 @@ class Catalog:
                 node = message.find("translation")
                 if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
-                if node.text:
+                # A `%n` plural keeps its text in <numerusform>s and needs a count, which
+                # translate() has no way to receive: leave it to the source text.
+                if message.get("numerus") == "yes":
+                    continue
+                if node.text and node.text.strip():
                     messages[(name, source)] = node.text
         return cls(language, messages)
 

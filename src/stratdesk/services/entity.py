@@ -19,7 +19,7 @@ from stratdesk.domain.rules import check_within_plan
 from stratdesk.i18n import translate
 from stratdesk.services.context import ServiceContext
 from stratdesk.services.snapshot import Snapshot, capture, restore
-from stratdesk.services.validation import field_label, validate
+from stratdesk.services.validation import field_error, field_label, validate
 
 B = TypeVar("B", bound=SQLModel)
 T = TypeVar("T", bound=SQLModel)
@@ -185,7 +185,7 @@ class EntityService(Generic[B, T, R]):
                     try:
                         check_within_plan(day, plan.start_year, plan.end_year)
                     except ValueError as exc:
-                        raise InvalidInput(f"{field_label(name)}: {exc}", field=name) from None
+                        raise field_error(name, str(exc)) from None
 
     def _plan_id(self, session: Session, parent_id: int) -> int:
         return parent_id

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from sqlmodel import Session, SQLModel, select
 
 from stratdesk.domain.errors import InvalidInput
+from stratdesk.domain.labels import enum_labels
 from stratdesk.i18n import translate
 from stratdesk.services.entity import EntityService
 from stratdesk.services.validation import field_label, validate
@@ -32,7 +33,7 @@ def as_enum(enum: type[E], value: Any, field: str) -> E:
     except ValueError:
         raise InvalidInput(
             translate("Validation", "{field}: must be one of {values}").format(
-                field=field_label(field), values=", ".join(m.value for m in enum)
+                field=field_label(field), values=", ".join(enum_labels(enum))
             ),
             field=field,
         ) from None

@@ -22,7 +22,7 @@ from stratdesk.i18n import translate
 from stratdesk.services.entity import EntityService
 from stratdesk.services.read_models_ops import KpiMeasurementRead, KpiRead, KpiTargetRead
 from stratdesk.services.snapshot import Snapshot, capture
-from stratdesk.services.validation import field_label, validate
+from stratdesk.services.validation import field_error, validate
 
 
 class InvalidRow(InvalidInput):
@@ -138,7 +138,7 @@ class KpiTargetService(_KpiChild, EntityService[KpiTargetBase, KpiTarget, KpiTar
 def _duplicate_period() -> InvalidInput:
     # The unique (kpi_id, period_start) constraint refused the row; the write was rolled back.
     reason = translate("Validation", "this KPI already has a target for this period")
-    return InvalidInput(f"{field_label('period_start')}: {reason}", field="period_start")
+    return field_error("period_start", reason)
 
 
 class KpiMeasurementService(

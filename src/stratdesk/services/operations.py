@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from stratdesk.domain.enums import FOUR_P, Channel, MixColumn, MixP, WorkStatus
-from stratdesk.domain.errors import InvalidInput
 from stratdesk.domain.operations import (
     Campaign,
     CampaignBase,
@@ -29,7 +28,7 @@ from stratdesk.services.read_models_ops import (
     ExperimentRead,
     MixActionRead,
 )
-from stratdesk.services.validation import field_label
+from stratdesk.services.validation import field_error
 
 _Sums = list[tuple[dict[str, Any], int, int, int]]
 
@@ -83,7 +82,7 @@ class MixActionService(EntityService[MixActionBase, MixAction, MixActionRead]):
             reason = translate(
                 "Validation", "this P needs a 7P plan; turn on the 7P mix in the plan settings"
             )
-            raise InvalidInput(f"{field_label('p')}: {reason}", field="p")
+            raise field_error("p", reason)
 
     def totals(self, plan_id: int) -> list[BudgetTotal]:
         """Planned and actual budgets, summed by the database.

@@ -19,6 +19,7 @@ from stratdesk.domain.analysis import (
 )
 from stratdesk.domain.enums import SwotQuadrant, TowsKind
 from stratdesk.domain.errors import InvalidInput, NotFound
+from stratdesk.domain.labels import enum_label
 from stratdesk.domain.objectives import Objective
 from stratdesk.i18n import translate
 from stratdesk.services.entity import EntityService
@@ -167,7 +168,7 @@ class TowsService(EntityService[TowsStrategyBase, TowsStrategy, TowsStrategyRead
                     raise InvalidInput(
                         translate(
                             "Validation", "A {kind} strategy cannot combine a {quadrant} item"
-                        ).format(kind=strategy.kind.value, quadrant=item.quadrant.value),
+                        ).format(kind=strategy.kind.value, quadrant=enum_label(item.quadrant)),
                         field="swot_item_ids",
                     )
             previous = self._link_ids(session, strategy_id)

@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from enum import StrEnum
+from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from stratdesk.domain.errors import InvalidInput
+from stratdesk.domain.labels import enum_labels
 from stratdesk.i18n import translate
 from stratdesk.services.field_labels import field_label
 
 M = TypeVar("M", bound=BaseModel)
 
 
-def _sentence(error: dict[str, Any]) -> str:
+def _choices(model: type[BaseModel], field: str) -> str | None:
+    """The translated labels of the vocabulary `field` takes, when it takes one."""
+    info = model.model_fields.get(field)
+    annotation = info.annotation if info is not None else None
+    for candidate in (annotation, *get_args(annotation)):  # `Quadrant | None` too
+        if isinstance(candidate, type) and issubclass(candidate, StrEnum):
+            return ", ".join(enum_labels(candidate))
+    return None
+
+
+def _sentence(error: dict[str, Any], model: type[BaseModel]) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "string_too_short" and ctx.get("min_length") == 1:
@@ -32,9 +44,10 @@ def _sentence(error: dict[str, Any]) -> str:
             max=ctx.get("le", ctx.get("lt"))
         )
     if kind == "enum":
-        return translate("Validation", "must be one of {values}").format(
-            values=ctx.get("expected", "")
-        )
+        # pydantic's list is English ("'S', 'W', 'O' or 'T'"): name the choices instead.
+        loc = error.get("loc") or ("",)
+        values = _choices(model, str(loc[0])) or ctx.get("expected", "")
+        return translate("Validation", "must be one of {values}").format(values=values)
     if kind == "string_pattern_mismatch":
         return translate("Validation", "has the wrong format")
     if kind.startswith("date") or kind.startswith("datetime"):
@@ -48,6 +61,14 @@ def _sentence(error: dict[str, Any]) -> str:
     return str(error.get("msg", kind))
 
 
+def field_error(name: str, problem: str) -> InvalidInput:
+    """ "Field: problem" as one translated sentence (French puts a no-break space before ":")."""
+    message = translate("Validation", "{field}: {problem}").format(
+        field=field_label(name), problem=problem
+    )
+    return InvalidInput(message, field=name)
+
+
 def validate(model: type[M], data: dict[str, Any]) -> M:
     """Validate `data` against `model`; refuse with `InvalidInput` naming the first bad field."""
     # Surrounding blanks are never meaningful: "   " is an empty name, not a name.
@@ -57,9 +78,8 @@ def validate(model: type[M], data: dict[str, Any]) -> M:
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = [str(part) for part in first.get("loc", ())]
-        sentence = _sentence(first)
+        sentence = _sentence(first, model)
         if loc:
-            message = f"{field_label(loc[0])}: {sentence}"
-            raise InvalidInput(message, field=loc[0]) from None
+            raise field_error(loc[0], sentence) from None
         # A whole-model rule (end before start): the sentence stands alone, capitalised.
         raise InvalidInput(sentence[:1].upper() + sentence[1:]) from None

@@ -36,12 +36,11 @@ SaveChooser = Callable[[QWidget, str], Path | None]
 
 def choose_png(parent: QWidget, suggested: str) -> Path | None:
     """Qt's save dialog for a PNG image."""
-    tr = QCoreApplication.translate
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        tr("KpiDetailView", "Export the chart"),
+        QCoreApplication.translate("KpiDetailView", "Export the chart"),
         suggested,
-        tr("KpiDetailView", "PNG images (*.png)"),
+        QCoreApplication.translate("KpiDetailView", "PNG images (*.png)"),
     )
     if not path:
         return None

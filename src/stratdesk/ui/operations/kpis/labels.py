@@ -9,49 +9,54 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from stratdesk.domain.enums import KpiDirection, KpiFormula, KpiPeriod, KpiUnit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KpiLabels", text)
-
-
 def units() -> tuple[tuple[KpiUnit, str], ...]:
     return (
-        (KpiUnit.COUNT, _tr("Count")),
-        (KpiUnit.CURRENCY, _tr("Currency")),
-        (KpiUnit.PERCENT, _tr("Percent")),
-        (KpiUnit.RATIO, _tr("Ratio")),
+        (KpiUnit.COUNT, QCoreApplication.translate("KpiLabels", "Count")),
+        (KpiUnit.CURRENCY, QCoreApplication.translate("KpiLabels", "Currency")),
+        (KpiUnit.PERCENT, QCoreApplication.translate("KpiLabels", "Percent")),
+        (KpiUnit.RATIO, QCoreApplication.translate("KpiLabels", "Ratio")),
     )
 
 
 def directions() -> tuple[tuple[KpiDirection, str], ...]:
     return (
-        (KpiDirection.HIGHER_IS_BETTER, _tr("Higher is better")),
-        (KpiDirection.LOWER_IS_BETTER, _tr("Lower is better")),
+        (
+            KpiDirection.HIGHER_IS_BETTER,
+            QCoreApplication.translate("KpiLabels", "Higher is better"),
+        ),
+        (KpiDirection.LOWER_IS_BETTER, QCoreApplication.translate("KpiLabels", "Lower is better")),
     )
 
 
 def periods() -> tuple[tuple[KpiPeriod, str], ...]:
     return (
-        (KpiPeriod.WEEK, _tr("Week")),
-        (KpiPeriod.MONTH, _tr("Month")),
-        (KpiPeriod.QUARTER, _tr("Quarter")),
+        (KpiPeriod.WEEK, QCoreApplication.translate("KpiLabels", "Week")),
+        (KpiPeriod.MONTH, QCoreApplication.translate("KpiLabels", "Month")),
+        (KpiPeriod.QUARTER, QCoreApplication.translate("KpiLabels", "Quarter")),
     )
 
 
 def formulas() -> tuple[tuple[KpiFormula, str], ...]:
     return (
-        (KpiFormula.DIRECT, _tr("Entered directly")),
-        (KpiFormula.CTR, _tr("CTR (click-through rate)")),
-        (KpiFormula.CPC, _tr("CPC (cost per click)")),
-        (KpiFormula.CPM, _tr("CPM (cost per thousand impressions)")),
-        (KpiFormula.CPA, _tr("CPA / CAC (cost per acquisition)")),
-        (KpiFormula.ROAS, _tr("ROAS (return on ad spend)")),
-        (KpiFormula.ROI, _tr("ROI (return on investment)")),
-        (KpiFormula.CONVERSION_RATE, _tr("Conversion rate")),
-        (KpiFormula.LTV, _tr("LTV (customer lifetime value)")),
-        (KpiFormula.CHURN, _tr("Churn rate")),
-        (KpiFormula.NPS, _tr("NPS (net promoter score)")),
-        (KpiFormula.SHARE_OF_VOICE, _tr("Share of voice")),
-        (KpiFormula.MARKET_SHARE, _tr("Market share")),
+        (KpiFormula.DIRECT, QCoreApplication.translate("KpiLabels", "Entered directly")),
+        (KpiFormula.CTR, QCoreApplication.translate("KpiLabels", "CTR (click-through rate)")),
+        (KpiFormula.CPC, QCoreApplication.translate("KpiLabels", "CPC (cost per click)")),
+        (
+            KpiFormula.CPM,
+            QCoreApplication.translate("KpiLabels", "CPM (cost per thousand impressions)"),
+        ),
+        (
+            KpiFormula.CPA,
+            QCoreApplication.translate("KpiLabels", "CPA / CAC (cost per acquisition)"),
+        ),
+        (KpiFormula.ROAS, QCoreApplication.translate("KpiLabels", "ROAS (return on ad spend)")),
+        (KpiFormula.ROI, QCoreApplication.translate("KpiLabels", "ROI (return on investment)")),
+        (KpiFormula.CONVERSION_RATE, QCoreApplication.translate("KpiLabels", "Conversion rate")),
+        (KpiFormula.LTV, QCoreApplication.translate("KpiLabels", "LTV (customer lifetime value)")),
+        (KpiFormula.CHURN, QCoreApplication.translate("KpiLabels", "Churn rate")),
+        (KpiFormula.NPS, QCoreApplication.translate("KpiLabels", "NPS (net promoter score)")),
+        (KpiFormula.SHARE_OF_VOICE, QCoreApplication.translate("KpiLabels", "Share of voice")),
+        (KpiFormula.MARKET_SHARE, QCoreApplication.translate("KpiLabels", "Market share")),
     )
 
 
@@ -66,5 +71,9 @@ def period_label(start: dt.date, period: KpiPeriod, locale: QLocale | None = Non
     if period == KpiPeriod.MONTH:
         return locale.toString(day, "MMM yyyy")
     if period == KpiPeriod.QUARTER:
-        return _tr("Q{quarter} {year}").format(quarter=(start.month - 1) // 3 + 1, year=start.year)
-    return _tr("Week of {day}").format(day=locale.toString(day, "d MMM yyyy"))
+        return QCoreApplication.translate("KpiLabels", "Q{quarter} {year}").format(
+            quarter=(start.month - 1) // 3 + 1, year=start.year
+        )
+    return QCoreApplication.translate("KpiLabels", "Week of {day}").format(
+        day=locale.toString(day, "d MMM yyyy")
+    )

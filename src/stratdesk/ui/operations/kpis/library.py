@@ -31,27 +31,48 @@ class KpiLibraryModel(EntityTableModel):
         super().__init__(self._columns(), lambda: service.list(document.plan_id), commit, parent)
 
     def _columns(self) -> tuple[Column, ...]:
-        tr = QCoreApplication.translate
         return (
-            Column("name", tr("KpiLibraryModel", "KPI"), width=210),
-            Column("unit", tr("KpiLibraryModel", "Unit"), CHOICE, labels.units(), width=95),
+            Column("name", QCoreApplication.translate("KpiLibraryModel", "KPI"), width=210),
+            Column(
+                "unit",
+                QCoreApplication.translate("KpiLibraryModel", "Unit"),
+                CHOICE,
+                labels.units(),
+                width=95,
+            ),
             Column(
                 "direction",
-                tr("KpiLibraryModel", "Direction"),
+                QCoreApplication.translate("KpiLibraryModel", "Direction"),
                 CHOICE,
                 labels.directions(),
                 width=135,
             ),
-            Column("period", tr("KpiLibraryModel", "Period"), CHOICE, labels.periods(), width=85),
-            Column("formula", tr("KpiLibraryModel", "Kind"), CHOICE, labels.formulas(), width=190),
+            Column(
+                "period",
+                QCoreApplication.translate("KpiLibraryModel", "Period"),
+                CHOICE,
+                labels.periods(),
+                width=85,
+            ),
+            Column(
+                "formula",
+                QCoreApplication.translate("KpiLibraryModel", "Kind"),
+                CHOICE,
+                labels.formulas(),
+                width=190,
+            ),
             Column(
                 "objective_id",
-                tr("KpiLibraryModel", "Objective"),
+                QCoreApplication.translate("KpiLibraryModel", "Objective"),
                 CHOICE,
                 ((None, "—"), *self._objectives),
                 width=200,
             ),
-            Column("description", tr("KpiLibraryModel", "Description"), width=260),
+            Column(
+                "description",
+                QCoreApplication.translate("KpiLibraryModel", "Description"),
+                width=260,
+            ),
         )
 
     def refresh(self) -> None:

@@ -36,14 +36,15 @@ class MeasurementsModel(KpiValuesModel):
         super().__init__(self._columns(), view.load, view.commit, view, money=view.money)
 
     def _columns(self) -> tuple[Column, ...]:
-        tr = QCoreApplication.translate
         return (
-            Column("day", tr("MeasurementsModel", "Date"), DATE, width=150),
-            Column("value", tr("MeasurementsModel", "Value"), NUMBER, width=150),
-            Column("source", tr("MeasurementsModel", "Source"), width=220),
+            Column("day", QCoreApplication.translate("MeasurementsModel", "Date"), DATE, width=150),
+            Column(
+                "value", QCoreApplication.translate("MeasurementsModel", "Value"), NUMBER, width=150
+            ),
+            Column("source", QCoreApplication.translate("MeasurementsModel", "Source"), width=220),
             Column(
                 "campaign_id",
-                tr("MeasurementsModel", "Campaign"),
+                QCoreApplication.translate("MeasurementsModel", "Campaign"),
                 CHOICE,
                 ((None, "—"), *self._campaigns),
                 width=220,

@@ -45,11 +45,10 @@ class PreviewModel(QAbstractTableModel):
         return len(self.preview.header)
 
     def _chosen(self, column: int) -> str:
-        tr = QCoreApplication.translate
         if column == self.date_column:
-            return tr("PreviewModel", "date")
+            return QCoreApplication.translate("PreviewModel", "date")
         if column == self.value_column:
-            return tr("PreviewModel", "value")
+            return QCoreApplication.translate("PreviewModel", "value")
         return ""
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -46,12 +46,29 @@ class TargetRow:
 
 class TargetsModel(KpiValuesModel):
     def __init__(self, view: TargetsView, document: PlanDocument) -> None:
-        tr = QCoreApplication.translate
         columns = (
-            Column("period", tr("TargetsModel", "Period"), editable=False, width=190),
-            Column("value", tr("TargetsModel", "Target"), NUMBER, width=150),
-            Column("actual", tr("TargetsModel", "Actual"), NUMBER, editable=False, width=150),
-            Column("status", tr("TargetsModel", "Status"), editable=False, width=160),
+            Column(
+                "period",
+                QCoreApplication.translate("TargetsModel", "Period"),
+                editable=False,
+                width=190,
+            ),
+            Column(
+                "value", QCoreApplication.translate("TargetsModel", "Target"), NUMBER, width=150
+            ),
+            Column(
+                "actual",
+                QCoreApplication.translate("TargetsModel", "Actual"),
+                NUMBER,
+                editable=False,
+                width=150,
+            ),
+            Column(
+                "status",
+                QCoreApplication.translate("TargetsModel", "Status"),
+                editable=False,
+                width=160,
+            ),
         )
         super().__init__(columns, view.rows, view.commit, view, money=view.money)
 

@@ -37,10 +37,6 @@ class TileTexts:
         return " — ".join(part for part in parts if part)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KpiTiles", text)
-
-
 class KpiTilesModel(QAbstractListModel):
     """One row per KPI, in the plan's order. `plan()` gives its (currency, language)."""
 
@@ -80,13 +76,13 @@ class KpiTilesModel(QAbstractListModel):
         currency, language = self._plan()
         unit = summary.kpi.unit
         if summary.latest_value is None:
-            value = _tr("No measurement yet")
+            value = QCoreApplication.translate("KpiTiles", "No measurement yet")
         else:
             value = format_value(summary.latest_value, unit, currency, language)
         if summary.target is None or summary.target_period is None:
-            target = _tr("No target for this period")
+            target = QCoreApplication.translate("KpiTiles", "No target for this period")
         else:
-            target = _tr("Target {value} ({period})").format(
+            target = QCoreApplication.translate("KpiTiles", "Target {value} ({period})").format(
                 value=format_value(summary.target, unit, currency, language),
                 period=period_label(summary.target_period, summary.kpi.period, self.locale),
             )

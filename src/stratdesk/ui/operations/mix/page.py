@@ -148,8 +148,13 @@ class MixPageView(PageView):
     def _show(self) -> None:
         self.tabs.show_state(self.state, self.ps, self.document.plan.currency)
         shown, total = self.state.shown_count(), len(self.state.actions)
-        if self.state.filter.active:
+        # One action takes the singular: two sentences rather than "1 actions".
+        if self.state.filter.active and total == 1:
+            summary = self.tr("Showing {shown} of 1 action; the totals count only what is shown.")
+        elif self.state.filter.active:
             summary = self.tr("Showing {shown} of {total} actions; the totals count them only.")
+        elif total == 1:
+            summary = self.tr("1 action; the totals count it.")
         else:
             summary = self.tr("{total} actions; the totals count them all.")
         self.summary_label.setText(summary.format(shown=shown, total=total))

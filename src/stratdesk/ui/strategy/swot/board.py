@@ -104,22 +104,27 @@ class SwotPanel(QWidget):
             self.board.set_cards(quadrant, cards)
 
     def _card(self, item: Any, strategies: int, categories: dict[Any, str]) -> Card:
-        tr = self.tr
         badges: list[str] = []
         if item.votes:
-            badges.append(count_text(item.votes, tr("1 vote"), tr("{n} votes")))
+            badges.append(count_text(item.votes, self.tr("1 vote"), self.tr("{n} votes")))
         if item.source_factor_id is not None:
             category = self._data.factor_categories.get(item.source_factor_id)
-            badges.append(tr("From PESTEL: {category}").format(category=categories.get(category)))
+            badges.append(
+                self.tr("From PESTEL: {category}").format(category=categories.get(category))
+            )
         if item.source_competitor_id is not None:
             name = self._data.competitor_names.get(item.source_competitor_id, "")
-            badges.append(tr("From {competitor}").format(competitor=name))
+            badges.append(self.tr("From {competitor}").format(competitor=name))
         if strategies:
-            badges.append(count_text(strategies, tr("In 1 strategy"), tr("In {n} strategies")))
+            badges.append(
+                count_text(strategies, self.tr("In 1 strategy"), self.tr("In {n} strategies"))
+            )
         tooltip = "\n".join(
             (
                 item.text,
-                tr("Weight {weight} of 5 (press 1 to 5 to change it)").format(weight=item.weight),
+                self.tr("Weight {weight} of 5 (press 1 to 5 to change it)").format(
+                    weight=item.weight
+                ),
                 *badges,
             )
         )

@@ -68,7 +68,9 @@ class LinkPickerModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self._names[item.quadrant]}: {item.text}"
+            # Translated so that French gets its no-break space before ":".
+            line = self.tr("{quadrant}: {text}")
+            return line.format(quadrant=self._names[item.quadrant], text=item.text)
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.text
         if role == Qt.ItemDataRole.CheckStateRole:

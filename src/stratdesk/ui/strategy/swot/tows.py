@@ -104,17 +104,21 @@ class TowsPanel(QWidget):
         self._update_side()
 
     def _card(self, strategy: Any, names: dict[Any, str]) -> Card:
-        tr = self.tr
         count = len(strategy.swot_item_ids)
         badges = [
-            count_text(count, tr("Combines 1 SWOT item"), tr("Combines {n} SWOT items"))
+            count_text(count, self.tr("Combines 1 SWOT item"), self.tr("Combines {n} SWOT items"))
             if count
-            else tr("Combines no SWOT item yet")
+            else self.tr("Combines no SWOT item yet")
         ]
         if self._data.objectives_of(strategy.id):
-            badges.append(tr("Promoted to objective"))
+            badges.append(self.tr("Promoted to objective"))
         linked = [self._data.item(i) for i in strategy.swot_item_ids]
-        lines = [f"• {names[i.quadrant]}: {i.text}" for i in linked if i is not None]
+        line = self.tr("{quadrant}: {text}")  # French puts a no-break space before ":"
+        lines = [
+            "• " + line.format(quadrant=names[i.quadrant], text=i.text)
+            for i in linked
+            if i is not None
+        ]
         tooltip = "\n".join((strategy.text, *lines))
         return Card(strategy.id, strategy.text, tuple(badges), None, tooltip, strategy)
 

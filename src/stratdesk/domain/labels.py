@@ -1,0 +1,183 @@
+"""Translated names of the stored vocabularies, for Qt-free code (messages, reports, CLI).
+
+The contexts and texts are the ones the UI already uses for the same vocabularies, so one
+translation serves both; vocabularies without a UI label yet use the "Enum" context.
+Tables are built at each call because the interface language can change while running.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from stratdesk.domain.enums import (
+    Channel,
+    CriterionKind,
+    ExperimentDecision,
+    KpiDirection,
+    KpiFormula,
+    KpiPeriod,
+    KpiUnit,
+    Language,
+    MapAxisOrientation,
+    MixColumn,
+    MixP,
+    ObjectiveStatus,
+    PestelCategory,
+    PorterForce,
+    PriceLevel,
+    SwotQuadrant,
+    Trend,
+    WorkStatus,
+)
+from stratdesk.i18n import translate
+
+
+def _strategy() -> dict[type[StrEnum], dict[StrEnum, str]]:
+    return {
+        SwotQuadrant: {
+            SwotQuadrant.STRENGTH: translate("SwotLabels", "Strength"),
+            SwotQuadrant.WEAKNESS: translate("SwotLabels", "Weakness"),
+            SwotQuadrant.OPPORTUNITY: translate("SwotLabels", "Opportunity"),
+            SwotQuadrant.THREAT: translate("SwotLabels", "Threat"),
+        },
+        PestelCategory: {
+            PestelCategory.POLITICAL: translate("EnvironmentLabels", "Political"),
+            PestelCategory.ECONOMIC: translate("EnvironmentLabels", "Economic"),
+            PestelCategory.SOCIAL: translate("EnvironmentLabels", "Social"),
+            PestelCategory.TECHNOLOGICAL: translate("EnvironmentLabels", "Technological"),
+            PestelCategory.ENVIRONMENTAL: translate("EnvironmentLabels", "Environmental"),
+            PestelCategory.LEGAL: translate("EnvironmentLabels", "Legal"),
+        },
+        Trend: {
+            Trend.RISING: translate("EnvironmentLabels", "Rising"),
+            Trend.STABLE: translate("EnvironmentLabels", "Stable"),
+            Trend.FALLING: translate("EnvironmentLabels", "Falling"),
+        },
+        PriceLevel: {
+            PriceLevel.LOW: translate("EnvironmentLabels", "Low"),
+            PriceLevel.MEDIUM: translate("EnvironmentLabels", "Medium"),
+            PriceLevel.HIGH: translate("EnvironmentLabels", "High"),
+            PriceLevel.PREMIUM: translate("EnvironmentLabels", "Premium"),
+        },
+        PorterForce: {
+            PorterForce.RIVALRY: translate("EnvironmentLabels", "Rivalry among competitors"),
+            PorterForce.NEW_ENTRANTS: translate("EnvironmentLabels", "Threat of new entrants"),
+            PorterForce.SUBSTITUTES: translate("EnvironmentLabels", "Threat of substitutes"),
+            PorterForce.BUYER_POWER: translate("EnvironmentLabels", "Bargaining power of buyers"),
+            PorterForce.SUPPLIER_POWER: translate(
+                "EnvironmentLabels", "Bargaining power of suppliers"
+            ),
+        },
+        CriterionKind: {
+            CriterionKind.ATTRACTIVENESS: translate("Enum", "Market attractiveness"),
+            CriterionKind.STRENGTH: translate("Enum", "Competitive strength"),
+        },
+        MapAxisOrientation: {
+            MapAxisOrientation.X: translate("Enum", "Horizontal axis"),
+            MapAxisOrientation.Y: translate("Enum", "Vertical axis"),
+        },
+        ObjectiveStatus: {
+            ObjectiveStatus.DRAFT: translate("ObjectiveStatus", "Draft"),
+            ObjectiveStatus.ACTIVE: translate("ObjectiveStatus", "Active"),
+            ObjectiveStatus.ACHIEVED: translate("ObjectiveStatus", "Achieved"),
+            ObjectiveStatus.MISSED: translate("ObjectiveStatus", "Missed"),
+            ObjectiveStatus.DROPPED: translate("ObjectiveStatus", "Dropped"),
+        },
+        Language: {
+            Language.FR: translate("Enum", "French"),
+            Language.EN: translate("Enum", "English"),
+        },
+    }
+
+
+def _operations() -> dict[type[StrEnum], dict[StrEnum, str]]:
+    return {
+        WorkStatus: {
+            WorkStatus.PLANNED: translate("Enum", "Planned"),
+            WorkStatus.IN_PROGRESS: translate("Enum", "In progress"),
+            WorkStatus.DONE: translate("Enum", "Done"),
+            WorkStatus.CANCELLED: translate("Enum", "Cancelled"),
+        },
+        MixP: {
+            MixP.PRODUCT: translate("MixP", "Product"),
+            MixP.PRICE: translate("MixP", "Price"),
+            MixP.PROMOTION: translate("MixP", "Promotion"),
+            MixP.PLACE: translate("MixP", "Place"),
+            MixP.PEOPLE: translate("MixP", "People"),
+            MixP.PROCESS: translate("MixP", "Process"),
+            MixP.PHYSICAL_EVIDENCE: translate("MixP", "Physical evidence"),
+        },
+        MixColumn: {
+            MixColumn.IDEA: translate("MixColumn", "Idea"),
+            MixColumn.PLANNED: translate("MixColumn", "Planned"),
+            MixColumn.IN_PROGRESS: translate("MixColumn", "In progress"),
+            MixColumn.DONE: translate("MixColumn", "Done"),
+        },
+        Channel: {
+            Channel.SEARCH: translate("Enum", "Search engines"),
+            Channel.SOCIAL: translate("Enum", "Social media"),
+            Channel.EMAIL: translate("Enum", "Email"),
+            Channel.DISPLAY: translate("Enum", "Display advertising"),
+            Channel.EVENT: translate("Enum", "Events"),
+            Channel.PRINT: translate("Enum", "Print"),
+            Channel.PR: translate("Enum", "Press relations"),
+            Channel.RETAIL: translate("Enum", "Retail"),
+            Channel.OTHER: translate("Enum", "Other"),
+        },
+        ExperimentDecision: {
+            ExperimentDecision.PENDING: translate("Enum", "Pending"),
+            ExperimentDecision.ADOPT: translate("Enum", "Adopt"),
+            ExperimentDecision.ITERATE: translate("Enum", "Iterate"),
+            ExperimentDecision.DROP: translate("Enum", "Drop"),
+        },
+    }
+
+
+def _kpis() -> dict[type[StrEnum], dict[StrEnum, str]]:
+    return {
+        KpiUnit: {
+            KpiUnit.COUNT: translate("KpiLabels", "Count"),
+            KpiUnit.CURRENCY: translate("KpiLabels", "Currency"),
+            KpiUnit.PERCENT: translate("KpiLabels", "Percent"),
+            KpiUnit.RATIO: translate("KpiLabels", "Ratio"),
+        },
+        KpiDirection: {
+            KpiDirection.HIGHER_IS_BETTER: translate("KpiLabels", "Higher is better"),
+            KpiDirection.LOWER_IS_BETTER: translate("KpiLabels", "Lower is better"),
+        },
+        KpiPeriod: {
+            KpiPeriod.WEEK: translate("KpiLabels", "Week"),
+            KpiPeriod.MONTH: translate("KpiLabels", "Month"),
+            KpiPeriod.QUARTER: translate("KpiLabels", "Quarter"),
+        },
+        KpiFormula: {
+            KpiFormula.DIRECT: translate("KpiLabels", "Entered directly"),
+            KpiFormula.CTR: translate("KpiLabels", "CTR (click-through rate)"),
+            KpiFormula.CPC: translate("KpiLabels", "CPC (cost per click)"),
+            KpiFormula.CPM: translate("KpiLabels", "CPM (cost per thousand impressions)"),
+            KpiFormula.CPA: translate("KpiLabels", "CPA / CAC (cost per acquisition)"),
+            KpiFormula.ROAS: translate("KpiLabels", "ROAS (return on ad spend)"),
+            KpiFormula.ROI: translate("KpiLabels", "ROI (return on investment)"),
+            KpiFormula.CONVERSION_RATE: translate("KpiLabels", "Conversion rate"),
+            KpiFormula.LTV: translate("KpiLabels", "LTV (customer lifetime value)"),
+            KpiFormula.CHURN: translate("KpiLabels", "Churn rate"),
+            KpiFormula.NPS: translate("KpiLabels", "NPS (net promoter score)"),
+            KpiFormula.SHARE_OF_VOICE: translate("KpiLabels", "Share of voice"),
+            KpiFormula.MARKET_SHARE: translate("KpiLabels", "Market share"),
+        },
+    }
+
+
+def enum_label(member: StrEnum) -> str:
+    """A stored value's name for people; codes that are their own label (TOWS "SO") stay."""
+    # Keyed by vocabulary first: StrEnum members of different vocabularies compare equal
+    # when their values match (MixColumn.PLANNED == WorkStatus.PLANNED).
+    for tables in (_strategy(), _operations(), _kpis()):
+        if type(member) in tables:
+            return tables[type(member)].get(member, member.value)
+    return member.value
+
+
+def enum_labels(enum: type[StrEnum]) -> list[str]:
+    """Every member's label, in the vocabulary's order."""
+    return [enum_label(member) for member in enum]
