@@ -2592,6 +2592,22 @@
         <translation>Le plan n’a pas pu être ouvert</translation>
     </message>
     <message>
+        <source>The plan is open elsewhere</source>
+        <translation>Le plan est ouvert ailleurs</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look without changing it. Take over only if you are sure it is not open anywhere else (for example after a crash): two copies writing the same plan would lose changes.</source>
+        <translation>Ouvrez-le en lecture seule pour le consulter sans le modifier. Ne prenez la main que si vous êtes certain qu’il n’est ouvert nulle part ailleurs (par exemple après un plantage)&#xa0;: deux copies qui écrivent le même plan perdraient des modifications.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Prendre la main</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: {reason}</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: {reason}</translation>
     </message>
@@ -4011,6 +4027,10 @@
         <translation>Champ inconnu&#xa0;: {name}</translation>
     </message>
     <message>
+        <source>Only the items of one list can be reordered together.</source>
+        <translation>Seuls les éléments d’une même liste peuvent être réordonnés ensemble.</translation>
+    </message>
+    <message>
         <source>This item no longer exists (id {id}).</source>
         <translation>Cet élément n’existe plus (id {id}).</translation>
     </message>
@@ -4061,6 +4081,14 @@
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>contains invisible control characters</source>
+        <translation>contient des caractères de contrôle invisibles</translation>
     </message>
     <message>
         <source>{field}: must be one of {values}</source>

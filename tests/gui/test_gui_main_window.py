@@ -278,3 +278,47 @@ def test_open_read_only_shows_it_and_refuses_edits(
     assert not runner.push(command)
     assert "read-only" in window.statusBar().currentMessage()
     assert document.services.objectives.list(document.plan_id) == []
+
+
+def _foreign_lock(plan_path: Path) -> Path:
+    """A lock left by another computer: stratdesk cannot tell whether it is still in use."""
+    import json
+
+    from stratdesk.db.lock import lock_path
+
+    lock = lock_path(plan_path)
+    lock.write_text(
+        json.dumps(
+            {
+                "pid": 4242,
+                "host": "laptop-elsewhere",
+                "user": "camille",
+                "since": "2026-11-20T09:00:00+00:00",
+            }
+        ),
+        encoding="utf-8",
+    )
+    return lock
+
+
+def test_a_plan_locked_elsewhere_can_be_opened_read_only(
+    window: MainWindow, plan_path: Path, message_box: MessageBox
+) -> None:
+    lock = _foreign_lock(plan_path)
+    assert not window.open_file(plan_path)
+    box = message_box(window)
+    assert "laptop-elsewhere" in box.text()
+    read_only = next(b for b in box.buttons() if b.text() == "Open read-only")
+    read_only.click()
+    assert window.document is not None and window.document.read_only
+    assert lock.exists()  # the other computer's lock is left alone
+
+
+def test_a_plan_locked_by_a_crashed_computer_can_be_taken_over(
+    window: MainWindow, plan_path: Path, message_box: MessageBox
+) -> None:
+    _foreign_lock(plan_path)
+    assert not window.open_file(plan_path)
+    box = message_box(window)
+    next(b for b in box.buttons() if b.text() == "Take over").click()
+    assert window.document is not None and not window.document.read_only

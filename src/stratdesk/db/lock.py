@@ -54,7 +54,9 @@ class PlanLocked(PlanFileError):
 
 
 def lock_path(plan_path: Path) -> Path:
-    plan_path = Path(plan_path)
+    # Beside the real file, not the name it was opened by: a symlink or another mount path
+    # to the same plan must meet the same lock.
+    plan_path = Path(os.path.realpath(plan_path))
     return plan_path.with_name(f".~{plan_path.name}.lock")
 
 

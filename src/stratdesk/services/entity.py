@@ -137,6 +137,11 @@ class EntityService(Generic[B, T, R]):
             missing = [i for i in ordered_ids if i not in rows]
             if missing:
                 raise NotFound(self._not_found(missing[0]))
+            groups = {tuple(getattr(r, f) for f in self.group_fields) for r in rows.values()}
+            if len(set(ordered_ids)) != len(ordered_ids) or len(groups) > 1:
+                raise InvalidInput(
+                    translate("Validation", "Only the items of one list can be reordered together.")
+                )
             for position, item_id in enumerate(ordered_ids):
                 rows[item_id].position = position  # type: ignore[attr-defined]
                 session.add(rows[item_id])

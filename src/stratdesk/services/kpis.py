@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from stratdesk.domain.errors import InvalidInput, NotFound
+from stratdesk.domain.kpi_trajectory import period_start as period_start_of
 from stratdesk.domain.kpis import (
     Kpi,
     KpiBase,
@@ -85,6 +86,12 @@ class KpiTargetService(_KpiChild, EntityService[KpiTargetBase, KpiTarget, KpiTar
         valid = validate(self.base, {"period_start": period_start, "value": value})
         with self._ctx.write(self._kinds(), origin) as session:
             self._require_parent(session, kpi_id)
+            # One target per period: 15 June and 1 June are the same month's target.
+            kpi = session.get(Kpi, kpi_id)
+            assert kpi is not None
+            valid = valid.model_copy(
+                update={"period_start": period_start_of(valid.period_start, kpi.period)}
+            )
             self._check(session, kpi_id, valid)
             row = self._find(session, kpi_id, valid.period_start)
             previous = None if row is None else row.value
@@ -102,7 +109,9 @@ class KpiTargetService(_KpiChild, EntityService[KpiTargetBase, KpiTarget, KpiTar
         """Remove the KPI's target for a period; returns the value it had (None if none)."""
         with self._ctx.write(self._kinds(), origin) as session:
             self._require_parent(session, kpi_id)
-            row = self._find(session, kpi_id, period_start)
+            kpi = session.get(Kpi, kpi_id)
+            assert kpi is not None
+            row = self._find(session, kpi_id, period_start_of(period_start, kpi.period))
             if row is None:
                 return None
             previous = row.value

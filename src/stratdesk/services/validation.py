@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from enum import StrEnum
 from typing import Any, TypeVar, get_args
 
@@ -69,10 +71,20 @@ def field_error(name: str, problem: str) -> InvalidInput:
     return InvalidInput(message, field=name)
 
 
+# C0/C1 controls (tab and newline are text) and the bidirectional overrides that can disguise text.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def validate(model: type[M], data: dict[str, Any]) -> M:
     """Validate `data` against `model`; refuse with `InvalidInput` naming the first bad field."""
     # Surrounding blanks are never meaningful: "   " is an empty name, not a name.
     data = {key: value.strip() if isinstance(value, str) else value for key, value in data.items()}
+    for key, value in data.items():
+        if isinstance(value, float) and not math.isfinite(value):
+            raise field_error(key, translate("Validation", "must be a finite number"))
+        if isinstance(value, str) and _CONTROL.search(value):
+            # Plain text only: invisible control characters break exports and printing.
+            raise field_error(key, translate("Validation", "contains invisible control characters"))
     try:
         return model.model_validate(data)
     except ValidationError as exc:

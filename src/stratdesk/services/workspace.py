@@ -9,11 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from stratdesk.db.lock import PlanLocked, break_lock
 from stratdesk.db.store import PlanStore
 from stratdesk.services.changes import ChangeHub
 from stratdesk.services.context import ServiceContext
 from stratdesk.services.plans import PlanService
 from stratdesk.services.registry import PlanServices
+
+__all__ = ["PlanLocked", "Workspace", "break_lock"]
 
 
 class Workspace:

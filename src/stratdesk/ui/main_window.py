@@ -190,9 +190,40 @@ class MainWindow(QMainWindow):
             with busy_cursor():
                 workspace = (self._open_workspace or open_workspace)(path, read_only=read_only)
         except StratdeskError as exc:
-            self.show_error(self.tr("The plan could not be opened"), str(exc))
+            if type(exc).__name__ == "PlanLocked" and not read_only:
+                self._offer_locked_choices(path, str(exc))
+            else:
+                self.show_error(self.tr("The plan could not be opened"), str(exc))
             return False
         return self.set_workspace(workspace)
+
+    def _offer_locked_choices(self, path: Path, text: str) -> QMessageBox:
+        """A plan open elsewhere: read it, or take it over if that other copy is surely gone
+        (a crash on another computer, a reused process number)."""
+        box = self.show_error(self.tr("The plan is open elsewhere"), text)
+        box.setInformativeText(
+            self.tr(
+                "Open it read-only to look without changing it. Take over only if you are "
+                "sure it is not open anywhere else (for example after a crash): two copies "
+                "writing the same plan would lose changes."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        read = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        take = box.addButton(self.tr("Take over"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(read)
+
+        def chosen(button: object) -> None:
+            if button is read:
+                self.open_file(path, read_only=True)
+            elif button is take:
+                from stratdesk.services.workspace import break_lock
+
+                break_lock(path)
+                self.open_file(path)
+
+        box.buttonClicked.connect(chosen)
+        return box
 
     def set_workspace(self, workspace: Workspace) -> bool:
         """Show an opened workspace (closing the plan that was open)."""

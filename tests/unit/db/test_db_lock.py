@@ -154,3 +154,14 @@ def test_pid_alive() -> None:
     assert pid_alive(os.getpid())
     assert not pid_alive(_dead_pid())
     assert not pid_alive(0)
+
+
+def test_a_symlink_to_a_locked_plan_meets_the_same_lock(tmp_path: Path) -> None:
+    real = tmp_path / "real" / "plan.stratdesk"
+    real.parent.mkdir()
+    real.write_bytes(b"")
+    alias_dir = tmp_path / "alias"
+    alias_dir.mkdir()
+    alias = alias_dir / "alias.stratdesk"
+    alias.symlink_to(real)
+    assert lock_path(alias) == lock_path(real)

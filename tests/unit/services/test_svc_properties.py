@@ -17,8 +17,12 @@ SHARED_FILE = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
-# Text a person could type or paste: any characters SQLite keeps (no NUL, no lone surrogate).
-typed = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+# Text a person could type or paste: letters, marks, symbols, spaces, tabs and newlines; not
+# lone surrogates nor the invisible control characters that validation refuses.
+typed = st.characters(
+    blacklist_categories=("Cs", "Cc"),
+    blacklist_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+) | st.sampled_from("\t\n")
 
 
 @SHARED_FILE

@@ -156,7 +156,7 @@ def test_unknown_ids_are_not_found_and_write_nothing(ops, plan_id, changes):
 
 
 def test_huge_and_markup_like_text_is_stored_verbatim(ops, plan_id):
-    markup = "<b>Bold</b> & <script>alert('x')</script> %s {title} \u202e\x00"
+    markup = "<b>Bold</b> & <script>alert('x')</script> %s {title} \\x00 قهوة"
     huge = "é" * 10_000
     action = ops.mix.create(
         plan_id, {"p": "promotion", "title": markup[:200], "description": huge, "owner": markup}

@@ -1,0 +1,60 @@
+"""Holes found in review: values that must be refused, and rules that must hold across areas."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+
+from stratdesk.domain.errors import InvalidInput
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf])
+def test_non_finite_numbers_are_refused_and_nothing_is_written(
+    services, plan_id, unchanged, value
+) -> None:
+    with unchanged(), pytest.raises(InvalidInput, match="finite"):
+        services.objectives.create(plan_id, {"statement": "Grow", "baseline": value})
+
+
+@pytest.mark.parametrize("text", ["a\x00b", "evil\u202etxt.exe", "bell\x07"])
+def test_invisible_control_characters_are_refused(services, plan_id, unchanged, text) -> None:
+    with unchanged(), pytest.raises(InvalidInput, match="control"):
+        services.swot.create(plan_id, {"quadrant": "S", "text": text})
+
+
+def test_newlines_tabs_and_right_to_left_letters_are_plain_text(services, plan_id) -> None:
+    text = "Ligne 1\n\tLigne 2 — قهوة"
+    assert services.swot.create(plan_id, {"quadrant": "S", "text": text}).text == text
+
+
+def test_reorder_refuses_items_of_two_lists_and_repeated_ids(services, plan_id, unchanged) -> None:
+    s1 = services.swot.create(plan_id, {"quadrant": "S", "text": "s1"})
+    s2 = services.swot.create(plan_id, {"quadrant": "S", "text": "s2"})
+    w1 = services.swot.create(plan_id, {"quadrant": "W", "text": "w1"})
+    with unchanged(), pytest.raises(InvalidInput):
+        services.swot.reorder(plan_id, [w1.id, s1.id])
+    with unchanged(), pytest.raises(InvalidInput):
+        services.swot.reorder(plan_id, [s1.id, s1.id])
+    services.swot.reorder(plan_id, [s2.id, s1.id])
+    assert [i.id for i in services.swot.list(plan_id) if i.quadrant == "S"] == [s2.id, s1.id]
+
+
+def test_a_target_date_is_the_start_of_its_period(services, plan_id) -> None:
+    kpi = services.kpis.create(plan_id, {"name": "Leads", "period": "month"})
+    plan = services.plans.get_plan(plan_id)
+    june = dt.date(plan.start_year, 6, 1)
+    assert services.kpi_targets.set_target(kpi.id, june, 10) is None
+    assert services.kpi_targets.set_target(kpi.id, june.replace(day=15), 12) == 10
+    assert [(t.period_start, t.value) for t in services.kpi_targets.targets(kpi.id)] == [(june, 12)]
+    assert services.kpi_targets.clear_target(kpi.id, june.replace(day=20)) == 12
+
+
+def test_shortening_the_plan_is_refused_while_kpi_targets_lie_beyond_it(services, plan_id) -> None:
+    plan = services.plans.get_plan(plan_id)
+    kpi = services.kpis.create(plan_id, {"name": "Leads"})
+    services.kpi_targets.set_target(kpi.id, dt.date(plan.end_year, 6, 1), 10)
+    with pytest.raises(InvalidInput, match="outside"):
+        services.plans.update_plan(plan_id, {"horizon_years": 1})
+    assert services.plans.get_plan(plan_id).horizon_years == plan.horizon_years
