@@ -3498,6 +3498,10 @@
         <source>“{name}” could not be updated for this version of stratdesk. It was restored as it was; a backup is in {folder}.</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas pu être mis à jour pour cette version de stratdesk. Il a été restauré tel quel&#xa0;; une sauvegarde se trouve dans {folder}.</translation>
     </message>
+    <message>
+        <source>The plan file could not be written: {reason}</source>
+        <translation>Le fichier du plan n’a pas pu être enregistré&#xa0;: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>PorterChart</name>
@@ -4137,6 +4141,10 @@
     <message>
         <source>Kind: its linked SWOT items do not fit a {kind} strategy</source>
         <translation>Type&#xa0;: ses éléments SWOT liés ne conviennent pas à une stratégie {kind}</translation>
+    </message>
+    <message>
+        <source>This change conflicts with data already in the plan.</source>
+        <translation>Cette modification entre en conflit avec des données déjà présentes dans le plan.</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Protocol
 
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session
 
+from stratdesk.domain.errors import InvalidInput, StratdeskError
+from stratdesk.i18n import translate
 from stratdesk.services.changes import ChangeHub, ChangeSet
+
+
+class ConflictingData(InvalidInput):
+    """The database refused the change (a duplicate key, a link to nothing); nothing written."""
 
 
 class SessionSource(Protocol):
@@ -38,6 +45,19 @@ class ServiceContext:
             try:
                 yield session
                 session.commit()
+            except IntegrityError:
+                session.rollback()
+                raise ConflictingData(
+                    translate("Validation", "This change conflicts with data already in the plan.")
+                ) from None
+            except DBAPIError as exc:
+                # Disk full, file made read-only or locked by another program: say so, in words.
+                session.rollback()
+                raise StratdeskError(
+                    translate("PlanFile", "The plan file could not be written: {reason}").format(
+                        reason=str(exc.orig) if exc.orig is not None else type(exc).__name__
+                    )
+                ) from None
             except BaseException:
                 session.rollback()
                 raise

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from stratdesk.domain.errors import InvalidInput, NotFound
@@ -20,6 +19,7 @@ from stratdesk.domain.kpis import (
     KpiTargetBase,
 )
 from stratdesk.i18n import translate
+from stratdesk.services.context import ConflictingData
 from stratdesk.services.entity import EntityService
 from stratdesk.services.read_models_ops import KpiMeasurementRead, KpiRead, KpiTargetRead
 from stratdesk.services.snapshot import Snapshot, capture
@@ -124,7 +124,7 @@ class KpiTargetService(_KpiChild, EntityService[KpiTargetBase, KpiTarget, KpiTar
     ) -> KpiTargetRead:
         try:
             return super().create(parent_id, data, origin=origin)
-        except IntegrityError:
+        except ConflictingData:
             raise _duplicate_period() from None
 
     def update(
@@ -132,7 +132,7 @@ class KpiTargetService(_KpiChild, EntityService[KpiTargetBase, KpiTarget, KpiTar
     ) -> KpiTargetRead:
         try:
             return super().update(item_id, changes, origin=origin)
-        except IntegrityError:
+        except ConflictingData:
             raise _duplicate_period() from None
 
     @staticmethod

@@ -58,3 +58,17 @@ def test_shortening_the_plan_is_refused_while_kpi_targets_lie_beyond_it(services
     with pytest.raises(InvalidInput, match="outside"):
         services.plans.update_plan(plan_id, {"horizon_years": 1})
     assert services.plans.get_plan(plan_id).horizon_years == plan.horizon_years
+
+
+def test_a_write_the_database_refuses_is_a_sentence_not_a_traceback(workspace, plan_id) -> None:
+    from stratdesk.domain.errors import StratdeskError
+    from stratdesk.services.workspace import Workspace
+
+    path = workspace.path
+    workspace.close()
+    reader = Workspace.open(path, read_only=True)
+    try:
+        with pytest.raises(StratdeskError, match="could not be written"):
+            reader.services.swot.create(plan_id, {"quadrant": "S", "text": "x"})
+    finally:
+        reader.close()
