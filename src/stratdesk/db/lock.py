@@ -97,8 +97,12 @@ def _windows_pid_alive(pid: int) -> bool:
 
 def read_owner(plan_path: Path) -> LockOwner | None:
     """Who holds `plan_path` according to its lock file; None if absent or unreadable."""
+    return _owner_in(lock_path(plan_path))
+
+
+def _owner_in(lock_file: Path) -> LockOwner | None:
     try:
-        data = json.loads(lock_path(plan_path).read_text(encoding="utf-8"))
+        data = json.loads(lock_file.read_text(encoding="utf-8"))
         return LockOwner(int(data["pid"]), str(data["host"]), str(data["user"]), data["since"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -170,7 +174,9 @@ class PlanLock:
                 holder = read_owner(plan_path)
                 if not _is_stale(plan_path, holder):
                     raise PlanLocked(locked_message(plan_path, holder), plan_path, holder)
-                lock_path(plan_path).unlink(missing_ok=True)
+                if not _take_away(plan_path, holder):
+                    fresh = read_owner(plan_path)
+                    raise PlanLocked(locked_message(plan_path, fresh), plan_path, fresh)
             raise PlanLocked(locked_message(plan_path, None), plan_path, None)
 
     def release(self) -> None:
@@ -202,6 +208,30 @@ def _create(path: Path, owner: LockOwner) -> bool:
     finally:
         os.close(fd)
     return True
+
+
+def _take_away(plan_path: Path, stale: LockOwner | None) -> bool:
+    """Remove the stale lock `stale`, and only it: another process may have replaced it with a
+    fresh lock since we read it. Moving it aside is atomic; what was moved is then checked."""
+    path = lock_path(plan_path)
+    aside = path.with_name(f"{path.name}.{os.getpid()}.{time.monotonic_ns()}.stale")
+    try:
+        os.rename(path, aside)
+    except FileNotFoundError:
+        return True  # someone else removed it: try to create ours
+    if _owner_in(aside) == stale:
+        aside.unlink(missing_ok=True)
+        return True
+    # A fresh lock was taken in between: put it back where its holder expects it.
+    try:
+        os.link(aside, path)  # never overwrites a third lock
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links
+        if not path.exists():
+            os.replace(aside, path)
+    aside.unlink(missing_ok=True)
+    return False
 
 
 def _is_stale(plan_path: Path, holder: LockOwner | None) -> bool:

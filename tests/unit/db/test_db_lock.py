@@ -165,3 +165,21 @@ def test_a_symlink_to_a_locked_plan_meets_the_same_lock(tmp_path: Path) -> None:
     alias = alias_dir / "alias.stratdesk"
     alias.symlink_to(real)
     assert lock_path(alias) == lock_path(real)
+
+
+def test_taking_away_a_stale_lock_never_removes_a_fresh_one(tmp_path: Path) -> None:
+    from stratdesk.db.lock import LockOwner, _take_away, read_owner
+
+    plan = tmp_path / "plan.stratdesk"
+    plan.write_bytes(b"")
+    stale = LockOwner(999_999, socket.gethostname(), "ghost", "2026-01-01T00:00:00+00:00")
+    fresh = LockOwner(os.getpid(), socket.gethostname(), "me", "2026-11-27T12:00:00+00:00")
+    # Between our reading the stale lock and removing it, another process replaced it.
+    lock_path(plan).write_text(json.dumps(fresh.__dict__), encoding="utf-8")
+    assert _take_away(plan, stale) is False
+    assert read_owner(plan) == fresh
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".stale")] == []
+    # The stale lock itself goes.
+    lock_path(plan).write_text(json.dumps(stale.__dict__), encoding="utf-8")
+    assert _take_away(plan, stale) is True
+    assert not lock_path(plan).exists()
