@@ -322,3 +322,18 @@ def test_a_plan_locked_by_a_crashed_computer_can_be_taken_over(
     box = message_box(window)
     next(b for b in box.buttons() if b.text() == "Take over").click()
     assert window.document is not None and not window.document.read_only
+
+
+def test_a_plan_open_in_another_window_cannot_be_taken_over(
+    window: MainWindow, plan_path: Path, message_box: MessageBox
+) -> None:
+    from stratdesk.services.workspace import Workspace
+
+    holder = Workspace.open(plan_path)
+    try:
+        assert not window.open_file(plan_path)
+        box = message_box(window)
+        assert "Take over" not in [b.text() for b in box.buttons()]
+        box.close()
+    finally:
+        holder.close()

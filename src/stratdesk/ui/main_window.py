@@ -7,8 +7,10 @@ its file (see `open_when_shown`).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
+from socket import gethostname
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -190,7 +192,10 @@ class MainWindow(QMainWindow):
             with busy_cursor():
                 workspace = (self._open_workspace or open_workspace)(path, read_only=read_only)
         except StratdeskError as exc:
-            if type(exc).__name__ == "PlanLocked" and not read_only:
+            owner = getattr(exc, "owner", None)
+            ours = owner is not None and owner.pid == os.getpid() and owner.host == gethostname()
+            if type(exc).__name__ == "PlanLocked" and not read_only and not ours:
+                # Held elsewhere (another process or computer): it may be a leftover.
                 self._offer_locked_choices(path, str(exc))
             else:
                 self.show_error(self.tr("The plan could not be opened"), str(exc))
