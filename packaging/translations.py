@@ -4,7 +4,8 @@
     python packaging/translations.py --check    fail if a string is untranslated or a .qm is stale
     python packaging/translations.py --fill FILE.json [--context C]
                                                 fill French translations from {source: text}
-                                                ({source: [forms]} for a `%n` plural)
+                                                ({source: [forms]} for a `%n` plural), or
+                                                from {context: {source: text}}
 
 One `.ts` file per language is the single source of truth: Qt loads its compiled `.qm`, and the
 Qt-free layers (PDF, demo plan, validation messages) read the `.ts` itself.
@@ -96,16 +97,20 @@ def _set(message: ET.Element, value: str | list[str]) -> bool:
     return True
 
 
-def fill(ts: Path, table: dict[str, str | list[str]], context: str | None) -> int:
-    """Fill translations from {source: text}; `%n` plurals need {source: [form, …]}."""
+def fill(ts: Path, table: dict, context: str | None) -> int:
+    """Fill translations from {source: text} (`%n` plurals need {source: [form, …]}), or from
+    {context: {source: text}} to translate the same source differently per context."""
     tree = ET.parse(ts)
     count = 0
+    nested = bool(table) and all(isinstance(v, dict) for v in table.values())
     for ctx in tree.getroot().iter("context"):
-        if context and ctx.findtext("name") != context:
+        name = ctx.findtext("name")
+        if context and name != context:
             continue
+        entries = table.get(name, {}) if nested else table
         for message in ctx.iter("message"):
             source = message.findtext("source", "")
-            if source in table and _set(message, table[source]):
+            if source in entries and _set(message, entries[source]):
                 count += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return count
@@ -140,7 +145,12 @@ def check() -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
-    parser.add_argument("--fill", type=Path, help="JSON object {source: translation}")
+    parser.add_argument(
+        "--fill",
+        type=Path,
+        action="append",
+        help="JSON {source: translation} or {context: {source: translation}} (repeatable)",
+    )
     parser.add_argument("--context")
     parser.add_argument("--lang", default="fr")
     args = parser.parse_args()
@@ -149,8 +159,9 @@ def main() -> int:
     ts = TRANSLATIONS / f"stratdesk_{args.lang}.ts"
     if args.fill:
         lupdate(ts)  # so that new sources exist to be filled
-        table = json.loads(args.fill.read_text(encoding="utf-8"))
-        print(f"filled {fill(ts, table, args.context)} translations")
+        for source in args.fill:
+            table = json.loads(source.read_text(encoding="utf-8"))
+            print(f"{source.name}: filled {fill(ts, table, args.context)} translations")
     for lang in LANGUAGES:
         path = TRANSLATIONS / f"stratdesk_{lang}.ts"
         lupdate(path)
