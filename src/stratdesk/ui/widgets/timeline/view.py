@@ -1,0 +1,302 @@
+"""TimelineView: the QGraphicsView pages put on screen (see the package docstring).
+
+This module holds what it shows (lanes, bars, horizon) and how a person acts on it (mouse,
+wheel, keys, tooltips); the frame (headers, zoom, scrolling, selection) is in base.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Hashable, Iterable, Sequence
+
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from stratdesk.domain.timeline import DragKind, TimeScale, Zoom, spec, stepped, zoomed
+from stratdesk.ui.widgets.timeline.base import ROADMAP_ZOOMS, TimelineBase
+from stratdesk.ui.widgets.timeline.data import Bar, Lane
+from stratdesk.ui.widgets.timeline.drag import DragController
+from stratdesk.ui.widgets.timeline.keys import handle_key
+from stratdesk.ui.widgets.timeline.tooltips import bar_tooltip
+
+AUTOSCROLL_MARGIN = 28  # px from the viewport's edge where a drag scrolls the view
+AUTOSCROLL_STEP = 14
+
+
+class TimelineView(TimelineBase):
+    """Lanes of bars on a time axis; emits intents, never writes anything."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        zoom: Zoom = Zoom.QUARTER,
+        levels: Sequence[Zoom] = ROADMAP_ZOOMS,
+    ) -> None:
+        super().__init__(parent, zoom, levels)
+        self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("Timeline"))
+        self._editable = True
+        self._lane_changes = False
+        self._drag = DragController(self)
+        self._last_mouse = QPointF()
+        self._autoscroll = QTimer(self)
+        self._autoscroll.setInterval(30)
+        self._autoscroll.timeout.connect(self._autoscroll_tick)
+
+    # --- what it shows ---------------------------------------------------------------------
+    def set_content(
+        self,
+        lanes: Sequence[Lane],
+        bars: Iterable[Bar],
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+    ) -> None:
+        """Everything at once: lanes, bars and (optionally) the horizon. Known bars keep
+        their items, so a refresh costs what changed."""
+        if start is not None and end is not None:
+            self.set_horizon(start, end)
+        self.timeline_scene.set_lanes(lanes)
+        self.set_bars(bars)
+
+    def set_lanes(self, lanes: Sequence[Lane]) -> None:
+        self.timeline_scene.set_lanes(lanes)
+        self._check_current()
+
+    def set_bars(self, bars: Iterable[Bar]) -> None:
+        """Show exactly these bars (diffed by id against what is shown)."""
+        bars = list(bars)
+        self._forget_dragged(set(self.timeline_scene.bar_items) - {bar.id for bar in bars})
+        self.timeline_scene.set_bars(bars)
+        self._check_current()
+
+    def update_bars(self, bars: Iterable[Bar]) -> None:
+        """Insert or update these bars only (a page applying one command's change)."""
+        self.timeline_scene.upsert(bars)
+        self._check_current()
+
+    def remove_bars(self, ids: Iterable[Hashable]) -> None:
+        ids = set(ids)
+        self._forget_dragged(ids)
+        self.timeline_scene.remove(ids)
+        self._check_current()
+
+    def bar(self, bar_id: Hashable) -> Bar | None:
+        item = self.timeline_scene.bar_items.get(bar_id)
+        return item.bar if item else None
+
+    def set_horizon(self, start: dt.date, end: dt.date) -> None:
+        """The first and last day shown (both included)."""
+        scale = self.timeline_scene.scale
+        if (scale.start, scale.end) != (start, end):
+            self.cancel_drag()
+            self._rescale(TimeScale(start, end, scale.day_width), self.zoom())
+
+    def horizon(self) -> tuple[dt.date, dt.date]:
+        return self.timeline_scene.scale.start, self.timeline_scene.scale.end
+
+    def set_today(self, today: dt.date) -> None:
+        self.timeline_scene.today = today
+        self.timeline_scene.update()
+        self.time_header.update()
+
+    def set_editable(self, editable: bool) -> None:
+        """Off: bars can be selected and opened, not created, moved, resized or deleted."""
+        self._editable = editable
+        if not editable:
+            self.cancel_drag()
+
+    def is_editable(self) -> bool:
+        return self._editable
+
+    def set_lane_changes_allowed(self, allowed: bool) -> None:
+        """Whether dragging a bar onto another lane moves it there (off by default)."""
+        self._lane_changes = allowed
+
+    def lane_changes_allowed(self) -> bool:
+        return self._lane_changes
+
+    def _check_current(self) -> None:
+        items = self.timeline_scene.bar_items
+        if self._current is not None and self._current not in items:
+            self._set_current(None)
+        elif self._current is not None:
+            items[self._current].set_selected(True)
+
+    def _rescale(self, scale: TimeScale, zoom: Zoom) -> None:
+        self.cancel_drag()
+        super()._rescale(scale, zoom)
+
+    # --- keyboard steps --------------------------------------------------------------------
+    def step_current(self, kind: DragKind, steps: int) -> None:
+        """Move (or resize the end of) the current bar by `steps` zoom steps: one intent."""
+        item = self.timeline_scene.bar_items.get(self._current)
+        if item is None or not self._editable:
+            return
+        bar = item.bar
+        if bar.milestone and kind != DragKind.MOVE:
+            return
+        unit = spec(self.zoom()).step
+        start, end = stepped(kind, bar.start, bar.end, steps, unit, self.timeline_scene.scale)
+        if (start, end) == (bar.start, bar.end):
+            return
+        if kind == DragKind.MOVE:
+            self.move_requested.emit(bar.id, bar.lane, start, end)
+        else:
+            self.resize_requested.emit(bar.id, start, end)
+        self.select_bar(bar.id)  # keep it in view once the page has moved it
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if handle_key(self, event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab walks the bars, then leaves the view like any other Tab.
+        if not self._drag.active and self.select_neighbour(1 if next else -1):
+            return True
+        return super().focusNextPrevChild(next)
+
+    # --- mouse -----------------------------------------------------------------------------
+    def drag_in_progress(self) -> bool:
+        return self._drag.active
+
+    def cancel_drag(self) -> None:
+        self._autoscroll.stop()
+        self._drag.cancel()
+
+    def _forget_dragged(self, removed: set[Hashable]) -> None:
+        item = self._drag.dragged_item()
+        if item is not None and item.bar.id in removed:
+            self._autoscroll.stop()
+            self._drag.forget(item)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        position = event.position()
+        scene_pos = self.mapToScene(position.toPoint())
+        item = self.timeline_scene.bar_at(scene_pos)
+        self._set_current(item.bar.id if item else None)
+        if self._editable:
+            self._drag.press(scene_pos, position, item)
+            self._last_mouse = position
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        position = event.position()
+        self._last_mouse = position
+        scene_pos = self.mapToScene(position.toPoint())
+        if self._drag.pending:
+            self._drag.move(scene_pos, position)
+            if self._drag.active:
+                self._update_autoscroll(position.x())
+                self._set_cursor(self._drag.kind, dragging=True)
+            event.accept()
+            return
+        item = self.timeline_scene.bar_at(scene_pos)
+        if item is None or not self._editable:
+            self.viewport().unsetCursor()
+        else:
+            self._set_cursor(item.zone_at(scene_pos.x() - item.scenePos().x()))
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        # Ours even when there is no drag (cancelled by Esc, or a click on empty space).
+        self._autoscroll.stop()
+        self._drag.release()
+        self.viewport().unsetCursor()
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self.timeline_scene.bar_at(self.mapToScene(event.position().toPoint()))
+        if event.button() == Qt.MouseButton.LeftButton and item is not None:
+            self.edit_requested.emit(item.bar.id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.cancel_drag()
+        super().focusOutEvent(event)
+
+    def _set_cursor(self, kind: DragKind | None, dragging: bool = False) -> None:
+        if kind in (DragKind.RESIZE_START, DragKind.RESIZE_END):
+            shape = Qt.CursorShape.SizeHorCursor
+        elif kind == DragKind.MOVE:
+            shape = Qt.CursorShape.ClosedHandCursor if dragging else Qt.CursorShape.OpenHandCursor
+        else:
+            shape = Qt.CursorShape.CrossCursor
+        self.viewport().setCursor(shape)
+
+    def _update_autoscroll(self, x: float) -> None:
+        width = self.viewport().width()
+        if x < AUTOSCROLL_MARGIN or x > width - AUTOSCROLL_MARGIN:
+            if not self._autoscroll.isActive():
+                self._autoscroll.start()
+        else:
+            self._autoscroll.stop()
+
+    def _autoscroll_tick(self) -> None:
+        if not self._drag.active:
+            self._autoscroll.stop()
+            return
+        step = -AUTOSCROLL_STEP if self._last_mouse.x() < AUTOSCROLL_MARGIN else AUTOSCROLL_STEP
+        self.scroll_by(step)
+        self._drag.move(self.mapToScene(self._last_mouse.toPoint()), self._last_mouse)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta, modifiers = event.angleDelta(), event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            if delta.y():
+                zoom = zoomed(self.zoom(), 1 if delta.y() > 0 else -1, self._levels)
+                self.set_zoom(zoom, event.position().x())
+            event.accept()
+            return
+        vertical = self.verticalScrollBar()
+        sideways = delta.x() != 0 or bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        if sideways or vertical.maximum() == vertical.minimum():
+            # Nothing to scroll vertically: the wheel walks through time.
+            self.scroll_by(-(delta.x() or delta.y()))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- tooltips and context menu ---------------------------------------------------------------
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.timeline_scene.bar_at(self.mapToScene(event.pos()))
+            if item is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                lane = self.timeline_scene.lane(item.bar.lane)
+                QToolTip.showText(event.globalPos(), bar_tooltip(item.bar, lane), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        scene = self.timeline_scene
+        scene_pos = self.mapToScene(event.pos())
+        item = scene.bar_at(scene_pos)
+        box = scene.lane_box_at(scene_pos.y())
+        if item is not None:
+            self._set_current(item.bar.id)
+        day = scene.scale.x_to_date(scene_pos.x())
+        bar_id = item.bar.id if item else None
+        self.context_menu_requested.emit(bar_id, box.key if box else None, day, event.globalPos())
+        event.accept()
