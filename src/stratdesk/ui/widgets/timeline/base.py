@@ -41,7 +41,7 @@ class TimelineBase(QGraphicsView):
         self._style = Style(self.font(), self.palette())
         self._lane_width: float | None = None
         year = dt.date.today().year
-        scale = TimeScale(dt.date(year, 1, 1), dt.date(year, 12, 31), self._day_width(zoom))
+        scale = self._scale_for(dt.date(year, 1, 1), dt.date(year, 12, 31), zoom)
         self.timeline_scene = TimelineScene(self._style, scale, zoom, self)
         self.setScene(self.timeline_scene)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -75,7 +75,7 @@ class TimelineBase(QGraphicsView):
         old = self.timeline_scene.scale
         anchor = self.viewport().width() / 2 if anchor_x is None else anchor_x
         days = (self.scene_left() + anchor) / old.day_width
-        self._rescale(old.with_day_width(self._day_width(zoom)), zoom)
+        self._rescale(self._scale_for(old.start, old.end, zoom), zoom)
         self.horizontalScrollBar().setValue(round(days * self.day_width() - anchor))
         self.zoom_changed.emit(zoom)
 
@@ -88,14 +88,17 @@ class TimelineBase(QGraphicsView):
     def day_width(self) -> float:
         return self.timeline_scene.scale.day_width
 
-    def _day_width(self, zoom: Zoom) -> float:
-        """The zoom's day width, widened when the font is too large for the day labels."""
+    def _scale_for(self, start: dt.date, end: dt.date, zoom: Zoom) -> TimeScale:
+        """The zoom's scale, its days widened when the font is too large for the day labels
+        and stretched when the whole horizon is narrower than the viewport."""
         width = spec(zoom).px_per_day
         if spec(zoom).minor == Unit.DAY:
             sample = "00" if zoom == Zoom.MONTH else "Wed 00"
             needed = self._style.font_metrics.horizontalAdvance(sample) + 8
             width = max(width, float(math.ceil(needed)))  # whole pixels keep grid lines sharp
-        return width
+        days = (end - start).days + 1
+        # One pixel short of the viewport, or the horizontal scroll bar would show.
+        return TimeScale(start, end, max(width, (self.viewport().width() - 1) / days))
 
     def _rescale(self, scale: TimeScale, zoom: Zoom) -> None:
         self.timeline_scene.set_scale(scale, zoom)
@@ -211,6 +214,10 @@ class TimelineBase(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_headers()
+        old = self.timeline_scene.scale
+        fitted = self._scale_for(old.start, old.end, self.zoom())
+        if fitted.day_width != old.day_width:  # a short horizon fills the new width
+            self._rescale(fitted, self.zoom())
         self._scrolled()
 
     def _layout_changed(self) -> None:
@@ -222,8 +229,7 @@ class TimelineBase(QGraphicsView):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._style.apply(self.font(), self.palette())
             scene = self.timeline_scene
-            scale = scene.scale.with_day_width(self._day_width(scene.zoom))
-            scene.scale = scale
+            scene.scale = self._scale_for(scene.scale.start, scene.scale.end, scene.zoom)
             scene.restyle()
             self._apply_margins()
             self.viewport().update()

@@ -64,11 +64,13 @@ class TimeHeader(QWidget):
             painter.drawLine(QLineF(x + 0.5, top, x + 0.5, 2 * line))
             if tick.level == Level.MAJOR:
                 left = max(x, 0.0) + margin  # the label of a unit cut by the edge stays in view
-                box = QRectF(left, top, end - left - margin, line)
+                box = QRectF(left, top, min(end, width) - left - margin, line)
                 painter.setFont(style.bold)
                 metrics, align = style.bold_metrics, ALIGN_LEFT
             else:
-                box = QRectF(x + 2, top, end - x - 4, line)
+                # Cut to what is in view: a day half off screen shows no half label.
+                left, right = max(x, 0.0), min(end, width)
+                box = QRectF(left + 2, top, right - left - 4, line)
                 painter.setFont(style.font)
                 metrics, align = style.font_metrics, ALIGN_CENTRE
             label = next(

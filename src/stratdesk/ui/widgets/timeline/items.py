@@ -53,7 +53,6 @@ class BarItem(QGraphicsItem):
         self.dragging = False
         self._bounds = QRectF()
         self._elided: tuple[float, str] | None = None
-        self._full_width: float | None = None
         self._label_width = 0.0
         self._measure()
 
@@ -61,7 +60,7 @@ class BarItem(QGraphicsItem):
     def set_bar(self, bar: Bar, lane_colour: str | None) -> None:
         self.bar, self.lane_colour = bar, lane_colour
         self.version += 1
-        self._elided = self._full_width = None
+        self._elided = None
         self._measure()
         self.update()
 
@@ -89,7 +88,7 @@ class BarItem(QGraphicsItem):
     def refresh_bounds(self) -> None:
         """After a change of style or label: the item may have grown or shrunk."""
         self.prepareGeometryChange()
-        self._elided = self._full_width = None
+        self._elided = None
         self._measure()
         self._bounds = self._compute_bounds()
 
@@ -165,11 +164,11 @@ class BarItem(QGraphicsItem):
         text_rect = rect.adjusted(metrics.text_margin, 0, -metrics.text_margin, 0)
         if text_rect.width() < self.style.font_metrics.averageCharWidth() * 1.5:
             return
-        # A bar that starts left of the view slides its title into view (as far as it fits).
+        # A bar that starts left of the view slides its title into view (elided if need be).
         in_view = getattr(self.scene(), "visible_left", 0.0) - self.scenePos().x()
-        if in_view + metrics.text_margin > text_rect.left():
-            slide = min(in_view + metrics.text_margin, text_rect.right() - self._title_width())
-            text_rect.setLeft(max(text_rect.left(), slide))
+        text_rect.setLeft(max(text_rect.left(), in_view + metrics.text_margin))
+        if text_rect.width() < self.style.font_metrics.averageCharWidth() * 1.5:
+            return
         painter.setFont(self.style.font)
         painter.setPen(colours.text if self.bar.muted else text_on(colour))
         painter.drawText(
@@ -214,11 +213,6 @@ class BarItem(QGraphicsItem):
     def _title(self) -> str:
         title = f"{self.bar.symbol} {self.bar.title}" if self.bar.symbol else self.bar.title
         return " ".join(title.split())  # one line, whatever the page's text holds
-
-    def _title_width(self) -> float:
-        if self._full_width is None:
-            self._full_width = self.style.font_metrics.horizontalAdvance(self._title())
-        return self._full_width
 
     def _elided_title(self, width: float) -> str:
         if self._elided is None or self._elided[0] != width:

@@ -51,6 +51,7 @@ def paint_background(painter: QPainter, rect: QRectF, scene: TimelineScene) -> N
     for x, level in grid_lines(scale, scene.zoom, left, right):
         painter.setPen(pens[level])
         painter.drawLine(QLineF(x + 0.5, top, x + 0.5, low))
+    _today(painter, scene, top, low)
     painter.setPen(QPen(colours.lane_line, 1))
     for index in range(first, len(boxes)):
         box = boxes[index]
@@ -60,10 +61,9 @@ def paint_background(painter: QPainter, rect: QRectF, scene: TimelineScene) -> N
         painter.drawLine(QLineF(left, y, right, y))
 
 
-def paint_today(painter: QPainter, rect: QRectF, scene: TimelineScene) -> None:
+def _today(painter: QPainter, scene: TimelineScene, top: float, bottom: float) -> None:
+    """Under the bars, so that it never crosses out a title; the header marks it too."""
     x = scene.scale.today_x(scene.today)
-    if x is None or not rect.left() - 2 <= x <= rect.right() + 2 or not scene.boxes:
-        return
-    bottom = scene.boxes[-1].y + scene.boxes[-1].height
-    painter.setPen(scene.today_pen())
-    painter.drawLine(QLineF(x, max(rect.top(), 0.0), x, min(rect.bottom(), bottom)))
+    if x is not None:
+        painter.setPen(scene.today_pen())
+        painter.drawLine(QLineF(x, top, x, bottom))

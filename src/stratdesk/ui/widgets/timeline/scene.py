@@ -7,6 +7,7 @@ as one item each; a zoom change re-places every bar (x only changes with the day
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Hashable, Iterable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Signal
@@ -21,10 +22,11 @@ from stratdesk.domain.timeline import (
     lane_at,
     layout_lanes,
     stack,
+    visual_end,
 )
 from stratdesk.ui.widgets.timeline.data import Bar, Lane
 from stratdesk.ui.widgets.timeline.items import BarItem, LaneItem
-from stratdesk.ui.widgets.timeline.painting import paint_background, paint_today
+from stratdesk.ui.widgets.timeline.painting import paint_background
 from stratdesk.ui.widgets.timeline.style import Style
 
 
@@ -59,22 +61,27 @@ class TimelineScene(QGraphicsScene):
             raise ValueError("lane keys must be unique")
         for key in set(self._lane_items) - set(keys):
             for bar_id in self._members.get(key, ()):
-                self._detach(self.bar_items[bar_id])
+                self._detach(self.bar_items[bar_id])  # kept: the lane may come back
             self.removeItem(self._lane_items.pop(key))
+            self._row_counts.pop(key, None)
+        before = self._lane_by_key
         self.lanes = list(lanes)
         self._lane_by_key = {lane.key: lane for lane in lanes}
         self._index = {key: n for n, key in enumerate(keys)}
         for lane in lanes:
-            if lane.key not in self._lane_items:
-                item = LaneItem()
-                self.addItem(item)
-                self._lane_items[lane.key] = item
+            new = lane.key not in self._lane_items
+            if new:
+                self._lane_items[lane.key] = LaneItem()
+                self.addItem(self._lane_items[lane.key])
+            elif before[lane.key].colour == lane.colour:
+                continue  # the same lane: its bars stay as they are
             for bar_id in self._members.get(lane.key, ()):
                 bar_item = self.bar_items[bar_id]
                 bar_item.lane_colour = lane.colour
                 bar_item.update()
                 self._attach(bar_item)
-            self._restack(lane.key)
+            if new:
+                self._restack(lane.key)
         self._order = None
         self._relayout()
 
@@ -188,15 +195,16 @@ class TimelineScene(QGraphicsScene):
 
     def _span(self, item: BarItem) -> Span:
         """The days the item covers on screen (a milestone's label included)."""
-        scale, bar = self.scale, item.bar
-        left = scale.date_to_x(bar.start)
-        if bar.milestone:
-            left += scale.day_width / 2 - self.style.metrics.milestone_size / 2
-            right = left + self.style.metrics.milestone_size + item.visual_width()
-        else:
-            right = left + item.visual_width()
-        first = scale.x_to_date(left, clamp=False)
-        return Span(bar.id, min(first, bar.start), scale.x_to_date(right - 0.01, clamp=False))
+        bar, day = item.bar, self.scale.day_width
+        if not bar.milestone:
+            return Span(bar.id, bar.start, visual_end(bar.start, bar.end, day, item.visual_width()))
+        half = self.style.metrics.milestone_size / 2
+        # Measured from the left edge of its day: the diamond is centred in the day.
+        first = math.floor((day / 2 - half) / day)
+        last = math.ceil((day / 2 + item.visual_width()) / day) - 1
+        return Span(
+            bar.id, bar.start + dt.timedelta(days=first), bar.start + dt.timedelta(days=last)
+        )
 
     def place(self, item: BarItem, start: dt.date | None = None, y: float | None = None) -> None:
         """Put the item at its bar's dates and row (or at `start`, `y` while dragged)."""
@@ -244,9 +252,6 @@ class TimelineScene(QGraphicsScene):
     # --- painting ----------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         paint_background(painter, rect, self)
-
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        paint_today(painter, rect, self)
 
     def today_pen(self) -> QPen:
         return QPen(self.style.colours.today, 2)

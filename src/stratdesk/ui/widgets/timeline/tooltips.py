@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,8 +14,12 @@ from stratdesk.ui.widgets.timeline.data import Bar, Lane
 translate = QCoreApplication.translate
 
 
-def bar_tooltip(bar: Bar, lane: Lane | None) -> str:
-    """Rich text built from escaped plain text: a title with "<b>" shows as typed."""
+def bar_tooltip(bar: Bar, lane: Lane | None, length: Callable[[int], str]) -> str:
+    """Rich text built from escaped plain text: a title with "<b>" shows as typed.
+
+    `length(days)` words the bar's length ("12 days"): a QObject's `tr` with a count, the
+    only form lupdate extracts as a plural.
+    """
     language = current_language()
     lines = [f"<b>{html.escape(bar.title)}</b>"]
     if bar.milestone:
@@ -27,8 +32,7 @@ def bar_tooltip(bar: Bar, lane: Lane | None) -> str:
         span = translate("TimelineView", "{start} – {end}").format(
             start=format_date(bar.start, language), end=format_date(bar.end, language)
         )
-        length = translate("TimelineView", "%n day(s)", "", days)
-        lines.append(html.escape(f"{span} ({length})"))
+        lines.append(html.escape(f"{span} ({length(days)})"))
     if bar.status:
         status = f"{bar.symbol} {bar.status}" if bar.symbol else bar.status
         lines.append(html.escape(status))

@@ -98,7 +98,7 @@ class TimelineView(TimelineBase):
         scale = self.timeline_scene.scale
         if (scale.start, scale.end) != (start, end):
             self.cancel_drag()
-            self._rescale(TimeScale(start, end, scale.day_width), self.zoom())
+            self._rescale(self._scale_for(start, end, self.zoom()), self.zoom())
 
     def horizon(self) -> tuple[dt.date, dt.date]:
         return self.timeline_scene.scale.start, self.timeline_scene.scale.end
@@ -285,9 +285,13 @@ class TimelineView(TimelineBase):
                 event.ignore()
             else:
                 lane = self.timeline_scene.lane(item.bar.lane)
-                QToolTip.showText(event.globalPos(), bar_tooltip(item.bar, lane), self.viewport())
+                text = bar_tooltip(item.bar, lane, self.length_text)
+                QToolTip.showText(event.globalPos(), text, self.viewport())
             return True
         return super().viewportEvent(event)
+
+    def length_text(self, days: int) -> str:
+        return self.tr("%n day(s)", "", days)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         scene = self.timeline_scene
