@@ -3916,16 +3916,19 @@
         <source>{start} – {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Frise chronologique</translation>
     </message>
 </context>
 <context>

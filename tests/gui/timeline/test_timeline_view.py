@@ -120,14 +120,14 @@ def test_select_bar_scrolls_it_into_view(qtbot, view):
     assert view.current_bar() == 1
 
 
-def test_tooltip_shows_the_title_as_plain_text_with_dates_and_status(view):
-    text = bar_tooltip(BARS[4], LANES[2], view.length_text)
+def test_tooltip_shows_the_title_as_plain_text_with_dates_and_status(qtbot):
+    text = bar_tooltip(BARS[4], LANES[2])
     assert "Loyalty card &lt;b&gt;v2&lt;/b&gt;" in text
     assert "Free theme: loyalty" in text
     assert "4 May 2026 – 26 Jul 2026 (84 day" in text
-    planned = bar_tooltip(BARS[1], LANES[0], view.length_text)
+    planned = bar_tooltip(BARS[1], LANES[0])
     assert "Planned" in planned
-    assert "Milestone" in bar_tooltip(BARS[3], None, view.length_text)
+    assert "Milestone" in bar_tooltip(BARS[3], None)
 
 
 def test_the_view_follows_a_dark_palette(qtbot, view):

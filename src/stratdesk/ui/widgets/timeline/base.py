@@ -9,7 +9,7 @@ import datetime as dt
 import math
 from collections.abc import Hashable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -46,6 +46,7 @@ class TimelineBase(QGraphicsView):
         self.setScene(self.timeline_scene)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline"))
         self._current: Hashable | None = None
         self.time_header = TimeHeader(self)
         self.lane_header = LaneHeader(self)
@@ -176,7 +177,7 @@ class TimelineBase(QGraphicsView):
 
     def _set_current(self, bar_id: Hashable | None) -> None:
         items = self.timeline_scene.bar_items
-        if bar_id not in items:
+        if bar_id not in items or items[bar_id].scene() is None:
             bar_id = None
         if bar_id == self._current:
             return
@@ -226,6 +227,9 @@ class TimelineBase(QGraphicsView):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline"))
+            self._layout_changed()  # month and quarter names in the new language
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._style.apply(self.font(), self.palette())
             scene = self.timeline_scene

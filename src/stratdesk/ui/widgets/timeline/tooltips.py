@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from stratdesk.i18n import current_language
 from stratdesk.i18n.formatting import format_date
@@ -14,12 +13,16 @@ from stratdesk.ui.widgets.timeline.data import Bar, Lane
 translate = QCoreApplication.translate
 
 
-def bar_tooltip(bar: Bar, lane: Lane | None, length: Callable[[int], str]) -> str:
-    """Rich text built from escaped plain text: a title with "<b>" shows as typed.
+class TimelineWords(QObject):
+    """Plurals need a QObject's `tr` (the only form lupdate extracts as a plural), in a class
+    no page subclasses (PySide looks the context up by the object's own class)."""
 
-    `length(days)` words the bar's length ("12 days"): a QObject's `tr` with a count, the
-    only form lupdate extracts as a plural.
-    """
+    def days(self, count: int) -> str:
+        return self.tr("%n day(s)", "", count)
+
+
+def bar_tooltip(bar: Bar, lane: Lane | None) -> str:
+    """Rich text built from escaped plain text: a title with "<b>" shows as typed."""
     language = current_language()
     lines = [f"<b>{html.escape(bar.title)}</b>"]
     if bar.milestone:
@@ -32,7 +35,7 @@ def bar_tooltip(bar: Bar, lane: Lane | None, length: Callable[[int], str]) -> st
         span = translate("TimelineView", "{start} – {end}").format(
             start=format_date(bar.start, language), end=format_date(bar.end, language)
         )
-        lines.append(html.escape(f"{span} ({length(days)})"))
+        lines.append(html.escape(f"{span} ({TimelineWords().days(days)})"))
     if bar.status:
         status = f"{bar.symbol} {bar.status}" if bar.symbol else bar.status
         lines.append(html.escape(status))

@@ -43,7 +43,6 @@ class TimelineView(TimelineBase):
     ) -> None:
         super().__init__(parent, zoom, levels)
         self.setMouseTracking(True)
-        self.setAccessibleName(self.tr("Timeline"))
         self._editable = True
         self._lane_changes = False
         self._drag = DragController(self)
@@ -125,11 +124,10 @@ class TimelineView(TimelineBase):
         return self._lane_changes
 
     def _check_current(self) -> None:
-        items = self.timeline_scene.bar_items
-        if self._current is not None and self._current not in items:
+        """The current bar was removed or its lane hidden: nothing is current any more."""
+        item = self.timeline_scene.bar_items.get(self._current)
+        if self._current is not None and (item is None or item.scene() is None):
             self._set_current(None)
-        elif self._current is not None:
-            items[self._current].set_selected(True)
 
     def _rescale(self, scale: TimeScale, zoom: Zoom) -> None:
         self.cancel_drag()
@@ -285,13 +283,10 @@ class TimelineView(TimelineBase):
                 event.ignore()
             else:
                 lane = self.timeline_scene.lane(item.bar.lane)
-                text = bar_tooltip(item.bar, lane, self.length_text)
+                text = bar_tooltip(item.bar, lane)
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             return True
         return super().viewportEvent(event)
-
-    def length_text(self, days: int) -> str:
-        return self.tr("%n day(s)", "", days)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         scene = self.timeline_scene
