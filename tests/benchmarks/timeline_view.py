@@ -13,7 +13,8 @@ the median of `--runs` runs, in milliseconds, of:
   page answering the intent with `update_bars`, and the repaint.
 
 Then it writes PNG screenshots of a roadmap-like plan (1366×768 and 1920×1080, light and
-dark) and of the calendar at month zoom to `--shots` (default: a new temporary folder).
+dark; in French at month zoom) and of the calendar at month zoom to `--shots` (default: a
+new temporary folder).
 Not part of the test suite (a timing is not a test on a shared machine).
 """
 
@@ -38,6 +39,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from stratdesk.ui.app import install_translations
 from stratdesk.ui.style import _dark_palette, apply_base_font
 from stratdesk.ui.widgets.timeline import Bar, Lane, TimelineView, Zoom
 
@@ -173,13 +175,26 @@ def screenshots(folder: Path, app: QApplication) -> list[Path]:
             view.show()
             QApplication.processEvents()
             view.scroll_to_today()
-            view.select_bar(3)
+            view.select_bar(6)  # a week in June, near today
             QApplication.processEvents()
             path = folder / f"roadmap-{size[0]}x{size[1]}-{zoom}-{theme}.png"
             view.grab().save(str(path))
             written.append(path)
             view.close()
     app.setPalette(QPalette())
+    install_translations(app, "fr")
+    view = TimelineView(zoom=Zoom.MONTH)
+    view.resize(1366, 768)
+    view.set_today(today)
+    view.set_content(lanes, bars, dt.date(2026, 1, 1), dt.date(2028, 12, 31))
+    view.show()
+    view.scroll_to_today()
+    QApplication.processEvents()
+    path = folder / "roadmap-1366x768-month-light-fr.png"
+    view.grab().save(str(path))
+    written.append(path)
+    view.close()
+    install_translations(app, "en")
     lanes, bars = calendar_data(3000, 5)
     view = TimelineView(zoom=Zoom.MONTH, levels=list(Zoom))
     view.resize(1366, 768)

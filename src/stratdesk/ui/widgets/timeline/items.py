@@ -219,5 +219,5 @@ class BarItem(QGraphicsItem):
             text = self.style.font_metrics.elidedText(
                 self._title(), Qt.TextElideMode.ElideRight, width
             )
-            self._elided = (width, text)
+            self._elided = (width, "" if text == "…" else text)  # a lone "…" says nothing
         return self._elided[1]
