@@ -146,3 +146,24 @@ def test_double_click_edits_and_a_read_only_view_does_not_drag(qtbot, view, reco
     start = bar_point(view, 1)
     drag(qtbot, view, start, start + QPoint(56, 0))
     assert recorder.calls == [("edit_requested", 3)]
+
+
+def test_where_two_bars_touch_the_edge_belongs_to_the_bar_under_the_pointer(qtbot, view, recorder):
+    from stratdesk.ui.widgets.timeline import Bar, Lane
+
+    view.set_lanes([Lane("pair", "Two in a row")])
+    view.set_bars(
+        [
+            Bar(20, "pair", D(2026, 3, 2), D(2026, 3, 8), "First"),
+            Bar(21, "pair", D(2026, 3, 9), D(2026, 3, 15), "Second"),
+        ]
+    )
+    assert view.timeline_scene.bar_items[20].row == view.timeline_scene.bar_items[21].row
+    edge = bar_point(view, 20, 1.0) - QPoint(1, 0)
+    drag(qtbot, view, edge, edge + QPoint(28, 0))
+    edge = bar_point(view, 21, 0.0) + QPoint(1, 0)
+    drag(qtbot, view, edge, edge - QPoint(28, 0))
+    assert recorder.calls == [
+        ("resize_requested", 20, D(2026, 3, 2), D(2026, 3, 15)),
+        ("resize_requested", 21, D(2026, 3, 2), D(2026, 3, 15)),
+    ]

@@ -34,13 +34,13 @@ def tick_labels(tick: Tick, language: str) -> tuple[str, ...]:
     """The labels for `tick`, longest first (FINE ticks have none)."""
     if tick.level == Level.FINE:
         return ()
+    if tick.unit == Unit.WEEK:  # not cached: its words follow the catalogue in use
+        return _week_labels(tick.day, tick.level, language)
     return _labels(tick.unit, tick.level, tick.day, language)
 
 
 @lru_cache(maxsize=4096)
 def _labels(unit: Unit, level: Level, day: dt.date, language: str) -> tuple[str, ...]:
-    if unit == Unit.WEEK:
-        return _week_labels(day, level, language)
     locale = locale_for(language)
     return tuple(
         dict.fromkeys(

@@ -112,19 +112,20 @@ class DragController:
             return
         start, end = created(drag.origin.x(), scene_pos.x(), scene.scale, spec(scene.zoom).snap)
         drag.result = (start, end, drag.lane)
-        ghost = self._ghost_item()
+        lane = scene.lane(drag.lane)
+        ghost = self._ghost_item(scene.style.bar_colour(None, lane.colour if lane else None))
         left, right = scene.scale.span_x(start, end)
         padding = scene.style.metrics.padding
         ghost.setRect(QRectF(left, box.y + padding, right - left, box.height - 2 * padding))
         ghost.show()
 
-    def _ghost_item(self) -> QGraphicsRectItem:
+    def _ghost_item(self, colour: QColor) -> QGraphicsRectItem:
+        """The dashed rectangle that shows what a drag across empty time will create."""
         scene = self._view.timeline_scene
         if self._ghost is None or self._ghost.scene() is not scene:
             self._ghost = QGraphicsRectItem()
             self._ghost.setZValue(3)
             scene.addItem(self._ghost)
-        colour = QColor(scene.style.colours.default_bar)
         self._ghost.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
         colour.setAlphaF(0.25)
         self._ghost.setBrush(colour)

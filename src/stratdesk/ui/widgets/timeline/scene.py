@@ -233,10 +233,12 @@ class TimelineScene(QGraphicsScene):
 
     # --- queries -----------------------------------------------------------------------
     def bar_at(self, pos: QPointF) -> BarItem | None:
-        for item in self.items(pos):
-            if isinstance(item, BarItem):
+        """The bar under `pos`; where two touch, the one whose body holds it wins."""
+        found = [item for item in self.items(pos) if isinstance(item, BarItem)]
+        for item in found:
+            if item.body().contains(item.mapFromScene(pos)):
                 return item
-        return None
+        return found[0] if found else None
 
     def ordered_ids(self) -> list[Hashable]:
         """Bars in reading order: lane by lane, then by start (the Tab / Up / Down order)."""
