@@ -3896,6 +3896,42 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Week {number}</source>
+        <translation>Semaine {number}</translation>
+    </message>
+    <message>
+        <source>W{number}</source>
+        <translation>S{number}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Milestone: {date}</source>
+        <translation>Jalon&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TowsPanel</name>
     <message>
         <source>No {kind} strategy yet. {purpose}: type one below, press Enter.</source>
