@@ -81,9 +81,12 @@ def problems_of(item: pytest.Item, when: str, report: pytest.TestReport) -> list
     for kind, text in noticed:
         if kind == "exception" and not lets_exceptions_through:
             found.append(f"An exception reached sys.excepthook:\n{text}")
-        elif kind == "qt" and patterns is not None:
-            if not any(re.search(pattern, text) for pattern in patterns):
-                found.append(f"Qt warning: {text}")
+        elif (
+            kind == "qt"
+            and patterns is not None
+            and not any(re.search(pattern, text) for pattern in patterns)
+        ):
+            found.append(f"Qt warning: {text}")
     for title, content in report.sections:
         if title == f"Captured stderr {when}" and TRACEBACK in content:
             found.append(f"A traceback was printed on stderr:\n{content}")

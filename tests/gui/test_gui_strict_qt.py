@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-PROBES = '''
+PROBES = """
 import sys
 import traceback
 
@@ -75,7 +75,7 @@ def test_consumed_traceback(qtbot, capfd):
     except ZeroDivisionError:
         traceback.print_exc()
     assert "ZeroDivisionError" in capfd.readouterr().err
-'''
+"""
 
 
 def test_each_kind_of_noise_fails_its_test(
