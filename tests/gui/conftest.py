@@ -66,6 +66,20 @@ def _restore_language() -> Iterator[None]:
 
 
 @pytest.fixture
+def french(qtbot: QtBot) -> Iterator[None]:
+    """The interface in French (stratdesk's and Qt's strings, the locale), then English again."""
+    from PySide6.QtWidgets import QApplication
+
+    from stratdesk.ui.app import install_translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translations(app, "fr")
+    yield
+    install_translations(app, "en")
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """QSettings in a temp INI file: no test reads or writes the person's settings."""
     return Settings.at(tmp_path / "settings.ini")
