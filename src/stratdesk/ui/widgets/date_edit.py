@@ -141,8 +141,7 @@ class DateEdit(QLineEdit):
             self.date_changed.emit(self._date)
 
     def _finished(self) -> None:
-        if self._error and (self.text().strip() or not self.optional):
-            self._show(self._error)
+        self.show_problem()
 
     def _picked(self, day: dt.date) -> None:
         self.set_date(day)
