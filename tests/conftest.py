@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# `pytester` runs a small test session in a subprocess (the GUI tests' strict plugin is tested so).
+pytest_plugins = ("pytester",)
+
 # Before anything imports Qt: no screen here, and none needed.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 

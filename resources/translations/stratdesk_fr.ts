@@ -283,6 +283,56 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Type a date as {pattern} or {iso}, or pick it on the calendar.</source>
+        <translation>Tapez une date sous la forme {pattern} ou {iso}, ou choisissez-la dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Type a date as {pattern}.</source>
+        <translation>Tapez une date sous la forme {pattern}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as {pattern} or {iso}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: tapez-la sous la forme {pattern} ou {iso}.</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: there is no month {month}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: il n’y a pas de mois {month}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write the year with four digits.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: écrivez l’année avec quatre chiffres.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: {month} {year} has {days} days.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: {month} {year} compte {days}&#xa0;jours.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo plan is not available in this language: {language}.</source>

@@ -1,7 +1,11 @@
-"""GUI fixtures: isolated settings, a fresh plan file per test, and a main window on it."""
+"""GUI fixtures: isolated settings, a fresh plan file per test, and a main window on it.
+
+Every GUI test also fails on a traceback or a Qt warning it causes (see `strict_qt.py`).
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,6 +22,19 @@ from stratdesk.ui.settings import Settings
 START_YEAR = 2026
 CLIENT = "Acme Coffee"
 TITLE = "Growth plan"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the strict plugin (a file beside this one: tests are not a package)."""
+    if config.pluginmanager.has_plugin("strict-qt"):
+        return
+    spec = importlib.util.spec_from_file_location(
+        "stratdesk_strict_qt", Path(__file__).with_name("strict_qt.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    config.pluginmanager.register(module, "strict-qt")
 
 
 class FakeChooser:
@@ -46,6 +63,20 @@ def _restore_language() -> Iterator[None]:
     yield
     set_language(before)
     QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def french(qtbot: QtBot) -> Iterator[None]:
+    """The interface in French (stratdesk's and Qt's strings, the locale), then English again."""
+    from PySide6.QtWidgets import QApplication
+
+    from stratdesk.ui.app import install_translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translations(app, "fr")
+    yield
+    install_translations(app, "en")
 
 
 @pytest.fixture

@@ -70,18 +70,23 @@ def test_backup_clock_starts_with_the_first_change(
 ) -> None:
     calls: list[int] = []
     monkeypatch.setattr(document.workspace, "backup_if_changed", lambda: calls.append(1))
-    assert not document.backup_timer.isActive()
+    timer = document.backup_timer
+    starts: list[int] = []
+    real_start = timer.start
+    monkeypatch.setattr(timer, "start", lambda *args: (starts.append(1), real_start(*args)))
+    assert not timer.isActive()
     _add(document)
-    assert document.backup_timer.isActive()
-    assert document.backup_timer.interval() == BACKUP_INTERVAL_MS
-    remaining = document.backup_timer.remainingTime()
-    _add(document, "Again")  # later changes do not push the backup back
-    assert document.backup_timer.remainingTime() <= remaining
-    document.backup_timer.timeout.emit()
+    assert timer.isActive() and timer.isSingleShot()
+    assert timer.interval() == BACKUP_INTERVAL_MS
+    assert starts == [1]
+    _add(document, "Again")  # later changes do not push the backup back (no restart)
+    _add(document, "And again")
+    assert starts == [1] and timer.isActive()
+    timer.timeout.emit()
     assert calls == [1]
-    assert not document.backup_timer.isActive()
-    _add(document, "After the backup")
-    assert document.backup_timer.isActive()
+    assert not timer.isActive()
+    _add(document, "After the backup")  # the next change starts a new clock
+    assert starts == [1, 1] and timer.isActive()
 
 
 def test_a_failed_backup_is_told_not_raised(

@@ -61,12 +61,13 @@ def test_open_demo_builds_it_once_in_the_data_folder(
     built = tmp_path / "data" / "demo-en.stratdesk"
     assert built.is_file()
     assert window.document is not None and Path(window.document.path) == built
+    # A change the person made to the demo: a rebuilt demo would not have it.
+    window.document.services.plans.update_plan(window.document.plan_id, {"title": "Mine"})
     window.close_file()
-    stamp = built.stat().st_mtime_ns
     assert window.open_demo()
-    assert window.document is not None
+    assert window.document is not None and Path(window.document.path) == built
+    assert window.document.plan.title == "Mine"  # reused, not rebuilt
     window.close_file()
-    assert built.stat().st_mtime_ns >= stamp  # reused, not rebuilt (it still exists)
 
 
 def test_render_pages_writes_one_png_per_page(demo_path: Path, tmp_path: Path) -> None:
@@ -80,10 +81,19 @@ def test_render_pages_writes_one_png_per_page(demo_path: Path, tmp_path: Path) -
     assert current_language() == "en"
 
 
-def test_choose_language() -> None:
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [("fr_FR.UTF-8", "fr"), ("fr_CA", "fr"), ("en_GB.UTF-8", "en"), ("de_DE.UTF-8", "en")],
+)
+def test_choose_language(monkeypatch: pytest.MonkeyPatch, system: str, expected: str) -> None:
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", system)
     assert choose_language("fr") == "fr"
     assert choose_language("en") == "en"
-    assert choose_language("de") in ("en", "fr")
+    # A language stratdesk does not have: the system's, when stratdesk has it, else English.
+    assert choose_language("de") == expected
+    assert choose_language(None) == expected
 
 
 def test_choose_language_falls_back_to_the_saved_one(settings: Settings) -> None:
@@ -109,8 +119,15 @@ def test_launch_on_the_demo(
     monkeypatch.setenv("STRATDESK_DATA_DIR", str(tmp_path / "data"))
     window = launch(settings, "en", demo=True)
     qtbot.addWidget(window)
+    # The window shows at once, saying it is opening the plan; the demo opens after it paints.
     assert window.isVisible()
+    assert window.document is None
     qtbot.waitUntil(lambda: window.document is not None, timeout=20_000)
+    assert window.document is not None
+    assert Path(window.document.path) == tmp_path / "data" / "demo-en.stratdesk"
+    assert window.windowTitle().startswith("Brûlerie des Quais — ")
+    assert window.central.currentWidget() is window.plan_view
+    assert window.start_view is None  # never built on the way to the demo (start-up time)
     window.close()
 
 

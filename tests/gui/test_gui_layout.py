@@ -203,8 +203,15 @@ def open_at(window: MainWindow, path: Path, size: tuple[int, int]) -> None:
     settle()
 
 
-def test_the_minimum_size_is_small_enough_for_a_projector() -> None:
-    assert MIN_SIZE[0] <= PROJECTOR[0] and MIN_SIZE[1] <= PROJECTOR[1]
+def test_the_window_shrinks_to_fit_a_projector(window: MainWindow, demo_path: Path) -> None:
+    open_at(window, demo_path, PROJECTOR)
+    for workspace, page in (("strategy", "environment"), ("operations", "mix")):
+        window.show_workspace(workspace, page)
+        window.resize(1, 1)  # as small as the person can drag it
+        settle()
+        assert window.width() <= PROJECTOR[0] and window.height() <= PROJECTOR[1], page
+        window.resize(*PROJECTOR)
+        settle()
 
 
 @pytest.mark.parametrize("size", [PROJECTOR, MIN_SIZE], ids=["projector", "minimum"])

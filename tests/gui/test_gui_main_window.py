@@ -6,11 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from stratdesk import __version__
 from stratdesk.ui.app import launch
+from stratdesk.ui.files import FileChooser
 from stratdesk.ui.main_window import MainWindow
 from stratdesk.ui.settings import Settings
 from stratdesk.ui.widgets.empty_state import EmptyStateView
@@ -120,7 +123,7 @@ def test_a_file_that_is_not_a_plan_shows_a_message_and_keeps_the_app_usable(
     assert not window.open_file(bogus)
     box = message_box(window)
     assert box.windowTitle() == "The plan could not be opened"
-    assert box.text()
+    assert box.text() == "“notes.stratdesk” is not a stratdesk plan file. It was left untouched."
     box.close()
     assert bogus.read_bytes() == before
     assert window.document is None
@@ -136,7 +139,8 @@ def test_a_locked_plan_is_refused_with_a_message(
     try:
         assert not window.open_file(plan_path)
         box = message_box(window)
-        assert box.text()
+        assert box.windowTitle() == "The plan could not be opened"
+        assert box.text() == "“acme.stratdesk” is already open in another stratdesk window."
         box.close()
         assert window.document is None
     finally:
@@ -157,10 +161,43 @@ def test_close_goes_back_to_the_start_screen_and_releases_the_file(
     Workspace.open(plan_path).close()  # the lock is gone
 
 
-def test_open_asks_the_chooser(plan_path: Path, window: MainWindow, chooser: Any) -> None:
+def test_open_asks_the_chooser_and_opens_its_answer(
+    plan_path: Path, window: MainWindow, chooser: Any
+) -> None:
+    chooser.open_answer = None  # the person cancels: nothing opens, nothing is said
+    window.actions.open.trigger()
+    assert window.document is None
+    assert window.central.currentWidget() is window.start_view
+    assert not [box for box in window.findChildren(QMessageBox) if box.isVisible()]
     chooser.open_answer = plan_path
     window.actions.open.trigger()
     assert window.document is not None
+    assert Path(window.document.path) == plan_path
+    assert not window.document.read_only
+
+
+def test_the_file_dialogs_answers_become_paths(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    answers: list[str] = []
+    asked: list[tuple[str, str]] = []
+
+    def dialog(parent: object, title: str, start: str, kinds: str) -> tuple[str, str]:
+        asked.append((title, start))
+        return answers.pop(0), kinds
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    chooser = FileChooser()
+    answers[:] = [str(tmp_path / "acme.stratdesk"), ""]
+    assert chooser.open_path(None) == tmp_path / "acme.stratdesk"
+    assert chooser.open_path(None) is None  # cancelled
+    answers[:] = [str(tmp_path / "new plan"), str(tmp_path / "b.stratdesk"), ""]
+    assert chooser.save_path(None, "Acme - Plan.stratdesk") == tmp_path / "new plan.stratdesk"
+    assert chooser.save_path(None, "Acme - Plan.stratdesk") == tmp_path / "b.stratdesk"
+    assert chooser.save_path(None, "Acme - Plan.stratdesk") is None
+    assert asked[0][0] == "Open a plan" and asked[2][0] == "Save the new plan as"
+    assert asked[2][1].endswith("Acme - Plan.stratdesk")  # the suggested name is offered
 
 
 def test_opening_another_plan_replaces_the_current_one(
@@ -186,13 +223,15 @@ def test_launch_shows_the_window_then_opens_the_file(
 
 
 def test_launch_on_a_missing_file_falls_back_to_the_start_screen(
-    qtbot: QtBot, settings: Settings, tmp_path: Path
+    qtbot: QtBot, settings: Settings, tmp_path: Path, message_box: MessageBox
 ) -> None:
     window = launch(settings, "en", tmp_path / "missing.stratdesk")
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.start_view is not None and window.start_view.isVisible())
-    boxes = [box for box in window.findChildren(QMessageBox)]
-    qtbot.waitUntil(lambda: any(box.isVisible() for box in boxes))
+    box = message_box(window)
+    assert box.windowTitle() == "The plan could not be opened"
+    assert box.text() == "The file “missing.stratdesk” does not exist."
+    assert window.document is None
     window.close()
 
 
@@ -204,11 +243,16 @@ def test_full_screen_toggles(plan_window: MainWindow) -> None:
     assert not plan_window.isFullScreen()
 
 
-def test_about_box(plan_window: MainWindow, message_box: MessageBox) -> None:
+def test_about_box(qtbot: QtBot, plan_window: MainWindow, message_box: MessageBox) -> None:
     plan_window.actions.about.trigger()
     box = message_box(plan_window)
-    assert "stratdesk" in box.text()
-    box.close()
+    assert box.windowTitle() == "About stratdesk"
+    assert box.text() == f"stratdesk {__version__}"
+    assert box.informativeText().startswith("A client's marketing plan in one file")
+    # Window-modal, not application-modal: it does not block the event loop.
+    assert box.windowModality() == Qt.WindowModality.WindowModal
+    box.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not box.isVisible())
 
 
 def test_shortcuts_are_as_documented(window: MainWindow) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -187,26 +186,6 @@ def test_a_number_that_is_not_one_is_refused(
     _edit_cell(qtbot, page, 0, TARGET, "lots")
     assert page.model.item(0).target is None
     assert "number" in plan_window.statusBar().currentMessage()
-
-
-def test_deadline_editor_keeps_to_the_plan_years(qtbot: QtBot, page: ObjectivesView) -> None:
-    _add(qtbot, page)
-    index = page.model.index(0, DEADLINE)
-    page.table.edit(index)
-    editor = page.table.focusWidget()
-    assert isinstance(editor, QDateEdit)
-    assert editor.maximumDate() == QDate(2028, 12, 31)
-    editor.setDate(QDate(2027, 6, 30))
-    _press_enter(qtbot, page, editor)
-    assert page.model.item(0).deadline == dt.date(2027, 6, 30)
-    assert "2027" in page.model.data(index)
-    # The empty value (the day before the plan) clears the deadline.
-    page.table.edit(index)
-    editor = page.table.focusWidget()
-    assert isinstance(editor, QDateEdit)
-    editor.setDate(editor.minimumDate())
-    _press_enter(qtbot, page, editor)
-    assert page.model.item(0).deadline is None
 
 
 def test_status_is_chosen_from_translated_labels(qtbot: QtBot, page: ObjectivesView) -> None:

@@ -2,6 +2,8 @@
 
 The delegate turns what was typed into a value (a float, a date, None for an empty cell) and
 hands it to the model, whose `setData` goes through an undo command; the service validates.
+A date that cannot be read is never handed on: Enter keeps the editor open on the field's
+message, and leaving the cell says it in the status bar, the cell keeping its value.
 """
 
 from __future__ import annotations
@@ -9,17 +11,29 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QStatusTipEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
 from stratdesk.ui.models.table import CHOICE, DATE, NUMBER, Column, EntityTableModel
+from stratdesk.ui.widgets.date_edit import DateEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,8 +53,7 @@ def parse_number(text: str, locale: QLocale) -> float | str | None:
         return text
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+COMMIT_KEYS = (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
 class FieldDelegate(QStyledItemDelegate):
@@ -59,18 +72,12 @@ class FieldDelegate(QStyledItemDelegate):
                 combo.addItem(label, value)
             return combo
         if column.kind == DATE:
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("d MMM yyyy")
-            first, last = (
-                column.date_range()
-                if column.date_range
-                else (dt.date(1990, 1, 1), dt.date(2100, 12, 31))
-            )
-            # The day before the range stands for "no date" and shows as an empty field.
-            editor.setDateRange(_qdate(first).addDays(-1), _qdate(last))
-            editor.setSpecialValueText(" ")
-            return editor
+            # An empty cell is "no date"; the service refuses it where a date is required.
+            years = None
+            if column.date_range:
+                first, last = column.date_range()
+                years = (first.year, last.year)
+            return DateEdit(parent, optional=True, years=years)
         editor = QLineEdit(parent)
         editor.setFrame(False)
         return editor
@@ -80,8 +87,8 @@ class FieldDelegate(QStyledItemDelegate):
         value = model.raw_value(index)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(value), 0))
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(_qdate(value) if value else editor.minimumDate())
+        elif isinstance(editor, DateEdit):
+            editor.set_date(value if isinstance(value, dt.date) else None)
         elif isinstance(editor, QLineEdit):
             if column.kind == NUMBER:
                 locale = QLocale(model.locale)
@@ -96,15 +103,32 @@ class FieldDelegate(QStyledItemDelegate):
         value: Any
         if isinstance(editor, QComboBox):
             value = editor.currentData()
-        elif isinstance(editor, QDateEdit):
-            day = editor.date()
-            value = None if day == editor.minimumDate() else day.toPython()
+        elif isinstance(editor, DateEdit):
+            if editor.show_problem():
+                # Focus left an unreadable date: keep the stored value, and say why.
+                QCoreApplication.sendEvent(editor, QStatusTipEvent(editor.error()))
+                return
+            value = editor.date()
         else:
             assert isinstance(editor, QLineEdit)
             value = editor.text()
             if column.kind == NUMBER:
                 value = parse_number(value, model.locale)
         model.setData(index, value)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """Enter or Tab on an unreadable date: the editor stays, showing what to type."""
+        if (
+            isinstance(editor, DateEdit)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in COMMIT_KEYS
+            and editor.show_problem()
+        ):
+            below = editor.mapToGlobal(QPoint(0, editor.height()))
+            QToolTip.showText(below, editor.error(), editor)
+            return True
+        return super().eventFilter(editor, event)
 
 
 def _plain_number(value: float, locale: QLocale) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -55,7 +55,7 @@ def test_add_a_measurement_then_undo_and_redo(
     page = open_page()
     dialog = page.open_measurement_dialog()
     assert dialog is not None and not dialog.computed
-    dialog.day.setDate(QDate(2026, 2, 28))
+    dialog.day.set_date(D(2026, 2, 28))
     assert not dialog.ok_button.isEnabled()  # nothing typed yet
     dialog.value.setText("1234.5")
     dialog.source.setText("Matomo")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -16,6 +17,7 @@ from stratdesk.domain.enums import FOUR_P, MixColumn, MixP
 from stratdesk.services.demo import build_demo
 from stratdesk.services.workspace import Workspace
 from stratdesk.ui.document import PlanDocument
+from stratdesk.ui.operations import operation_pages
 from stratdesk.ui.operations.mix import mix_page
 from stratdesk.ui.operations.mix.overview import COUNT_ROLE, NOTICE_ROLE
 from stratdesk.ui.operations.mix.page import MixPageView
@@ -51,10 +53,25 @@ def _grab(page: MixPageView, target: Path) -> QImage:
     return QImage(str(target))
 
 
-def test_the_factory_builds_the_page(qtbot: QtBot, document: PlanDocument) -> None:
-    page = mix_page(document)
-    qtbot.addWidget(page)
-    assert isinstance(page, MixPageView)
+def test_the_registered_factory_builds_the_page_on_the_document(
+    qtbot: QtBot, document: PlanDocument, add: Callable[..., Any]
+) -> None:
+    spec = next(spec for spec in operation_pages() if spec.key == "mix")
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    late = add("Flyers", p="promotion", column="planned", due=yesterday)
+    for factory in (mix_page, spec.factory):
+        page = factory(document)
+        qtbot.addWidget(page)
+        assert isinstance(page, MixPageView)
+        assert page.document is document
+        assert [action.id for action in page.state.actions] == [late.id]
+        # The page runs on the real calendar: an action due yesterday is late today.
+        assert page.state.overdue_count() == 1
+        page.show()
+        added = add("Loyalty card", p="product")  # and follows the plan's changes
+        assert sorted(a.title for a in page.state.actions) == ["Flyers", "Loyalty card"]
+        page.close()
+        document.services.mix.delete(added.id)
 
 
 def test_demo_screens_in_french(demo_page: MixPageView, tmp_path: Path) -> None:

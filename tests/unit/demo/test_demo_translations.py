@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-import pytest
 from defusedxml import ElementTree
 
 from stratdesk.i18n import Catalog
 from stratdesk.resources import resource
 
-STAGING = Path("/work/tmp/fr_demo.json")
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
@@ -23,19 +20,6 @@ def _placeholders(text: str) -> set[str]:
 def test_every_demo_text_is_in_the_demo_context(recorded_sources: set[tuple[str, str]]) -> None:
     assert {context for context, _ in recorded_sources} == {"Demo"}
     assert len(recorded_sources) > 150
-
-
-@pytest.mark.skipif(not STAGING.exists(), reason="the staging file is gone once merged")
-def test_staging_file_translates_every_demo_text_and_nothing_else(
-    recorded_sources: set[tuple[str, str]],
-) -> None:
-    staging = json.loads(STAGING.read_text(encoding="utf-8"))
-    sources = {text for _, text in recorded_sources}
-    assert sorted(sources - set(staging)) == []  # missing
-    assert sorted(set(staging) - sources) == []  # stale
-    for source, french in staging.items():
-        assert french.strip(), source
-        assert _placeholders(french) == _placeholders(source), source
 
 
 def _finished_demo_translations(path: Path) -> dict[str, str]:

@@ -72,3 +72,30 @@ def test_a_write_the_database_refuses_is_a_sentence_not_a_traceback(workspace, p
             reader.services.swot.create(plan_id, {"quadrant": "S", "text": "x"})
     finally:
         reader.close()
+
+
+# DEL and the C1 block (U+007F–U+009F): invisible, and they break exports and printing.
+DEL_AND_C1 = [chr(code) for code in range(0x7F, 0xA0)]
+
+
+@pytest.mark.parametrize("char", ["\x7f", "\x80", "\x85", "\x9b", "\x9f"])
+def test_del_and_c1_controls_are_refused(services, plan_id, unchanged, char) -> None:
+    with unchanged(), pytest.raises(InvalidInput, match="control"):
+        services.swot.create(plan_id, {"quadrant": "S", "text": f"before{char}after"})
+
+
+def test_every_c0_and_c1_control_but_tab_and_newlines_is_refused() -> None:
+    from pydantic import BaseModel
+
+    from stratdesk.services.validation import validate
+
+    class Note(BaseModel):
+        text: str
+
+    c0 = [chr(code) for code in range(0x20) if chr(code) not in "\t\n\r"]
+    for char in [*c0, *DEL_AND_C1]:
+        with pytest.raises(InvalidInput, match="control"):
+            validate(Note, {"text": f"a{char}b"})
+    # The neighbours are text: tab, newlines, and the no-break spaces French typography uses.
+    for char in ["\t", "\n", "\r", "\x7e", "\xa0", "\u202f", "é"]:
+        assert validate(Note, {"text": f"a{char}b"}).text == f"a{char}b"

@@ -108,10 +108,21 @@ def test_refused_update_leaves_the_row_as_it_was(ops, plan_id, changes):
     assert changes == []
 
 
-def test_a_7p_plan_accepts_the_three_extra_ps(ops, make_plan):
+@pytest.mark.parametrize("p", [MixP.PEOPLE, MixP.PROCESS, MixP.PHYSICAL_EVIDENCE])
+def test_a_7p_plan_accepts_each_of_the_three_extra_ps(ops, make_plan, p):
     plan = make_plan(seven_p=True)
-    action = ops.mix.create(plan, {"p": "people", "title": "Train staff"})
-    assert action.p is MixP.PEOPLE
+    action = ops.mix.create(plan, {"p": p.value, "title": "Train staff"})
+    assert action.p is p
+    moved = ops.mix.move(ops.mix.create(plan, {"p": "price", "title": "Bundle"}).id, {"p": p}, 0)
+    assert moved.p is p
+
+
+@pytest.mark.parametrize("p", [MixP.PEOPLE, MixP.PROCESS, MixP.PHYSICAL_EVIDENCE])
+def test_a_4p_plan_refuses_each_of_the_three_extra_ps(ops, plan_id, count, p):
+    with pytest.raises(InvalidInput, match="7P") as refused:
+        ops.mix.create(plan_id, {"p": p.value, "title": "Train staff"})
+    assert refused.value.field == "p"
+    assert count(MixAction) == 0
 
 
 def test_moving_to_a_7p_p_in_a_4p_plan_is_refused(ops, plan_id, changes):

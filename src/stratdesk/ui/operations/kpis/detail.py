@@ -74,7 +74,8 @@ class KpiDetailView(QWidget):
         self.reset_zoom_action = QAction(self.tr("Reset zoom"), self)
         self.reset_zoom_action.triggered.connect(self.chart.reset_zoom)
         self.export_action = QAction(self.tr("Export PNG…"), self)
-        self.export_action.triggered.connect(self.export_chart)
+        # Not `connect(self.export_chart)`: `triggered(bool)` would arrive as the path.
+        self.export_action.triggered.connect(lambda: self.export_chart())
         chart_tab = QWidget()
         chart_layout = QVBoxLayout(chart_tab)
         chart_layout.setContentsMargins(0, 8, 0, 0)

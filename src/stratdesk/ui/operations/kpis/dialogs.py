@@ -100,11 +100,13 @@ class DialogsMixin:
         if series is None:
             return None
         measurements = self.detail.measurements
+        plan = self.document.plan
         dialog = MeasurementDialog(
             series.kpi,
             measurements.campaigns(),
             self.detail.formatter(),
             parent=self,  # type: ignore[arg-type]
+            years=(plan.start_year, plan.end_year),
         )
         dialog.accepted.connect(lambda: measurements.add_measurement(dialog.data()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

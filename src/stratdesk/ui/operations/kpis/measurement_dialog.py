@@ -7,10 +7,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +22,8 @@ from PySide6.QtWidgets import (
 from stratdesk.domain.kpi_formulas import compute, formula_text, input_label, inputs, is_computed
 from stratdesk.services.read_models_ops import KpiRead
 from stratdesk.ui.delegates import parse_number
-from stratdesk.ui.style import secondary_label
+from stratdesk.ui.style import secondary_label, set_error_style
+from stratdesk.ui.widgets.date_edit import DateEdit
 
 
 def _number(edit: QLineEdit) -> float | None:
@@ -41,15 +41,23 @@ class MeasurementDialog(QDialog):
         formatter: Callable[[float], str],
         day: dt.date | None = None,
         parent: QWidget | None = None,
+        years: tuple[int, int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.kpi = kpi
         self._format = formatter
         self.setWindowTitle(self.tr("Add a measurement of {name}").format(name=kpi.name))
-        day = day or dt.date.today()
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d MMM yyyy")
+        # Typed (31/01/2027) or picked; the calendar opens within the plan's years.
+        self.day = DateEdit(years=years)
+        today = dt.date.today()
+        if day is None and (years is None or years[0] <= today.year <= years[1]):
+            day = today  # outside the plan, no guess: the person types or picks the day
+        self.day.set_date(day)
+        self.day_problem = QLabel()
+        self.day_problem.setWordWrap(True)
+        set_error_style(self.day_problem)
+        self.day_problem.hide()
+        self.day.problem_changed.connect(self._show_day_problem)
         self.value = QLineEdit()
         self.inputs: dict[str, QLineEdit] = {name: QLineEdit() for name in inputs(kpi.formula)}
         self.source = QLineEdit(self.tr("Manual entry"))
@@ -60,6 +68,7 @@ class MeasurementDialog(QDialog):
         self.result = QLabel()
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.day)
+        form.addRow("", self.day_problem)
         if self.computed:
             for name, edit in self.inputs.items():
                 form.addRow(input_label(name), edit)
@@ -102,13 +111,24 @@ class MeasurementDialog(QDialog):
         values = {name: _number(edit) for name, edit in self.inputs.items()}
         return compute(self.kpi.formula, {k: v for k, v in values.items() if v is not None})
 
+    def accept(self) -> None:
+        """Refused while the date cannot be read: the field says why, the dialog stays."""
+        if self.day.show_problem():
+            self.day.setFocus()
+            return
+        super().accept()
+
     def data(self) -> dict[str, Any]:
         return {
-            "day": self.day.date().toPython(),
+            "day": self.day.date(),
             "value": self.computed_value(),
             "source": self.source.text().strip(),
             "campaign_id": self.campaign.currentData(),
         }
+
+    def _show_day_problem(self, message: str) -> None:
+        self.day_problem.setText(message)
+        self.day_problem.setVisible(bool(message))
 
     def _update(self) -> None:
         value = self.computed_value()

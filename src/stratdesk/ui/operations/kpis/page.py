@@ -99,7 +99,8 @@ class KpiPageView(DialogsMixin, PageView):
         self.delete_action = QAction(self.tr("Delete KPI"), self)
         self.delete_action.triggered.connect(self.delete_current)
         self.import_action = QAction(self.tr("Import…"), self)
-        self.import_action.triggered.connect(self.open_import_dialog)
+        # Not `connect(self.open_import_dialog)`: `triggered(bool)` would arrive as the path.
+        self.import_action.triggered.connect(lambda: self.open_import_dialog())
         self.addActions([self.add_action])
 
     def _make_tiles(self) -> QListView:
