@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QApplication
 
 from stratdesk import APP_NAME, ORG_NAME, __version__
 from stratdesk.i18n import SUPPORTED_LANGUAGES, set_language, system_language
+from stratdesk.i18n.formatting import locale_for
 from stratdesk.ui.main_window import MainWindow
 from stratdesk.ui.settings import Settings
 from stratdesk.ui.style import apply_base_font, follow_color_scheme
-
-LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 
 
 def choose_language(requested: str | None, settings: Settings | None = None) -> str:
@@ -59,7 +58,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         set_language(language)  # the Qt-free side (validation messages, PDF, demo)
     except (OSError, ValueError):
         set_language("en")
-    QLocale.setDefault(QLocale(LOCALES.get(language, "en_GB")))
+    QLocale.setDefault(QLocale(locale_for(language)))
     installed: list[QTranslator] = []
     if language == "en":
         return installed

@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
+from stratdesk.domain.enums import ObjectiveStatus
+from stratdesk.domain.labels import enum_choices
 from stratdesk.ui.commands import CreateCommand, DeleteCommand, MacroCommand, UpdateCommand
 from stratdesk.ui.delegates import FieldDelegate
-from stratdesk.ui.labels import objective_statuses
 from stratdesk.ui.models.table import CHOICE, DATE, NUMBER, Column, EntityTableModel
 from stratdesk.ui.page import PageView
 from stratdesk.ui.style import secondary_label
@@ -46,7 +47,7 @@ class ObjectivesModel(EntityTableModel):
                 "status",
                 translate("ObjectivesModel", "Status"),
                 CHOICE,
-                choices=objective_statuses(),
+                choices=enum_choices(ObjectiveStatus),
                 width=115,
             ),
         )

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from stratdesk.charts.kpi_chart import KpiChartView
 from stratdesk.domain.kpi_formulas import formula_text
+from stratdesk.domain.labels import enum_label
+from stratdesk.i18n.formatting import format_value
 from stratdesk.services.kpi_series import TOLERANCE, KpiSeries
-from stratdesk.ui.operations.kpis import labels
 from stratdesk.ui.operations.kpis.measurements import MeasurementsView
 from stratdesk.ui.operations.kpis.tables import button_row
 from stratdesk.ui.operations.kpis.targets import TargetsView
-from stratdesk.ui.operations.kpis.values import format_value
 from stratdesk.ui.style import title_label
 from stratdesk.ui.widgets.elided_label import ElidedLabel
 
@@ -125,9 +125,9 @@ class KpiDetailView(QWidget):
             kpi = series.kpi
             self.title.setText(kpi.name)
             parts = [
-                labels.label_of(labels.units(), kpi.unit),
-                labels.label_of(labels.directions(), kpi.direction),
-                labels.label_of(labels.periods(), kpi.period),
+                enum_label(kpi.unit),
+                enum_label(kpi.direction),
+                enum_label(kpi.period),
                 formula_text(kpi.formula),
             ]
             if objective:

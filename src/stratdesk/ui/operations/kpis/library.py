@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from stratdesk.domain.enums import KpiDirection, KpiFormula, KpiPeriod, KpiUnit
 from stratdesk.domain.kpi_formulas import FORMULAS, formula_text
+from stratdesk.domain.labels import enum_choices
 from stratdesk.ui.delegates import FieldDelegate
 from stratdesk.ui.models.table import CHOICE, Column, Commit, EntityTableModel
-from stratdesk.ui.operations.kpis import labels
 from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
 
 if TYPE_CHECKING:
@@ -37,28 +38,28 @@ class KpiLibraryModel(EntityTableModel):
                 "unit",
                 QCoreApplication.translate("KpiLibraryModel", "Unit"),
                 CHOICE,
-                labels.units(),
+                enum_choices(KpiUnit),
                 width=95,
             ),
             Column(
                 "direction",
                 QCoreApplication.translate("KpiLibraryModel", "Direction"),
                 CHOICE,
-                labels.directions(),
+                enum_choices(KpiDirection),
                 width=135,
             ),
             Column(
                 "period",
                 QCoreApplication.translate("KpiLibraryModel", "Period"),
                 CHOICE,
-                labels.periods(),
+                enum_choices(KpiPeriod),
                 width=85,
             ),
             Column(
                 "formula",
                 QCoreApplication.translate("KpiLibraryModel", "Kind"),
                 CHOICE,
-                labels.formulas(),
+                enum_choices(KpiFormula),
                 width=190,
             ),
             Column(

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from stratdesk.domain.enums import KpiUnit
+from stratdesk.i18n.formatting import format_value
 from stratdesk.ui.delegates import FieldDelegate
 from stratdesk.ui.models.table import NUMBER, Column, EntityTableModel
-from stratdesk.ui.operations.kpis.values import format_value
 from stratdesk.ui.widgets.tables import editable_table
 
 

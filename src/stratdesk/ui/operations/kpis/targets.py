@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QWidget
 
 from stratdesk.domain.kpi_status import status, status_text
 from stratdesk.domain.kpi_trajectory import next_period_start, period_start
+from stratdesk.i18n.formatting import period_label
 from stratdesk.services.kpi_series import TOLERANCE, KpiSeries, trajectory_within
 from stratdesk.ui.commands import MacroCommand
 from stratdesk.ui.commands.kpis import ClearTargetCommand, SetTargetCommand
+from stratdesk.ui.language import ui_language
 from stratdesk.ui.models.table import NUMBER, Column
-from stratdesk.ui.operations.kpis.labels import period_label
 from stratdesk.ui.operations.kpis.tables import (
     KpiValuesModel,
     beside_buttons,
@@ -119,7 +120,7 @@ class TargetsView(QWidget):
             TargetRow(
                 id=start.toordinal(),
                 period_start=start,
-                period=period_label(start, kpi.period, self.model.locale),
+                period=period_label(start, kpi.period, ui_language()),
                 value=value,
                 actual=actual,
                 status=status_text(status(actual, value, kpi.direction, tolerance=TOLERANCE)),

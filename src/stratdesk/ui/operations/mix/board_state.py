@@ -12,12 +12,18 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from stratdesk.domain.enums import MixColumn, MixP
+from stratdesk.domain.enums import FOUR_P, SEVEN_P, MixColumn, MixP
 from stratdesk.services.operations import find_total
 from stratdesk.services.read_models_ops import BudgetTotal
 from stratdesk.ui.operations.mix.filters import MixFilter, is_overdue, search_text
 
 Group = tuple[MixP, MixColumn]
+COLUMNS: tuple[MixColumn, ...] = tuple(MixColumn)
+
+
+def plan_ps(seven_p: bool) -> tuple[MixP, ...]:
+    """The Ps a plan shows: the 4P, or the 7P of a services mix."""
+    return SEVEN_P if seven_p else FOUR_P
 
 
 class MixBoardState:

@@ -16,12 +16,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from stratdesk.domain.enums import MixColumn, MixP
+from stratdesk.domain.labels import enum_label
 from stratdesk.ui.operations.mix.board import MixBoardView
-from stratdesk.ui.operations.mix.board_state import MixBoardState
+from stratdesk.ui.operations.mix.board_state import MixBoardState, plan_ps
 from stratdesk.ui.operations.mix.editor import MixActionEditor
 from stratdesk.ui.operations.mix.filter_bar import MixFilterBar
 from stratdesk.ui.operations.mix.intents import END, MixIntents
-from stratdesk.ui.operations.mix.labels import p_label, plan_ps
 from stratdesk.ui.operations.mix.seven_p import SevenPSwitch
 from stratdesk.ui.operations.mix.tabs import MixTabs
 from stratdesk.ui.page import PageView
@@ -248,7 +248,7 @@ class MixPageView(PageView):
             return
         sub = menu.addMenu(self.tr("Move to another P"))
         for p in self.ps:
-            entry = sub.addAction(p_label(p))
+            entry = sub.addAction(enum_label(p))
             entry.setEnabled(p != action.p)
             entry.triggered.connect(
                 lambda _checked=False, target=p: self.move(item_id, (target, action.column), END)

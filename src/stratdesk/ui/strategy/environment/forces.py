@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from stratdesk.charts.porter import PorterChart
 from stratdesk.charts.porter_data import average_pressure, porter_bars
 from stratdesk.domain.enums import PorterForce
+from stratdesk.domain.labels import enum_choices, force_ratings
 from stratdesk.ui.commands.strategy import SetForceRatingCommand
 from stratdesk.ui.strategy.environment.bar import ActionBar
-from stratdesk.ui.strategy.environment.labels import force_ratings, forces
 from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
 from stratdesk.ui.widgets.side_panel import SidePanelSplitter
 
@@ -54,7 +54,7 @@ class ForcesModel(QAbstractTableModel):
     def __init__(self, commit: ForceCommit | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._commit = commit
-        self._labels = dict(forces())
+        self._labels = dict(enum_choices(PorterForce))
         self._rating_labels = dict(force_ratings())
         self._rows: list[tuple[int | None, str]] = [(None, "") for _ in ORDER]
 
@@ -209,7 +209,7 @@ class ForcesPanel(QWidget):
 
     def show_data(self, ratings: list[Any]) -> None:
         self.model.set_ratings(ratings)
-        bars = porter_bars(ratings, dict(forces()))
+        bars = porter_bars(ratings, dict(enum_choices(PorterForce)))
         self.chart.set_bars(bars)
         average = average_pressure(bars)
         self.average_label.setText(

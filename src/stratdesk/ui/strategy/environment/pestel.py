@@ -9,18 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from stratdesk.domain.enums import PestelCategory, SwotQuadrant
+from stratdesk.domain.labels import enum_choices, enum_label, signed
 from stratdesk.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
 from stratdesk.ui.commands.strategy import CallCreateCommand
 from stratdesk.ui.strategy.environment.heat import HeatModel, HeatView
 from stratdesk.ui.strategy.environment.inspector import FactorInspector
-from stratdesk.ui.strategy.environment.labels import pestel_categories, signed
 from stratdesk.ui.strategy.environment.pestel_cards import (
     CardWords,
     factor_card,
     pestel_specs,
     with_index_in_full,
 )
-from stratdesk.ui.strategy.swot.labels import quadrant_names
 from stratdesk.ui.style import secondary_label, sized_font, title_label
 from stratdesk.ui.widgets.cards import CardBoard
 from stratdesk.ui.widgets.side_panel import SidePanelSplitter
@@ -118,7 +117,7 @@ class PestelPanel(QWidget):
 
     def _update_inspector(self, factor_id: int | None) -> None:
         factor = next((f for f in self.factors if f.id == factor_id), None)
-        names = quadrant_names()
+        names = dict(enum_choices(SwotQuadrant))
         sent = self.sent.get(factor.id, []) if factor is not None else []
         link = ", ".join(names[q] for q in sent)
         text = self.tr("Already in the SWOT: {quadrants}").format(quadrants=link) if link else ""
@@ -184,7 +183,7 @@ class PestelPanel(QWidget):
             self.tr("Reorder PESTEL factor")
             if source == category
             else self.tr("Move factor to {category}").format(
-                category=dict(pestel_categories())[PestelCategory(category)]
+                category=enum_label(PestelCategory(category))
             )
         )
         runner = self.document.runner

@@ -8,11 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from stratdesk.domain.enums import SwotQuadrant
+from stratdesk.domain.enums import PestelCategory, SwotQuadrant
+from stratdesk.domain.labels import enum_choices, swot_quadrant_titles
+from stratdesk.i18n.formatting import count_text
 from stratdesk.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
-from stratdesk.ui.strategy.environment.labels import pestel_categories
 from stratdesk.ui.strategy.swot.data import SwotData
-from stratdesk.ui.strategy.swot.labels import count_text, quadrants
 from stratdesk.ui.widgets.cards import Card, CardBoard, ColumnSpec
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def _specs() -> list[ColumnSpec]:
             accent=QColor(ACCENTS[quadrant]),
             cell=CELLS[quadrant],
         )
-        for quadrant, title in quadrants()
+        for quadrant, title in swot_quadrant_titles()
     ]
 
 
@@ -95,7 +95,7 @@ class SwotPanel(QWidget):
     def show_data(self, data: SwotData) -> None:
         self._data = data
         counts = data.strategy_counts()
-        categories = dict(pestel_categories())
+        categories = dict(enum_choices(PestelCategory))
         for quadrant in self.board.groups():
             cards = [
                 self._card(item, counts.get(item.id, 0), categories)
@@ -159,7 +159,7 @@ class SwotPanel(QWidget):
             self.tr("Reorder SWOT item")
             if same
             else self.tr("Move SWOT item to {quadrant}").format(
-                quadrant=dict(quadrants())[quadrant]
+                quadrant=dict(swot_quadrant_titles())[quadrant]
             )
         )
         runner = self.document.runner

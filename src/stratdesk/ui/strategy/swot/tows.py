@@ -9,11 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
-from stratdesk.domain.enums import TowsKind
+from stratdesk.domain.enums import SwotQuadrant, TowsKind
+from stratdesk.domain.labels import enum_choices, tows_kinds
+from stratdesk.i18n.formatting import count_text
 from stratdesk.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
 from stratdesk.ui.commands.strategy import CallCreateCommand, SetLinksCommand
 from stratdesk.ui.strategy.swot.data import SwotData
-from stratdesk.ui.strategy.swot.labels import count_text, quadrant_names, tows_kinds
 from stratdesk.ui.strategy.swot.links import LinkPickerModel
 from stratdesk.ui.style import secondary_label, sized_font, title_label
 from stratdesk.ui.widgets.cards import Card, CardBoard, ColumnSpec
@@ -95,7 +96,7 @@ class TowsPanel(QWidget):
 
     def show_data(self, data: SwotData) -> None:
         self._data = data
-        names = quadrant_names()
+        names = dict(enum_choices(SwotQuadrant))
         for kind in self.board.groups():
             cards = [self._card(s, names) for s in data.strategies_of(kind)]  # type: ignore[arg-type]
             self.board.set_cards(kind, cards)
