@@ -22,6 +22,7 @@ from stratdesk.domain.errors import InvalidInput, NotFound
 from stratdesk.domain.labels import enum_label
 from stratdesk.domain.objectives import Objective
 from stratdesk.i18n import translate
+from stratdesk.services.context import touch
 from stratdesk.services.entity import EntityService
 from stratdesk.services.keyed import as_enum
 from stratdesk.services.read_models import ObjectiveRead
@@ -176,7 +177,7 @@ class TowsService(EntityService[TowsStrategyBase, TowsStrategy, TowsStrategyRead
                 session.delete(link)
             session.flush()
             session.add_all(TowsLink(strategy_id=strategy_id, swot_item_id=i) for i in wanted)
-            session.info["touched"].add(strategy_id)
+            touch(session, self.kind, strategy_id)
         return previous
 
     def update(
@@ -208,7 +209,8 @@ class TowsService(EntityService[TowsStrategyBase, TowsStrategy, TowsStrategyRead
             )
             session.add(row)
             session.flush()
-            session.info["touched"].update({strategy_id, row.id})
+            touch(session, self.kind, strategy_id)
+            touch(session, "objective", row.id)
             read = ObjectiveRead.model_validate(row, from_attributes=True)
         return read
 
