@@ -30,6 +30,7 @@ from stratdesk.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
+    from stratdesk.ui.operations.kpis.intents import KpiIntents
 
 SaveChooser = Callable[[QWidget, str], Path | None]
 
@@ -54,6 +55,7 @@ class KpiDetailView(QWidget):
     def __init__(
         self,
         document: PlanDocument,
+        intents: KpiIntents,
         choose_file: SaveChooser = choose_png,
         parent: QWidget | None = None,
     ) -> None:
@@ -69,8 +71,8 @@ class KpiDetailView(QWidget):
         self.chart = KpiChartView(self, own_readout=False)
         self.readout = ElidedLabel()
         self.chart.readout_changed.connect(self.readout.setText)
-        self.targets = TargetsView(document)
-        self.measurements = MeasurementsView(document)
+        self.targets = TargetsView(document, intents)
+        self.measurements = MeasurementsView(document, intents)
         self.reset_zoom_action = QAction(self.tr("Reset zoom"), self)
         self.reset_zoom_action.triggered.connect(self.chart.reset_zoom)
         self.export_action = QAction(self.tr("Export PNG…"), self)
