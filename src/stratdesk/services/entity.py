@@ -91,6 +91,7 @@ class EntityService(Generic[B, T, R]):
             )
         with self._ctx.write(self._kinds(), origin) as session:
             row = self._load(session, item_id)
+            self._check_change(session, row, changes)
             current = {name: getattr(row, name) for name in self.base.model_fields}
             valid = validate(self.base, {**current, **changes})
             parent_id = getattr(row, self.parent_field)
@@ -153,6 +154,7 @@ class EntityService(Generic[B, T, R]):
         """Change a row's group fields (e.g. quadrant) and place it at `index` in its group."""
         with self._ctx.write(self._kinds(), origin) as session:
             row = self._load(session, item_id)
+            self._check_change(session, row, changes)
             current = {name: getattr(row, name) for name in self.base.model_fields}
             valid = validate(self.base, {**current, **changes})
             parent_id = getattr(row, self.parent_field)
@@ -192,6 +194,10 @@ class EntityService(Generic[B, T, R]):
                         check_within_plan(day, plan.start_year, plan.end_year)
                     except ValueError as exc:
                         raise field_error(name, str(exc)) from None
+
+    def _check_change(self, session: Session, row: T, changes: dict[str, Any]) -> None:
+        """Rules on changing an existing row, checked in the transaction that writes it (so
+        nothing can slip in between the check and the write)."""
 
     def _plan_id(self, session: Session, parent_id: int) -> int:
         return parent_id
