@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from stratdesk import APP_NAME, ORG_NAME, __version__
 from stratdesk.i18n import SUPPORTED_LANGUAGES, set_language, system_language
 from stratdesk.i18n.formatting import locale_for
+from stratdesk.ui.crash import CrashReporter
 from stratdesk.ui.main_window import MainWindow
 from stratdesk.ui.settings import Settings
 from stratdesk.ui.style import apply_base_font, follow_color_scheme
@@ -133,10 +134,12 @@ def run_gui(path: Path | None = None, *, demo: bool = False, language: str | Non
     settings = Settings()
     chosen = choose_language(language, settings)
     install_translations(app, chosen)
-    window = launch(settings, chosen, path, demo=demo)
-    if os.environ.get("STRATDESK_EXIT_AFTER_SHOW"):
-        probe = _ReportContentShown(window)
-        app.installEventFilter(probe)
-    code = app.exec()
-    del window
+    # An exception in a slot is logged and told in a sentence; the app goes on.
+    with CrashReporter(parent=app).installed():
+        window = launch(settings, chosen, path, demo=demo)
+        if os.environ.get("STRATDESK_EXIT_AFTER_SHOW"):
+            probe = _ReportContentShown(window)
+            app.installEventFilter(probe)
+        code = app.exec()
+        del window
     return code
