@@ -98,14 +98,22 @@ def test_a_burst_of_errors_shows_one_message(
 
 
 def test_an_error_while_reporting_is_not_reported_again(
-    reporter: CrashReporter, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    reporter: CrashReporter,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
+    told: list[str] = []
+
     def tell_fails(what: str) -> None:
-        reporter.handle(*caught())  # re-entered: must not loop
+        told.append(what)
+        reporter.handle(*caught())  # an error while telling: stderr only, no second round
         raise RuntimeError("no screen")
 
     monkeypatch.setattr(reporter, "_tell", tell_fails)
     reporter.handle(*caught())
+    assert len(told) == 1
+    assert (data_dir / "logs" / "crash.log").read_text("utf-8").count("Unexpected error") == 1
     assert "no screen" in capsys.readouterr().err
     assert not reporter._handling
 
