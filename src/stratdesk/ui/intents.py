@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
+
 from stratdesk.ui.commands import (
     CreateCommand,
     DeleteCommand,
@@ -33,10 +35,17 @@ if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
 
-class PageIntents:
-    """Pushes one page's commands on the document's undo stack; remembers the last refusal."""
+class PageIntents(QObject):
+    """Pushes one page's commands on the document's undo stack; remembers the last refusal.
 
-    def __init__(self, document: PlanDocument, clock: Clock | None = None) -> None:
+    A QObject so that `self.tr` serves the texts with a count ("Delete %n objectives"):
+    lupdate reads a plural from `self.tr(…, "", count)`, not from an aliased `translate`.
+    """
+
+    def __init__(
+        self, document: PlanDocument, clock: Clock | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.document = document
         self.runner = document.runner
         self.clock = clock  # when typing bursts end (None: the real clock); tests set one

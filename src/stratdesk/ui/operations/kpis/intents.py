@@ -86,7 +86,7 @@ class KpiIntents(PageIntents):
             )
         if not starts:
             return False
-        text = translate("TargetsView", "Delete %n targets", "", len(starts))
+        text = self.tr("Delete %n targets", "", len(starts))
         macro = MacroCommand(self.runner, text, origin=self)
         for start in starts:
             macro.add(ClearTargetCommand(self.runner, self.targets, kpi_id, start, "", origin=self))
@@ -118,7 +118,7 @@ class KpiIntents(PageIntents):
     def delete_measurements(self, ids: Sequence[int]) -> bool:
         if not ids:
             return False
-        text = translate("MeasurementsView", "Delete %n measurement(s)", "", len(ids))
+        text = self.tr("Delete %n measurement(s)", "", len(ids))
         return self.push(
             DeleteMeasurementsCommand(self.runner, self.measurements, ids, text, origin=self)
         )

@@ -40,5 +40,5 @@ class ObjectivesIntents(PageIntents):
             self.service,
             ids,
             translate("ObjectivesView", "Delete objective"),
-            translate("ObjectivesView", "Delete %n objectives", "", len(ids)),
+            self.tr("Delete %n objectives", "", len(ids)),
         )
