@@ -64,6 +64,28 @@ class MixBoardState:
         }
         self._apply()
 
+    def replace(self, actions: Iterable[Any], totals: Callable[[], Sequence[BudgetTotal]]) -> bool:
+        """New values of actions that stay in their place, and the `totals()` after them.
+
+        False, changing nothing, when one is not here or moved (the order is the service's).
+        """
+        fresh = {action.id: action for action in actions}
+        for item_id, action in fresh.items():
+            known = self._by_id.get(item_id)
+            if known is None or (known.p, known.column, known.position) != (
+                action.p,
+                action.column,
+                action.position,
+            ):
+                return False
+        self.load(
+            [fresh.get(action.id, action) for action in self.actions],
+            totals(),
+            self.objectives.items(),
+            self.segments.items(),
+        )
+        return True
+
     def set_filter(self, new: MixFilter) -> bool:
         """Show what `new` accepts; False when it is the filter already in use."""
         if new == self.filter:
