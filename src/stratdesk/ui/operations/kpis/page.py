@@ -47,7 +47,7 @@ class KpiPageView(DialogsMixin, PageView):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self._redraw_pending)
+        self._refresh_timer.timeout.connect(self.redraw_pending)
         self._combined_stale = True
         self._pending: ChangeSet | None = None  # what arrived since the last redraw
         self._summaries: dict[int, tuple[KpiSeries, KpiSummary]] = {}
@@ -150,7 +150,8 @@ class KpiPageView(DialogsMixin, PageView):
         self._pending = None
         self._redraw(None)
 
-    def _redraw_pending(self) -> None:
+    def redraw_pending(self) -> None:
+        """Redraw now for the changes that arrived (the timer does it after a burst)."""
         changes, self._pending = self._pending, None
         self._redraw(changes)
 
