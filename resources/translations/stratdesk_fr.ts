@@ -283,6 +283,25 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>stratdesk ran into an unexpected problem: {what}</source>
+        <translation>stratdesk a rencontré un problème inattendu&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Your plan is safe: every change was saved when you made it, and Undo still works. The details are in {path}.</source>
+        <translation>Votre plan est en sécurité&#xa0;: chaque modification a été enregistrée au moment où vous l’avez faite, et Annuler fonctionne toujours. Les détails sont dans {path}.</translation>
+    </message>
+    <message>
+        <source>Problems logged since this message: {count}.</source>
+        <translation>Problèmes consignés depuis ce message&#xa0;: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Type a date as {pattern} or {iso}, or pick it on the calendar.</source>
@@ -2391,6 +2410,23 @@
     </message>
 </context>
 <context>
+    <name>KpiIntents</name>
+    <message numerus="yes">
+        <source>Delete %n targets</source>
+        <translation>
+            <numerusform>Supprimer %n cible</numerusform>
+            <numerusform>Supprimer %n cibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n measurement(s)</source>
+        <translation>
+            <numerusform>Supprimer %n mesure</numerusform>
+            <numerusform>Supprimer %n mesures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiLabels</name>
     <message>
         <source>Count</source>
@@ -2761,13 +2797,6 @@
     <message>
         <source>Edit measurement</source>
         <translation>Modifier la mesure</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n measurement(s)</source>
-        <translation>
-            <numerusform>Supprimer %n mesure</numerusform>
-            <numerusform>Supprimer %n mesures</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3282,16 @@
     </message>
 </context>
 <context>
+    <name>ObjectivesIntents</name>
+    <message numerus="yes">
+        <source>Delete %n objectives</source>
+        <translation>
+            <numerusform>Supprimer %n objectif</numerusform>
+            <numerusform>Supprimer %n objectifs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesModel</name>
     <message>
         <source>Objective</source>
@@ -3312,13 +3351,6 @@
     <message>
         <source>Delete objective</source>
         <translation>Supprimer l’objectif</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n objectives</source>
-        <translation>
-            <numerusform>Supprimer %n objectif</numerusform>
-            <numerusform>Supprimer %n objectifs</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit objective</source>
@@ -3932,13 +3964,6 @@
     <message>
         <source>Edit target</source>
         <translation>Modifier la cible</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n targets</source>
-        <translation>
-            <numerusform>Supprimer %n cible</numerusform>
-            <numerusform>Supprimer %n cibles</numerusform>
-        </translation>
     </message>
     <message>
         <source>Generate trajectory</source>

@@ -141,7 +141,7 @@ def _measure(app: object, path: Path, args: argparse.Namespace) -> None:
         # What typing a value does: one commit, then the page's coalesced redraw.
         day = dt.date(2030, 1, 1) + dt.timedelta(days=next(edits))
         measurements.create(page.current_kpi_id, {"day": day, "value": 1.0})
-        page.refresh()
+        page.redraw_pending()
 
     measurements = document.services.kpi_measurements
     results["add one value, then redraw the page"] = _median_ms(one_new_value, args.runs)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import QApplication
 
 from stratdesk.domain.enums import SEVEN_P, MixColumn
 from stratdesk.services.workspace import Workspace
-from stratdesk.ui.commands import UpdateCommand
 from stratdesk.ui.document import PlanDocument
 from stratdesk.ui.operations.mix.page import MixPageView
 
@@ -111,10 +110,7 @@ def _measure(app: QApplication, path: Path, runs: int) -> dict[str, float]:
     titles = iter(f"{action.title} ({n})" for n in range(runs * 2))
 
     def edit() -> None:
-        runner = document.runner
-        runner.push(
-            UpdateCommand(runner, document.services.mix, action.id, {"title": next(titles)}, "Edit")
-        )
+        page.intents.edit(action.id, {"title": next(titles)})
 
     results["edit"] = _median_ms(edit, runs)
     results["paint"] = _median_ms(page.repaint, runs)

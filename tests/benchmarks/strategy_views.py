@@ -113,7 +113,7 @@ def main() -> int:
 
         def edit_weight() -> None:
             card = strength.card(3)
-            swot.swot.set_weight(card.id, 1 + card.weight % 5)
+            swot.intents.set_weight(card.id, 1 + card.weight % 5)
             paint(swot)
 
         results["SWOT page: one edit (weight), end to end"] = median_ms(edit_weight, args.runs)

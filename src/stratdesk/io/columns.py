@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from stratdesk.i18n import translate
+from stratdesk.i18n.formatting import EMPTY_MARKERS, parse_number
 from stratdesk.io.date_parsing import parse_date
 from stratdesk.io.errors import ImportRefused
-from stratdesk.io.number_parsing import EMPTY_MARKERS, parse_number
 from stratdesk.io.tabular import fold
 from stratdesk.io.xlsx_reading import Cell
 

@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 from stratdesk.i18n import translate
-from stratdesk.io.number_parsing import EMPTY_MARKERS
+from stratdesk.i18n.formatting import EMPTY_MARKERS
 
 EXCEL_MAX_SERIAL = 2_958_465  # 31 December 9999
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 0 for every serial after the fake leap day

@@ -22,11 +22,12 @@ from stratdesk.domain.errors import InvalidInput
 from stratdesk.domain.kpis import VALUE_LIMIT
 from stratdesk.domain.limits import NAME_MAX
 from stratdesk.i18n import translate
+from stratdesk.i18n.formatting import parse_number
 from stratdesk.io.columns import guess_date_column, guess_value_column, resolve_column
 from stratdesk.io.date_parsing import parse_date
 from stratdesk.io.errors import ImportRefused
 from stratdesk.io.kpi_import_models import ImportPreview, ImportResult, MeasurementRow, cell_text
-from stratdesk.io.number_parsing import guess_decimal_separator, parse_number
+from stratdesk.io.number_parsing import guess_decimal_separator
 from stratdesk.io.tabular import Table, read_table
 from stratdesk.io.xlsx_reading import Cell
 

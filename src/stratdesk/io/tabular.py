@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stratdesk.i18n import translate
+from stratdesk.i18n.formatting import parse_number
 from stratdesk.io.date_parsing import parse_date
 from stratdesk.io.errors import ImportRefused
-from stratdesk.io.number_parsing import parse_number
 from stratdesk.io.text_sniffing import decode, sniff_delimiter
 from stratdesk.io.xlsx_reading import Cell, read_xlsx_rows
 

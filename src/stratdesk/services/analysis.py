@@ -16,6 +16,7 @@ from stratdesk.domain.analysis import (
     ForceRatingBase,
 )
 from stratdesk.domain.enums import PorterForce
+from stratdesk.services.context import touch
 from stratdesk.services.entity import EntityService
 from stratdesk.services.keyed import KeyedService, as_enum
 from stratdesk.services.read_models_analysis import (
@@ -102,6 +103,6 @@ class ForceRatingService(KeyedService[ForceRatingBase, ForceRating, ForceRatingR
                 row = ForceRating(plan_id=plan_id, force=force)
                 session.add(row)
                 session.flush()
-                session.info["touched"].add(row.id)
+                touch(session, self.kind, row.id)
                 created.append(self._to_read(row))
         return created

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session
@@ -16,6 +16,27 @@ from stratdesk.services.changes import ChangeHub, ChangeSet
 
 class ConflictingData(InvalidInput):
     """The database refused the change (a duplicate key, a link to nothing); nothing written."""
+
+
+class Touched:
+    """The ids a transaction wrote, per kind (table name): the ChangeSet's `ids`."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, set[int]] = {}
+
+    def add(self, kind: str, ids: Iterable[int | None]) -> None:
+        self.ids.setdefault(kind, set()).update(i for i in ids if i is not None)
+
+
+def touch(session: Session, kind: str, *ids: int | None) -> None:
+    """Record that this transaction wrote rows `ids` of `kind` (told to listeners on commit)."""
+    session.info["touched"].add(kind, ids)
+
+
+def touch_rows(session: Session, rows: Iterable[tuple[str, Iterable[dict[str, Any]]]]) -> None:
+    """Record (table, rows) pairs, such as a snapshot's: the rows that have an `id`."""
+    for kind, found in rows:
+        touch(session, kind, *(row.get("id") for row in found))
 
 
 class SessionSource(Protocol):
@@ -39,7 +60,7 @@ class ServiceContext:
     @contextmanager
     def write(self, kinds: set[str], origin: object | None = None) -> Iterator[Session]:
         """One transaction: commit on success (then emit), roll back and write nothing on error."""
-        touched: set[int] = set()
+        touched = Touched()
         with self.store.session() as session:
             session.info["touched"] = touched
             try:
@@ -61,4 +82,4 @@ class ServiceContext:
             except BaseException:
                 session.rollback()
                 raise
-        self.hub.emit(ChangeSet(frozenset(kinds), frozenset(touched), origin))
+        self.hub.emit(ChangeSet(frozenset(kinds), touched.ids, origin))

@@ -17,7 +17,7 @@ from stratdesk.domain.errors import InvalidInput, NotFound
 from stratdesk.domain.plan import Plan
 from stratdesk.domain.rules import check_within_plan
 from stratdesk.i18n import translate
-from stratdesk.services.context import ServiceContext
+from stratdesk.services.context import ServiceContext, touch, touch_rows
 from stratdesk.services.snapshot import Snapshot, capture, restore
 from stratdesk.services.validation import field_error, field_label, validate
 
@@ -79,7 +79,7 @@ class EntityService(Generic[B, T, R]):
                 row.position = self._next_position(session, parent_id, valid)  # type: ignore[attr-defined]
             session.add(row)
             session.flush()
-            session.info["touched"].add(row.id)  # type: ignore[attr-defined]
+            touch(session, self.kind, row.id)  # type: ignore[attr-defined]
             read = self._to_read(row)
         return read
 
@@ -91,6 +91,7 @@ class EntityService(Generic[B, T, R]):
             )
         with self._ctx.write(self._kinds(), origin) as session:
             row = self._load(session, item_id)
+            self._check_change(session, row, changes)
             current = {name: getattr(row, name) for name in self.base.model_fields}
             valid = validate(self.base, {**current, **changes})
             parent_id = getattr(row, self.parent_field)
@@ -104,7 +105,7 @@ class EntityService(Generic[B, T, R]):
                     row.position = self._next_position(session, parent_id, valid)  # type: ignore[attr-defined]
             session.add(row)
             session.flush()
-            session.info["touched"].add(item_id)
+            touch(session, self.kind, item_id)
             read = self._to_read(row)
         return read
 
@@ -116,7 +117,7 @@ class EntityService(Generic[B, T, R]):
             session.exec(  # type: ignore[call-overload]
                 self.table.__table__.delete().where(self._col("id") == item_id)  # type: ignore[attr-defined]
             )
-            session.info["touched"].add(item_id)
+            touch_rows(session, snapshot.rows)  # the row and what cascaded with it
         return snapshot
 
     def restore(self, snapshot: Snapshot, *, origin: object = None) -> None:
@@ -128,7 +129,7 @@ class EntityService(Generic[B, T, R]):
         )
         with self._ctx.write(kinds, origin) as session:
             restore(session, snapshot)
-            session.info["touched"].update(snapshot.ids(self.kind))
+            touch_rows(session, snapshot.rows)
 
     def reorder(self, parent_id: int, ordered_ids: list[int], *, origin: object = None) -> None:
         """Give `ordered_ids` positions 0, 1, 2… in that order (one group at a time)."""
@@ -145,7 +146,7 @@ class EntityService(Generic[B, T, R]):
             for position, item_id in enumerate(ordered_ids):
                 rows[item_id].position = position  # type: ignore[attr-defined]
                 session.add(rows[item_id])
-            session.info["touched"].update(ordered_ids)
+            touch(session, self.kind, *ordered_ids)
 
     def move(
         self, item_id: int, changes: dict[str, Any], index: int, *, origin: object = None
@@ -153,6 +154,7 @@ class EntityService(Generic[B, T, R]):
         """Change a row's group fields (e.g. quadrant) and place it at `index` in its group."""
         with self._ctx.write(self._kinds(), origin) as session:
             row = self._load(session, item_id)
+            self._check_change(session, row, changes)
             current = {name: getattr(row, name) for name in self.base.model_fields}
             valid = validate(self.base, {**current, **changes})
             parent_id = getattr(row, self.parent_field)
@@ -170,7 +172,8 @@ class EntityService(Generic[B, T, R]):
                 member.position = position  # type: ignore[attr-defined]
                 session.add(member)
             session.flush()
-            session.info["touched"].add(item_id)
+            # Its new group was numbered again: every member's position may have changed.
+            touch(session, self.kind, *(member.id for member in group))  # type: ignore[attr-defined]
             read = self._to_read(row)
         return read
 
@@ -191,6 +194,10 @@ class EntityService(Generic[B, T, R]):
                         check_within_plan(day, plan.start_year, plan.end_year)
                     except ValueError as exc:
                         raise field_error(name, str(exc)) from None
+
+    def _check_change(self, session: Session, row: T, changes: dict[str, Any]) -> None:
+        """Rules on changing an existing row, checked in the transaction that writes it (so
+        nothing can slip in between the check and the write)."""
 
     def _plan_id(self, session: Session, parent_id: int) -> int:
         return parent_id

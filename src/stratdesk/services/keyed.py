@@ -17,6 +17,7 @@ from sqlmodel import Session, SQLModel, select
 from stratdesk.domain.errors import InvalidInput
 from stratdesk.domain.labels import enum_labels
 from stratdesk.i18n import translate
+from stratdesk.services.context import touch
 from stratdesk.services.entity import EntityService
 from stratdesk.services.validation import field_label, validate
 
@@ -93,7 +94,7 @@ class KeyedService(EntityService[B, T, R]):
                     setattr(row, name, getattr(valid, name))
             session.add(row)
             session.flush()
-            session.info["touched"].add(row.id)  # type: ignore[attr-defined]
+            touch(session, self.kind, row.id)  # type: ignore[attr-defined]
         return previous
 
     def _clear(self, parent_id: int, key: dict[str, Any], origin: object) -> R | None:
@@ -103,7 +104,7 @@ class KeyedService(EntityService[B, T, R]):
             if row is None:
                 return None
             previous = self._to_read(row)
-            session.info["touched"].add(previous.id)  # type: ignore[attr-defined]
+            touch(session, self.kind, previous.id)  # type: ignore[attr-defined]
             session.delete(row)
         return previous
 

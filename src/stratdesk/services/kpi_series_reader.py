@@ -26,10 +26,8 @@ _CHUNK = 900  # ids per IN (…) list: well under every database's limit on para
 
 
 def merge_changes(first: ChangeSet | None, second: ChangeSet) -> ChangeSet:
-    """One ChangeSet standing for both (kinds and ids together)."""
-    if first is None:
-        return second
-    return ChangeSet(first.kinds | second.kinds, first.ids | second.ids)
+    """One ChangeSet standing for both (kinds and ids together, see `ChangeSet.merged`)."""
+    return second if first is None else first.merged(second)
 
 
 def _chunks(ids: Iterable[int]) -> list[list[int]]:
@@ -60,7 +58,13 @@ class KpiSeriesReader:
         it, or when it touches more than measurements and targets, everything is read again.
         A KPI that was not read again keeps the very same `KpiSeries` object.
         """
-        if changes is None or plan_id != self._plan_id or not changes.kinds <= _CHILD_KINDS:
+        if (
+            changes is None
+            or plan_id != self._plan_id
+            or not changes.kinds <= _CHILD_KINDS
+            # A kind changed without its ids told: nothing says which KPIs to read.
+            or any(not changes.ids_of(kind) for kind in changes.kinds)
+        ):
             self._forget()
             self._plan_id = plan_id
             self._keep(self._read(Kpi.plan_id == plan_id))  # type: ignore[arg-type]
@@ -89,19 +93,18 @@ class KpiSeriesReader:
 
     def _dirty(self, changes: ChangeSet) -> set[int]:
         """The plan's KPIs that own a touched measurement or target, before or after."""
-        touched = np.fromiter(changes.ids, dtype=np.int64, count=len(changes.ids))
+        measured, targets = changes.ids_of("kpi_measurement"), changes.ids_of("kpi_target")
+        touched = np.fromiter(measured, dtype=np.int64, count=len(measured))
         dirty: set[int] = set()
-        if "kpi_measurement" in changes.kinds:
+        if measured:
             dirty |= {k for k, ids in self._measurement_ids.items() if np.isin(ids, touched).any()}
-        if "kpi_target" in changes.kinds:
-            dirty |= {k for k, ids in self._target_ids.items() if not ids.isdisjoint(changes.ids)}
+        if targets:
+            dirty |= {k for k, ids in self._target_ids.items() if not ids.isdisjoint(targets)}
         with self._ctx.read() as session:
             connection = session.connection()
-            for kind, table in (("kpi_measurement", KpiMeasurement), ("kpi_target", KpiTarget)):
-                if kind not in changes.kinds:
-                    continue
+            for ids, table in ((measured, KpiMeasurement), (targets, KpiTarget)):
                 columns = table.__table__.c  # type: ignore[attr-defined]
-                for chunk in _chunks(changes.ids):
+                for chunk in _chunks(ids):
                     statement = select(columns.kpi_id).where(columns.id.in_(chunk)).distinct()
                     dirty.update(connection.execute(statement).scalars())
         return dirty & set(self._series)  # only this plan's KPIs

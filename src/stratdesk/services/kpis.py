@@ -19,7 +19,7 @@ from stratdesk.domain.kpis import (
     KpiTargetBase,
 )
 from stratdesk.i18n import translate
-from stratdesk.services.context import ConflictingData
+from stratdesk.services.context import ConflictingData, touch
 from stratdesk.services.entity import EntityService
 from stratdesk.services.read_models_ops import KpiMeasurementRead, KpiRead, KpiTargetRead
 from stratdesk.services.snapshot import Snapshot, capture
@@ -100,7 +100,7 @@ class KpiTargetService(_KpiChild, EntityService[KpiTargetBase, KpiTarget, KpiTar
             row.value = valid.value
             session.add(row)
             session.flush()
-            session.info["touched"].add(row.id)
+            touch(session, self.kind, row.id)
         return previous
 
     def clear_target(
@@ -115,7 +115,7 @@ class KpiTargetService(_KpiChild, EntityService[KpiTargetBase, KpiTarget, KpiTar
             if row is None:
                 return None
             previous = row.value
-            session.info["touched"].add(row.id)
+            touch(session, self.kind, row.id)
             session.delete(row)
         return previous
 
@@ -208,7 +208,7 @@ class KpiMeasurementService(
             session.add_all(new)
             session.flush()
             ids = [row.id for row in new]
-            session.info["touched"].update(ids)
+            touch(session, self.kind, *ids)
         return ids  # type: ignore[return-value]
 
     def delete_many(self, ids: list[int], *, origin: object = None) -> Snapshot:
@@ -224,5 +224,5 @@ class KpiMeasurementService(
                 raise NotFound(self._not_found(missing[0]))
             snapshot = capture(session, self.kind, ids)
             session.execute(delete(KpiMeasurement).where(KpiMeasurement.id.in_(ids)))  # type: ignore[union-attr]
-            session.info["touched"].update(ids)
+            touch(session, self.kind, *ids)
         return snapshot

@@ -12,7 +12,7 @@ from stratdesk.domain.enums import FOUR_P
 from stratdesk.domain.errors import InvalidInput, NotFound, StratdeskError
 from stratdesk.domain.plan import Client, ClientBase, Plan, PlanBase
 from stratdesk.i18n import translate
-from stratdesk.services.context import ServiceContext
+from stratdesk.services.context import ServiceContext, touch
 from stratdesk.services.read_models import ClientRead, PlanRead
 from stratdesk.services.validation import validate
 
@@ -82,7 +82,8 @@ class PlanService:
             plan_row = Plan.model_validate({**plan_ok.model_dump(), "client_id": client_row.id})
             session.add(plan_row)
             session.flush()
-            session.info["touched"].update({client_row.id, plan_row.id})
+            touch(session, "client", client_row.id)
+            touch(session, "plan", plan_row.id)
             read = PlanRead.model_validate(plan_row, from_attributes=True)
         return read
 
@@ -104,7 +105,7 @@ class PlanService:
                 setattr(row, name, getattr(valid, name))
             session.add(row)
             session.flush()
-            session.info["touched"].add(plan_id)
+            touch(session, "plan", plan_id)
             read = PlanRead.model_validate(row, from_attributes=True)
         return read
 
@@ -120,7 +121,7 @@ class PlanService:
                 setattr(row, name, getattr(valid, name))
             session.add(row)
             session.flush()
-            session.info["touched"].add(client_id)
+            touch(session, "client", client_id)
             read = ClientRead.model_validate(row, from_attributes=True)
         return read
 

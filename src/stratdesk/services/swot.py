@@ -22,6 +22,7 @@ from stratdesk.domain.errors import InvalidInput, NotFound
 from stratdesk.domain.labels import enum_label
 from stratdesk.domain.objectives import Objective
 from stratdesk.i18n import translate
+from stratdesk.services.context import touch
 from stratdesk.services.entity import EntityService
 from stratdesk.services.keyed import as_enum
 from stratdesk.services.read_models import ObjectiveRead
@@ -84,20 +85,6 @@ class SwotService(EntityService[SwotItemInput, SwotItem, SwotItemRead]):
         data = {"quadrant": quadrant, "text": text, "source_competitor_id": competitor_id}
         return self.create(plan_id, data, origin=origin)
 
-    def update(
-        self, item_id: int, changes: dict[str, Any], *, origin: object = None
-    ) -> SwotItemRead:
-        if "quadrant" in changes:
-            self._refuse_unlinkable(item_id, changes["quadrant"])
-        return super().update(item_id, changes, origin=origin)
-
-    def move(
-        self, item_id: int, changes: dict[str, Any], index: int, *, origin: object = None
-    ) -> SwotItemRead:
-        if "quadrant" in changes:
-            self._refuse_unlinkable(item_id, changes["quadrant"])
-        return super().move(item_id, changes, index, origin=origin)
-
     @staticmethod
     def _external(quadrant: SwotQuadrant | str) -> SwotQuadrant:
         value = as_enum(SwotQuadrant, quadrant, "quadrant")
@@ -110,15 +97,17 @@ class SwotService(EntityService[SwotItemInput, SwotItem, SwotItemRead]):
             )
         return value
 
-    def _refuse_unlinkable(self, item_id: int, quadrant: Any) -> None:
-        new = as_enum(SwotQuadrant, quadrant, "quadrant")
-        with self._ctx.read() as session:
-            statement = (
-                select(TowsStrategy.kind)
-                .join(TowsLink, TowsLink.strategy_id == TowsStrategy.id)  # type: ignore[arg-type]
-                .where(TowsLink.swot_item_id == item_id)
-            )
-            kinds = set(session.exec(statement))
+    def _check_change(self, session: Session, row: SwotItem, changes: dict[str, Any]) -> None:
+        """A new quadrant must fit every strategy the item is linked to (update and move)."""
+        if "quadrant" not in changes:
+            return
+        new = as_enum(SwotQuadrant, changes["quadrant"], "quadrant")
+        statement = (
+            select(TowsStrategy.kind)
+            .join(TowsLink, TowsLink.strategy_id == TowsStrategy.id)  # type: ignore[arg-type]
+            .where(TowsLink.swot_item_id == row.id)
+        )
+        kinds = set(session.exec(statement))
         clashing = sorted(str(kind) for kind in kinds if new.value not in combines(kind))
         if clashing:
             raise InvalidInput(
@@ -176,22 +165,8 @@ class TowsService(EntityService[TowsStrategyBase, TowsStrategy, TowsStrategyRead
                 session.delete(link)
             session.flush()
             session.add_all(TowsLink(strategy_id=strategy_id, swot_item_id=i) for i in wanted)
-            session.info["touched"].add(strategy_id)
+            touch(session, self.kind, strategy_id)
         return previous
-
-    def update(
-        self, item_id: int, changes: dict[str, Any], *, origin: object = None
-    ) -> TowsStrategyRead:
-        if "kind" in changes:
-            self._refuse_unfitting(item_id, changes["kind"])
-        return super().update(item_id, changes, origin=origin)
-
-    def move(
-        self, item_id: int, changes: dict[str, Any], index: int, *, origin: object = None
-    ) -> TowsStrategyRead:
-        if "kind" in changes:
-            self._refuse_unfitting(item_id, changes["kind"])
-        return super().move(item_id, changes, index, origin=origin)
 
     def promote_to_objective(self, strategy_id: int, *, origin: object = None) -> ObjectiveRead:
         """A new objective stating the strategy, linked back to it (undo: delete it)."""
@@ -208,7 +183,8 @@ class TowsService(EntityService[TowsStrategyBase, TowsStrategy, TowsStrategyRead
             )
             session.add(row)
             session.flush()
-            session.info["touched"].update({strategy_id, row.id})
+            touch(session, self.kind, strategy_id)
+            touch(session, "objective", row.id)
             read = ObjectiveRead.model_validate(row, from_attributes=True)
         return read
 
@@ -222,14 +198,17 @@ class TowsService(EntityService[TowsStrategyBase, TowsStrategy, TowsStrategyRead
         )
         return tuple(session.exec(statement))
 
-    def _refuse_unfitting(self, strategy_id: int, kind: Any) -> None:
-        new = as_enum(TowsKind, kind, "kind")
-        current = self.get(strategy_id)
-        with self._ctx.read() as session:
-            statement = select(SwotItem.quadrant).where(
-                SwotItem.id.in_(current.swot_item_ids)  # type: ignore[union-attr]
-            )
-            quadrants = {q.value for q in session.exec(statement)}
+    def _check_change(self, session: Session, row: TowsStrategy, changes: dict[str, Any]) -> None:
+        """A new kind must combine the quadrants of every linked item (update and move)."""
+        if "kind" not in changes:
+            return
+        new = as_enum(TowsKind, changes["kind"], "kind")
+        statement = (
+            select(SwotItem.quadrant)
+            .join(TowsLink, TowsLink.swot_item_id == SwotItem.id)  # type: ignore[arg-type]
+            .where(TowsLink.strategy_id == row.id)
+        )
+        quadrants = {q.value for q in session.exec(statement)}
         if not quadrants <= combines(new):
             raise InvalidInput(
                 translate(

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication
 
 from stratdesk import APP_NAME, ORG_NAME, __version__
 from stratdesk.i18n import SUPPORTED_LANGUAGES, set_language, system_language
+from stratdesk.i18n.formatting import locale_for
+from stratdesk.ui.crash import CrashReporter
 from stratdesk.ui.main_window import MainWindow
 from stratdesk.ui.settings import Settings
 from stratdesk.ui.style import apply_base_font, follow_color_scheme
-
-LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 
 
 def choose_language(requested: str | None, settings: Settings | None = None) -> str:
@@ -59,7 +59,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         set_language(language)  # the Qt-free side (validation messages, PDF, demo)
     except (OSError, ValueError):
         set_language("en")
-    QLocale.setDefault(QLocale(LOCALES.get(language, "en_GB")))
+    QLocale.setDefault(QLocale(locale_for(language)))
     installed: list[QTranslator] = []
     if language == "en":
         return installed
@@ -134,10 +134,12 @@ def run_gui(path: Path | None = None, *, demo: bool = False, language: str | Non
     settings = Settings()
     chosen = choose_language(language, settings)
     install_translations(app, chosen)
-    window = launch(settings, chosen, path, demo=demo)
-    if os.environ.get("STRATDESK_EXIT_AFTER_SHOW"):
-        probe = _ReportContentShown(window)
-        app.installEventFilter(probe)
-    code = app.exec()
-    del window
+    # An exception in a slot is logged and told in a sentence; the app goes on.
+    with CrashReporter(parent=app).installed():
+        window = launch(settings, chosen, path, demo=demo)
+        if os.environ.get("STRATDESK_EXIT_AFTER_SHOW"):
+            probe = _ReportContentShown(window)
+            app.installEventFilter(probe)
+        code = app.exec()
+        del window
     return code

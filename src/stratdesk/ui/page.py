@@ -1,8 +1,16 @@
 """The base of every workspace page: refresh when the data it shows changed, lazily.
 
-A visible page refreshes at once when a ChangeSet touches its kinds; a hidden page only marks
-itself stale and refreshes the next time it is shown (so editing one page never makes the
-others query the file).
+A ChangeSet that touches none of the page's `kinds` is ignored. One that does:
+- on a visible page goes to `apply_changes(changes)`, which updates what it can in place and
+  returns True, or returns False (the default) to have the whole page `refresh()`;
+- on a hidden page only marks it stale: it refreshes once, whole, the next time it is shown
+  (so editing one page never makes the others query the file).
+
+Pages with many items (timelines, calendars, boards of thousands of cards) override
+`apply_changes` to update only the rows `changes.ids_of(kind)` names, and fall back to
+`refresh()` (return False) for what they cannot follow: a kind changed without its ids, a
+row created or deleted where order matters, a change of the plan itself. `changes.origin is
+self.intents` tells the page that the change is its own (its commands, their undo and redo).
 """
 
 from __future__ import annotations
@@ -19,7 +27,8 @@ if TYPE_CHECKING:
 
 
 class PageView(QWidget):
-    """Subclasses set `kinds` (table names they show) and implement `refresh()`."""
+    """Subclasses set `kinds` (table names they show), implement `refresh()`, and may
+    implement `apply_changes()`."""
 
     kinds: frozenset[str] = frozenset()
 
@@ -31,15 +40,26 @@ class PageView(QWidget):
             document.bridge.changed.connect(self._on_changed)
 
     def refresh(self) -> None:
-        """Reload what the page shows from the services."""
+        """Reload everything the page shows from the services."""
+
+    def apply_changes(self, changes: ChangeSet) -> bool:
+        """Show `changes` (they touch this page's kinds; the page is visible).
+
+        Return True when done (or scheduled), False to have `refresh()` reload everything.
+        """
+        return False
+
+    def cares_about(self, changes: ChangeSet) -> bool:
+        """Whether `changes` touch what this page shows."""
+        return changes.touches(*self.kinds)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if not changes.touches(*self.kinds):
+        if not self.cares_about(changes):
             return
-        if self.isVisible():
-            self.refresh()
-        else:
+        if not self.isVisible():
             self.stale = True
+        elif not self.apply_changes(changes):
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.stale:

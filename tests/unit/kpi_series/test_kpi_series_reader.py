@@ -148,8 +148,11 @@ def test_a_big_import_is_followed_in_chunks(workspace: Workspace) -> None:
 
 
 def test_merge_changes() -> None:
-    one = ChangeSet(frozenset({"kpi_target"}), frozenset({1}))
-    two = ChangeSet(frozenset({"kpi_measurement"}), frozenset({2, 3}))
+    one = ChangeSet(frozenset({"kpi_target"}), {"kpi_target": {1}}, origin="page")
+    two = ChangeSet(frozenset({"kpi_measurement"}), {"kpi_measurement": {2, 3}}, origin="page")
     assert merge_changes(None, one) is one
     both = merge_changes(one, two)
-    assert both.kinds == {"kpi_target", "kpi_measurement"} and both.ids == {1, 2, 3}
+    assert both.kinds == {"kpi_target", "kpi_measurement"}
+    assert dict(both.ids) == {"kpi_target": {1}, "kpi_measurement": {2, 3}}
+    assert both.origin == "page"
+    assert merge_changes(both, ChangeSet(frozenset({"kpi"}))).origin is None

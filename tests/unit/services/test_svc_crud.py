@@ -56,7 +56,7 @@ def world(services: PlanServices, plan_id: int) -> World:
 def test_create_update_delete_restore(services, world, changes, name, parent, data, edit):
     service = getattr(services, name)
     created = service.create(world[parent], data(world))
-    assert changes[-1].kinds >= {service.kind} and created.id in changes[-1].ids
+    assert changes[-1].kinds >= {service.kind} and created.id in changes[-1].ids_of(service.kind)
     assert service.get(created.id) == created
     assert created.id in [row.id for row in service.list(world[parent])]
 

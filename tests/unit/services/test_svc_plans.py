@@ -44,7 +44,8 @@ def test_create_client_and_plan_is_one_announced_transaction(services, changes):
     assert services.plans.get_client(plan.client_id).name == "Beta Tea"
     assert len(changes) == 1
     assert changes[0].kinds == {"client", "plan"}
-    assert plan.id in changes[0].ids
+    assert changes[0].ids_of("plan") == {plan.id}
+    assert changes[0].ids_of("client") == {plan.client_id}
 
 
 @pytest.mark.parametrize(

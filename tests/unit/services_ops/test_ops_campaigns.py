@@ -23,7 +23,7 @@ def _campaign(**fields):
 def test_create_update_and_undo_a_campaign(ops, plan_id, changes):
     campaign = ops.campaigns.create(plan_id, _campaign(channel="social"), origin="ui")
     assert (campaign.channel, campaign.status) == (Channel.SOCIAL, WorkStatus.PLANNED)
-    assert changes[-1].kinds >= {"campaign"} and changes[-1].ids == {campaign.id}
+    assert changes[-1].kinds >= {"campaign"} and changes[-1].ids_of("campaign") == {campaign.id}
     changed = ops.campaigns.update(campaign.id, {"end": dt.date(2025, 4, 30), "status": "done"})
     assert (changed.end, changed.status) == (dt.date(2025, 4, 30), WorkStatus.DONE)
     ops.campaigns.update(campaign.id, {"end": campaign.end, "status": campaign.status})

@@ -27,8 +27,8 @@ def test_add_many_writes_every_row_in_one_changeset(ops, kpi, changes):
         origin="import",
     )
     assert len(ids) == 2
-    assert [(c.kinds, c.ids, c.origin) for c in changes] == [
-        (frozenset({"kpi_measurement"}), frozenset(ids), "import")
+    assert [(c.kinds, dict(c.ids), c.origin) for c in changes] == [
+        (frozenset({"kpi_measurement"}), {"kpi_measurement": frozenset(ids)}, "import")
     ]
     assert [m.source for m in ops.measurements.list(kpi.id)] == ["", "GA"]
 
@@ -119,7 +119,7 @@ def test_delete_many_and_restore_bring_back_the_same_rows(ops, kpi, count, chang
     changes.clear()
     snapshot = ops.measurements.delete_many(ids[1:4], origin="undo-test")
     assert [m.id for m in ops.measurements.list(kpi.id)] == [ids[0], ids[4]]
-    assert changes[-1].ids == frozenset(ids[1:4])
+    assert changes[-1].ids_of("kpi_measurement") == frozenset(ids[1:4])
     ops.measurements.restore(snapshot)
     assert ops.measurements.list(kpi.id) == before
     assert count(KpiMeasurement) == 5

@@ -23,8 +23,8 @@ def test_create_returns_a_frozen_read_model_and_emits_one_changeset(ops, plan_id
     assert action.column is MixColumn.IDEA
     assert action.budget_planned_cents == 12_000
     assert (action.plan_id, action.position) == (plan_id, 0)
-    assert [(c.kinds, c.ids, c.origin) for c in changes] == [
-        (frozenset({"mix_action"}), frozenset({action.id}), "test")
+    assert [(c.kinds, dict(c.ids), c.origin) for c in changes] == [
+        (frozenset({"mix_action"}), {"mix_action": frozenset({action.id})}, "test")
     ]
     with pytest.raises(ValueError):
         action.title = "changed"  # read models are frozen

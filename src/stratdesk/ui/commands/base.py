@@ -30,12 +30,17 @@ class EntityServiceLike(Protocol):
 
 
 class ServiceCommand(QUndoCommand):
-    """Subclasses implement `_first` (may return False: nothing to do), `_redo` and `_undo`."""
+    """Subclasses implement `_first` (may return False: nothing to do), `_redo` and `_undo`.
 
-    def __init__(self, runner: CommandRunner, text: str) -> None:
+    Every service call passes `origin=self.origin`: what the page gave (its intents), or the
+    command itself. The ChangeSets of the call carry it, so a page can tell its own changes.
+    """
+
+    def __init__(self, runner: CommandRunner, text: str, *, origin: object = None) -> None:
         super().__init__(text)
         self._runner = runner
         self._skip_redo = False
+        self.origin: object = self if origin is None else origin
 
     def first_run(self) -> bool:
         """The first execution, done by the runner before `push`; False means a no-op."""
@@ -68,8 +73,8 @@ class ServiceCommand(QUndoCommand):
 class MacroCommand(ServiceCommand):
     """Several commands as one undo step, all or nothing (e.g. deleting many rows)."""
 
-    def __init__(self, runner: CommandRunner, text: str) -> None:
-        super().__init__(runner, text)
+    def __init__(self, runner: CommandRunner, text: str, *, origin: object = None) -> None:
+        super().__init__(runner, text, origin=origin)
         self.commands: list[ServiceCommand] = []
 
     def add(self, command: ServiceCommand) -> ServiceCommand:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from stratdesk.ui.commands.base import EntityServiceLike, ServiceCommand
+from stratdesk.ui.commands.merging import Clock, TypingBurst
 from stratdesk.ui.commands.runner import CommandRunner
 
 UPDATE_COMMAND_ID = 1001
@@ -22,8 +23,10 @@ class CreateCommand(ServiceCommand):
         parent_id: int,
         data: dict[str, Any],
         text: str,
+        *,
+        origin: object = None,
     ) -> None:
-        super().__init__(runner, text)
+        super().__init__(runner, text, origin=origin)
         self._service = service
         self._parent_id = parent_id
         self._data = dict(data)
@@ -31,18 +34,19 @@ class CreateCommand(ServiceCommand):
         self.item_id: int | None = None
 
     def _first(self) -> None:
-        self.item_id = self._service.create(self._parent_id, self._data).id
+        self.item_id = self._service.create(self._parent_id, self._data, origin=self.origin).id
 
     def _redo(self) -> None:
-        self._service.restore(self._snapshot)
+        self._service.restore(self._snapshot, origin=self.origin)
 
     def _undo(self) -> None:
         assert self.item_id is not None
-        self._snapshot = self._service.delete(self.item_id)
+        self._snapshot = self._service.delete(self.item_id, origin=self.origin)
 
 
-class UpdateCommand(ServiceCommand):
-    """Old and new values of some fields of one row; edits of the same field merge."""
+class UpdateCommand(ServiceCommand, TypingBurst):
+    """Old and new values of some fields of one row; edits of the same fields in one typing
+    burst merge into one undo step (see `merging`)."""
 
     def __init__(
         self,
@@ -51,28 +55,32 @@ class UpdateCommand(ServiceCommand):
         item_id: int,
         changes: dict[str, Any],
         text: str,
+        *,
+        origin: object = None,
+        clock: Clock | None = None,
     ) -> None:
-        super().__init__(runner, text)
+        super().__init__(runner, text, origin=origin)
         self._service = service
         self.item_id = item_id
         self._new = dict(changes)
         self._old: dict[str, Any] = {}
+        self.start_burst(clock)
 
     def _first(self) -> bool:
         current = self._service.get(self.item_id)
         self._old = {name: getattr(current, name) for name in self._new}
         if self._old == self._new:
             return False
-        updated = self._service.update(self.item_id, self._new)
+        updated = self._service.update(self.item_id, self._new, origin=self.origin)
         # Keep the values as the service stored them, so undo and merge compare like with like.
         self._new = {name: getattr(updated, name) for name in self._new}
         return self._new != self._old
 
     def _redo(self) -> None:
-        self._service.update(self.item_id, self._new)
+        self._service.update(self.item_id, self._new, origin=self.origin)
 
     def _undo(self) -> None:
-        self._service.update(self.item_id, self._old)
+        self._service.update(self.item_id, self._old, origin=self.origin)
 
     def id(self) -> int:
         return UPDATE_COMMAND_ID
@@ -83,9 +91,11 @@ class UpdateCommand(ServiceCommand):
             and other._service is self._service
             and other.item_id == self.item_id
             and other._new.keys() == self._new.keys()
+            and self.same_burst(other)
         ):
             return False
         self._new = dict(other._new)
+        self.extend_burst(other)
         # Typing back the original value leaves nothing to undo.
         self.setObsolete(self._new == self._old)
         return True
@@ -95,18 +105,24 @@ class DeleteCommand(ServiceCommand):
     """Deletes a row (and what cascades); undo restores the same rows with the same ids."""
 
     def __init__(
-        self, runner: CommandRunner, service: EntityServiceLike, item_id: int, text: str
+        self,
+        runner: CommandRunner,
+        service: EntityServiceLike,
+        item_id: int,
+        text: str,
+        *,
+        origin: object = None,
     ) -> None:
-        super().__init__(runner, text)
+        super().__init__(runner, text, origin=origin)
         self._service = service
         self.item_id = item_id
         self._snapshot: Any = None
 
     def _redo(self) -> None:
-        self._snapshot = self._service.delete(self.item_id)
+        self._snapshot = self._service.delete(self.item_id, origin=self.origin)
 
     def _undo(self) -> None:
-        self._service.restore(self._snapshot)
+        self._service.restore(self._snapshot, origin=self.origin)
 
 
 class MoveCommand(ServiceCommand):
@@ -120,8 +136,10 @@ class MoveCommand(ServiceCommand):
         changes: dict[str, Any],
         index: int,
         text: str,
+        *,
+        origin: object = None,
     ) -> None:
-        super().__init__(runner, text)
+        super().__init__(runner, text, origin=origin)
         self._service = service
         self.item_id = item_id
         self._new = (dict(changes), index)
@@ -140,10 +158,10 @@ class MoveCommand(ServiceCommand):
         self._redo()
 
     def _redo(self) -> None:
-        self._service.move(self.item_id, *self._new)
+        self._service.move(self.item_id, *self._new, origin=self.origin)
 
     def _undo(self) -> None:
-        self._service.move(self.item_id, *self._old)
+        self._service.move(self.item_id, *self._old, origin=self.origin)
 
 
 class ReorderCommand(ServiceCommand):
@@ -156,8 +174,10 @@ class ReorderCommand(ServiceCommand):
         parent_id: int,
         ordered_ids: list[int],
         text: str,
+        *,
+        origin: object = None,
     ) -> None:
-        super().__init__(runner, text)
+        super().__init__(runner, text, origin=origin)
         self._service = service
         self._parent_id = parent_id
         self._new = list(ordered_ids)
@@ -172,7 +192,7 @@ class ReorderCommand(ServiceCommand):
         return True
 
     def _redo(self) -> None:
-        self._service.reorder(self._parent_id, self._new)
+        self._service.reorder(self._parent_id, self._new, origin=self.origin)
 
     def _undo(self) -> None:
-        self._service.reorder(self._parent_id, self._old)
+        self._service.reorder(self._parent_id, self._old, origin=self.origin)

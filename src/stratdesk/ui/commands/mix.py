@@ -35,9 +35,17 @@ class SevenPCommand(ServiceCommand):
     """
 
     def __init__(
-        self, runner: CommandRunner, plans: Any, mix: Any, plan_id: int, on: bool, text: str
+        self,
+        runner: CommandRunner,
+        plans: Any,
+        mix: Any,
+        plan_id: int,
+        on: bool,
+        text: str,
+        *,
+        origin: object = None,
     ) -> None:
-        super().__init__(runner, text)
+        super().__init__(runner, text, origin=origin)
         self._plans = plans
         self._mix = mix
         self._plan_id = plan_id
@@ -60,4 +68,4 @@ class SevenPCommand(ServiceCommand):
             count = seven_p_only_count(self._mix, self._plan_id)
             if count:
                 raise InvalidInput(seven_p_refusal(count), field="seven_p")
-        self._plans.update_plan(self._plan_id, {"seven_p": on})
+        self._plans.update_plan(self._plan_id, {"seven_p": on}, origin=self.origin)

@@ -1,8 +1,8 @@
 """Undo commands for the strategy services' own calls (the generic ones are in `entity`).
 
 - `CallCreateCommand`: a row created by a special call (a SWOT item sent from a PESTEL
-  factor, an objective promoted from a TOWS strategy); undo deletes it, redo restores it
-  with the same id.
+  factor, an objective promoted from a TOWS strategy), given the origin to pass on; undo
+  deletes it, redo restores it with the same id.
 - `SetForceRatingCommand`: the upsert of a Porter force's rating and notes; undo sets the
   previous values back, or clears the rating when there was none.
 - `SetLinksCommand`: the SWOT items a TOWS strategy combines; undo puts the previous back.
@@ -16,48 +16,58 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand
 
 from stratdesk.ui.commands.base import EntityServiceLike, ServiceCommand
+from stratdesk.ui.commands.merging import Clock, TypingBurst
 from stratdesk.ui.commands.runner import CommandRunner
 
 FORCE_COMMAND_ID = 1101
 
 
 class CallCreateCommand(ServiceCommand):
-    """`create()` makes a row of `owner`'s table; undo deletes it, redo restores it."""
+    """`create(origin)` makes a row of `owner`'s table; undo deletes it, redo restores it."""
 
     def __init__(
         self,
         runner: CommandRunner,
         owner: EntityServiceLike,
-        create: Callable[[], Any],
+        create: Callable[[object], Any],
         text: str,
+        *,
+        origin: object = None,
     ) -> None:
-        super().__init__(runner, text)
+        super().__init__(runner, text, origin=origin)
         self._owner = owner
         self._create = create
         self._snapshot: Any = None
         self.item_id: int | None = None
 
     def _first(self) -> None:
-        self.item_id = self._create().id
+        self.item_id = self._create(self.origin).id
 
     def _redo(self) -> None:
-        self._owner.restore(self._snapshot)
+        self._owner.restore(self._snapshot, origin=self.origin)
 
     def _undo(self) -> None:
         assert self.item_id is not None
-        self._snapshot = self._owner.delete(self.item_id)
+        self._snapshot = self._owner.delete(self.item_id, origin=self.origin)
 
 
 class ForceRatings(Protocol):
     def find(self, parent_id: int, **key: Any) -> Any: ...
     def set_rating(
-        self, plan_id: int, force: Any, rating: int, notes: str | None = None
+        self,
+        plan_id: int,
+        force: Any,
+        rating: int,
+        notes: str | None = None,
+        *,
+        origin: object = None,
     ) -> Any: ...
-    def clear_rating(self, plan_id: int, force: Any) -> Any: ...
+    def clear_rating(self, plan_id: int, force: Any, *, origin: object = None) -> Any: ...
 
 
-class SetForceRatingCommand(ServiceCommand):
-    """Sets some of a force's fields (`rating`, `notes`); edits of the same field merge."""
+class SetForceRatingCommand(ServiceCommand, TypingBurst):
+    """Sets some of a force's fields (`rating`, `notes`); edits of the same field in one
+    typing burst merge."""
 
     def __init__(
         self,
@@ -67,14 +77,18 @@ class SetForceRatingCommand(ServiceCommand):
         force: Any,
         changes: dict[str, Any],
         text: str,
+        *,
+        origin: object = None,
+        clock: Clock | None = None,
     ) -> None:
-        super().__init__(runner, text)
+        super().__init__(runner, text, origin=origin)
         self._service = service
         self._plan_id = plan_id
         self.force = force
         self._changes = dict(changes)
         self._new: tuple[int, str] = (3, "")
         self._old: tuple[int, str] | None = None
+        self.start_burst(clock)
 
     def _first(self) -> bool:
         current = self._service.find(self._plan_id, force=self.force)
@@ -83,19 +97,19 @@ class SetForceRatingCommand(ServiceCommand):
         new = (self._changes.get("rating", rating), self._changes.get("notes", notes))
         if current is not None and new == self._old:
             return False
-        self._service.set_rating(self._plan_id, self.force, *new)
+        self._service.set_rating(self._plan_id, self.force, *new, origin=self.origin)
         stored = self._service.find(self._plan_id, force=self.force)
         self._new = (stored.rating, stored.notes)
         return True
 
     def _redo(self) -> None:
-        self._service.set_rating(self._plan_id, self.force, *self._new)
+        self._service.set_rating(self._plan_id, self.force, *self._new, origin=self.origin)
 
     def _undo(self) -> None:
         if self._old is None:
-            self._service.clear_rating(self._plan_id, self.force)
+            self._service.clear_rating(self._plan_id, self.force, origin=self.origin)
         else:
-            self._service.set_rating(self._plan_id, self.force, *self._old)
+            self._service.set_rating(self._plan_id, self.force, *self._old, origin=self.origin)
 
     def id(self) -> int:
         return FORCE_COMMAND_ID
@@ -106,16 +120,20 @@ class SetForceRatingCommand(ServiceCommand):
             and other._service is self._service
             and other.force == self.force
             and other._changes.keys() == self._changes.keys()
+            and self.same_burst(other)
         ):
             return False
         self._new = other._new
+        self.extend_burst(other)
         self.setObsolete(self._new == self._old)
         return True
 
 
 class TowsLinks(Protocol):
     def get(self, item_id: int) -> Any: ...
-    def set_links(self, strategy_id: int, swot_item_ids: list[int]) -> tuple[int, ...]: ...
+    def set_links(
+        self, strategy_id: int, swot_item_ids: list[int], *, origin: object = None
+    ) -> tuple[int, ...]: ...
 
 
 class SetLinksCommand(ServiceCommand):
@@ -128,8 +146,10 @@ class SetLinksCommand(ServiceCommand):
         strategy_id: int,
         swot_item_ids: list[int],
         text: str,
+        *,
+        origin: object = None,
     ) -> None:
-        super().__init__(runner, text)
+        super().__init__(runner, text, origin=origin)
         self._service = service
         self.strategy_id = strategy_id
         self._new = list(dict.fromkeys(swot_item_ids))
@@ -139,11 +159,11 @@ class SetLinksCommand(ServiceCommand):
         current = self._service.get(self.strategy_id).swot_item_ids
         if set(current) == set(self._new):
             return False
-        self._old = list(self._service.set_links(self.strategy_id, self._new))
+        self._old = list(self._service.set_links(self.strategy_id, self._new, origin=self.origin))
         return True
 
     def _redo(self) -> None:
-        self._service.set_links(self.strategy_id, self._new)
+        self._service.set_links(self.strategy_id, self._new, origin=self.origin)
 
     def _undo(self) -> None:
-        self._service.set_links(self.strategy_id, self._old)
+        self._service.set_links(self.strategy_id, self._old, origin=self.origin)

@@ -8,7 +8,7 @@ an edit. Edits do not write: they go to `commit(item_id, field, value)` (an undo
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -112,6 +112,27 @@ class EntityTableModel(QAbstractTableModel):
         last = self.columnCount() - 1
         for row in changed:
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def update_items(self, items: Iterable[Any]) -> bool:
+        """Show new values of rows already shown, in place (only changed rows are redrawn).
+
+        False, changing nothing, when an item is not shown or its `position` moved it: the
+        caller then reloads with `refresh()`.
+        """
+        found: dict[int, Any] = {}
+        for item in items:
+            row = self.row_of(item.id)
+            if row < 0 or getattr(item, "position", None) != getattr(
+                self._rows[row], "position", None
+            ):
+                return False
+            found[row] = item
+        last = self.columnCount() - 1
+        for row, item in sorted(found.items()):
+            if self._rows[row] != item:
+                self._rows[row] = item
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
 
     # -- Qt overrides ----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

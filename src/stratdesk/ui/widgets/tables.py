@@ -1,11 +1,17 @@
-"""The editable table every page uses: legible on a projector, edited in place, row-selected."""
+"""The editable table every page uses: legible on a projector, edited in place, row-selected;
+and the one way to select a row (and start editing it) that every such table shares."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QItemSelectionModel,
+    QModelIndex,
+)
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
 
 from stratdesk.ui.style import TABLE_POINT_SIZE, sized_font
@@ -58,3 +64,47 @@ def editable_table(
         header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
     table.setAccessibleName(name)
     return table
+
+
+class RowsById(Protocol):
+    """A model whose rows show items with ids (`ui.models.table.EntityTableModel`)."""
+
+    def row_of(self, item_id: int) -> int: ...
+    def index(self, row: int, column: int, parent: QModelIndex = ...) -> QModelIndex: ...
+
+
+def select_row(table: QTableView, index: QModelIndex, *, edit: bool = False) -> None:
+    """Select the row of `index` alone, make `index` current, scroll to it and, with `edit`,
+    open its editor. A row that already is the current and only selected one is left as it is
+    (no "current row changed" again), unless its cell is to be edited."""
+    if not index.isValid():
+        return
+    selection = table.selectionModel()
+    current = table.currentIndex()
+    alone = [i.row() for i in selection.selectedRows()] == [index.row()]
+    if not alone or current.row() != index.row() or (edit and current != index):
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    table.scrollTo(index)
+    if edit:
+        table.setFocus()
+        table.edit(index)
+
+
+def select_item(
+    table: QTableView, model: RowsById, item_id: int, column: int, *, edit: bool = False
+) -> bool:
+    """`select_row` on the row showing `item_id` of `model` (the table's model, or the source
+    model behind its sort proxy), at `column`. False when no row shows it."""
+    row = model.row_of(item_id)
+    if row < 0:
+        return False
+    index = model.index(row, column)
+    shown = table.model()
+    if shown is not model and isinstance(shown, QAbstractProxyModel):
+        index = shown.mapFromSource(index)
+    select_row(table, index, edit=edit)
+    return True

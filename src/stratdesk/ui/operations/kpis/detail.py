@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
 
 from stratdesk.charts.kpi_chart import KpiChartView
 from stratdesk.domain.kpi_formulas import formula_text
+from stratdesk.domain.labels import enum_label
+from stratdesk.i18n.formatting import format_value
 from stratdesk.services.kpi_series import TOLERANCE, KpiSeries
-from stratdesk.ui.operations.kpis import labels
 from stratdesk.ui.operations.kpis.measurements import MeasurementsView
 from stratdesk.ui.operations.kpis.tables import button_row
 from stratdesk.ui.operations.kpis.targets import TargetsView
-from stratdesk.ui.operations.kpis.values import format_value
 from stratdesk.ui.style import title_label
 from stratdesk.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
+    from stratdesk.ui.operations.kpis.intents import KpiIntents
 
 SaveChooser = Callable[[QWidget, str], Path | None]
 
@@ -54,6 +55,7 @@ class KpiDetailView(QWidget):
     def __init__(
         self,
         document: PlanDocument,
+        intents: KpiIntents,
         choose_file: SaveChooser = choose_png,
         parent: QWidget | None = None,
     ) -> None:
@@ -69,8 +71,8 @@ class KpiDetailView(QWidget):
         self.chart = KpiChartView(self, own_readout=False)
         self.readout = ElidedLabel()
         self.chart.readout_changed.connect(self.readout.setText)
-        self.targets = TargetsView(document)
-        self.measurements = MeasurementsView(document)
+        self.targets = TargetsView(document, intents)
+        self.measurements = MeasurementsView(document, intents)
         self.reset_zoom_action = QAction(self.tr("Reset zoom"), self)
         self.reset_zoom_action.triggered.connect(self.chart.reset_zoom)
         self.export_action = QAction(self.tr("Export PNG…"), self)
@@ -126,9 +128,9 @@ class KpiDetailView(QWidget):
             kpi = series.kpi
             self.title.setText(kpi.name)
             parts = [
-                labels.label_of(labels.units(), kpi.unit),
-                labels.label_of(labels.directions(), kpi.direction),
-                labels.label_of(labels.periods(), kpi.period),
+                enum_label(kpi.unit),
+                enum_label(kpi.direction),
+                enum_label(kpi.period),
                 formula_text(kpi.formula),
             ]
             if objective:

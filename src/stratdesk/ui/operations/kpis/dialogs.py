@@ -20,12 +20,14 @@ if TYPE_CHECKING:
     from stratdesk.services.kpi_series import KpiSeries
     from stratdesk.ui.document import PlanDocument
     from stratdesk.ui.operations.kpis.detail import KpiDetailView
+    from stratdesk.ui.operations.kpis.intents import KpiIntents
 
 
 class DialogsMixin:
-    """Needs `document`, `series`, `current_kpi_id` and `detail` from the page."""
+    """Needs `document`, `intents`, `series`, `current_kpi_id` and `detail` from the page."""
 
     document: PlanDocument
+    intents: KpiIntents
     series: dict[int, KpiSeries]
     current_kpi_id: int | None
     detail: KpiDetailView
@@ -38,7 +40,7 @@ class DialogsMixin:
         """The import dialog on the selected KPI (reading `path` at once, if given)."""
         kpis = [s.kpi for s in self.series.values()]
         dialog = ImportDialog(
-            self.document,
+            self.intents,
             kpis,
             self.current_kpi_id,
             self.choose_import_file,

@@ -32,13 +32,12 @@ from stratdesk.domain.errors import StratdeskError
 from stratdesk.domain.limits import NAME_MAX
 from stratdesk.io.kpi_import import ImportPreview, ImportResult, plan_import, preview
 from stratdesk.services.read_models_ops import KpiRead
-from stratdesk.ui.commands.kpis import ImportMeasurementsCommand
 from stratdesk.ui.operations.kpis.preview_model import PreviewModel
 from stratdesk.ui.operations.kpis.worker import BackgroundJobs
 from stratdesk.ui.style import secondary_label, set_error_style
 
 if TYPE_CHECKING:
-    from stratdesk.ui.document import PlanDocument
+    from stratdesk.ui.operations.kpis.intents import KpiIntents
 
 FileChooser = Callable[[QWidget], Path | None]
 
@@ -58,7 +57,7 @@ class ImportDialog(QDialog):
 
     def __init__(
         self,
-        document: PlanDocument,
+        intents: KpiIntents,
         kpis: Sequence[KpiRead],
         kpi_id: int | None = None,
         choose_file: FileChooser = choose_data_file,
@@ -67,7 +66,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import measurements"))
         self.resize(880, 620)
-        self.document = document
+        self.intents = intents
         self.path: Path | None = None
         self.preview_data: ImportPreview | None = None
         self.last_result: ImportResult | None = None
@@ -207,16 +206,9 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _write(self, rows: list[Any]) -> None:
-        runner = self.document.runner
-        kpi_id = self.kpi_combo.currentData()
-        command = ImportMeasurementsCommand(
-            runner,
-            self.document.services.kpi_measurements,
-            kpi_id,
-            rows,
-            self.tr("Import measurements into {name}").format(name=self.kpi_combo.currentText()),
+        command = self.intents.import_measurements(
+            self.kpi_combo.currentData(), rows, self.kpi_combo.currentText()
         )
-        runner.push(command)
         if command.error is not None:
             self._say(command.error.message, error=True)
             return

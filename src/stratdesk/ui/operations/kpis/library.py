@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from stratdesk.domain.kpi_formulas import FORMULAS, formula_text
+from stratdesk.domain.enums import KpiDirection, KpiFormula, KpiPeriod, KpiUnit
+from stratdesk.domain.kpi_formulas import formula_text
+from stratdesk.domain.labels import enum_choices
 from stratdesk.ui.delegates import FieldDelegate
 from stratdesk.ui.models.table import CHOICE, Column, Commit, EntityTableModel
-from stratdesk.ui.operations.kpis import labels
-from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
+from stratdesk.ui.style import secondary_label
+from stratdesk.ui.widgets.tables import editable_table, select_item
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -37,28 +39,28 @@ class KpiLibraryModel(EntityTableModel):
                 "unit",
                 QCoreApplication.translate("KpiLibraryModel", "Unit"),
                 CHOICE,
-                labels.units(),
+                enum_choices(KpiUnit),
                 width=95,
             ),
             Column(
                 "direction",
                 QCoreApplication.translate("KpiLibraryModel", "Direction"),
                 CHOICE,
-                labels.directions(),
+                enum_choices(KpiDirection),
                 width=135,
             ),
             Column(
                 "period",
                 QCoreApplication.translate("KpiLibraryModel", "Period"),
                 CHOICE,
-                labels.periods(),
+                enum_choices(KpiPeriod),
                 width=85,
             ),
             Column(
                 "formula",
                 QCoreApplication.translate("KpiLibraryModel", "Kind"),
                 CHOICE,
-                labels.formulas(),
+                enum_choices(KpiFormula),
                 width=190,
             ),
             Column(
@@ -98,14 +100,6 @@ class KpiLibraryModel(EntityTableModel):
         return super().data(index, role)
 
 
-def definition_changes(field: str, value: Any) -> dict[str, Any]:
-    """The fields one edit changes: choosing a formula also sets its unit and direction."""
-    if field == "formula" and value in FORMULAS:
-        spec = FORMULAS[value]
-        return {"formula": value, "unit": spec.unit, "direction": spec.direction}
-    return {field: value}
-
-
 class KpiLibraryView(QWidget):
     """The table of KPI definitions; the current row is the page's selected KPI."""
 
@@ -114,26 +108,14 @@ class KpiLibraryView(QWidget):
     def __init__(self, model: KpiLibraryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.table = QTableView()
-        self.table.setModel(model)
-        self.table.setItemDelegate(FieldDelegate(self.table))
-        self.table.setFont(sized_font(self.table, TABLE_POINT_SIZE))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        self.table = editable_table(
+            model,
+            FieldDelegate(),
+            model.columns,
+            self.tr("KPI library"),
+            stretch=(DESCRIPTION,),
+            multi_select=False,
         )
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setFont(sized_font(header, TABLE_POINT_SIZE, bold=True))
-        header.setHighlightSections(False)
-        for number, column in enumerate(model.columns):
-            self.table.setColumnWidth(number, column.width)
-        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("KPI library"))
         hint = secondary_label(
             self.tr(
                 "Double-click a cell to edit it. A computed KPI (CTR, CPA, ROAS…) takes its "
@@ -153,17 +135,4 @@ class KpiLibraryView(QWidget):
             self.kpi_selected.emit(self.model.item(current.row()).id)
 
     def select_id(self, kpi_id: int, *, edit: bool = False) -> None:
-        row = self.model.row_of(kpi_id)
-        if row < 0:
-            return
-        index = self.model.index(row, NAME)
-        if self.table.currentIndex().row() != row:
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        self.table.scrollTo(index)
-        if edit:
-            self.table.setFocus()
-            self.table.edit(index)
+        select_item(self.table, self.model, kpi_id, NAME, edit=edit)

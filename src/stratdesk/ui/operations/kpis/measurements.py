@@ -9,20 +9,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from stratdesk.services.read_models_ops import KpiRead
-from stratdesk.ui.commands import CreateCommand, UpdateCommand
-from stratdesk.ui.commands.kpis import DeleteMeasurementsCommand
 from stratdesk.ui.models.table import CHOICE, DATE, NUMBER, Column
 from stratdesk.ui.operations.kpis.tables import (
     KpiValuesModel,
     beside_buttons,
     delete_action,
     make_table,
-    select_row,
     selected_rows,
 )
+from stratdesk.ui.widgets.tables import select_item
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
+    from stratdesk.ui.operations.kpis.intents import KpiIntents
 
 DAY, VALUE, SOURCE, CAMPAIGN = range(4)
 
@@ -33,7 +32,9 @@ class MeasurementsModel(KpiValuesModel):
     def __init__(self, view: MeasurementsView) -> None:
         self._view = view
         self._campaigns: tuple[tuple[Any, str], ...] = ()
-        super().__init__(self._columns(), view.load, view.commit, view, money=view.money)
+        super().__init__(
+            self._columns(), view.load, view.intents.edit_measurement, view, money=view.money
+        )
 
     def _columns(self) -> tuple[Column, ...]:
         return (
@@ -64,9 +65,12 @@ class MeasurementsModel(KpiValuesModel):
 class MeasurementsView(QWidget):
     """Add (a dialog), edit in place, delete: each one undo step."""
 
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: PlanDocument, intents: KpiIntents, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        self.intents = intents
         self.service = document.services.kpi_measurements
         self.kpi: KpiRead | None = None
         self.model = MeasurementsModel(self)
@@ -106,30 +110,12 @@ class MeasurementsView(QWidget):
         return [self.model.item(row).id for row in selected_rows(self.table)]
 
     def select_id(self, item_id: int) -> None:
-        row = self.model.row_of(item_id)
-        if row >= 0:
-            select_row(self.table, row, VALUE)
+        select_item(self.table, self.model, item_id, VALUE)
 
-    # -- user intents, each one undo command -----------------------------------------------
+    # -- requests → the page's intents ----------------------------------------------------
     def add_measurement(self, data: dict[str, Any]) -> int | None:
         """Add one measurement (day, value, source, campaign_id); its id, or None if refused."""
-        if self.kpi is None:
-            return None
-        runner = self.document.runner
-        command = CreateCommand(runner, self.service, self.kpi.id, data, self.tr("Add measurement"))
-        return command.item_id if runner.push(command) else None
-
-    def commit(self, item_id: int, field: str, value: Any) -> bool:
-        runner = self.document.runner
-        command = UpdateCommand(
-            runner, self.service, item_id, {field: value}, self.tr("Edit measurement")
-        )
-        return runner.push(command)
+        return None if self.kpi is None else self.intents.add_measurement(self.kpi.id, data)
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        runner = self.document.runner
-        text = self.tr("Delete %n measurement(s)", "", len(ids))
-        runner.push(DeleteMeasurementsCommand(runner, self.service, ids, text))
+        self.intents.delete_measurements(self.selected_ids())

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QListView, QSplitter, QTabWidget, QVBoxLayout, QWi
 from stratdesk.services.changes import ChangeSet
 from stratdesk.services.kpi_series import KpiSeries, KpiSummary, summarize
 from stratdesk.services.kpi_series_reader import KpiSeriesReader, merge_changes
-from stratdesk.ui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from stratdesk.ui.operations.kpis.combined import CombinedView
 from stratdesk.ui.operations.kpis.detail import KpiDetailView
 from stratdesk.ui.operations.kpis.dialogs import DialogsMixin
-from stratdesk.ui.operations.kpis.library import KpiLibraryModel, KpiLibraryView, definition_changes
+from stratdesk.ui.operations.kpis.intents import KpiIntents
+from stratdesk.ui.operations.kpis.library import KpiLibraryModel, KpiLibraryView
 from stratdesk.ui.operations.kpis.tile_delegate import TILE_SIZE, KpiTileDelegate
 from stratdesk.ui.operations.kpis.tiles import KpiTilesModel
 from stratdesk.ui.page import PageView
@@ -38,7 +38,7 @@ class KpiPageView(DialogsMixin, PageView):
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        self.service = document.services.kpis
+        self.intents = KpiIntents(document)
         self.reader = KpiSeriesReader(document.services.context)
         self.series: dict[int, KpiSeries] = {}
         self.objectives: dict[int, str] = {}
@@ -47,7 +47,7 @@ class KpiPageView(DialogsMixin, PageView):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self.redraw_pending)
         self._combined_stale = True
         self._pending: ChangeSet | None = None  # what arrived since the last redraw
         self._summaries: dict[int, tuple[KpiSeries, KpiSummary]] = {}
@@ -67,8 +67,8 @@ class KpiPageView(DialogsMixin, PageView):
             ),
             15,
         )
-        self.detail = KpiDetailView(document)
-        self.library = KpiLibraryView(KpiLibraryModel(document, self._commit_definition, self))
+        self.detail = KpiDetailView(document, self.intents)
+        self.library = KpiLibraryView(KpiLibraryModel(document, self.intents.edit_definition, self))
         self.combined = CombinedView()
         dashboard = QSplitter(Qt.Orientation.Vertical)
         dashboard.setChildrenCollapsible(False)
@@ -132,28 +132,33 @@ class KpiPageView(DialogsMixin, PageView):
         return self.detail.money()
 
     # -- refreshing ----------------------------------------------------------------------
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if not changes.touches(*self.kinds):
-            return
-        if self.isVisible():
-            self._pending = merge_changes(self._pending, changes)
-            self._refresh_timer.start()
-        else:
-            self._pending = None  # shown later: read everything then
-            self.stale = True
+    def apply_changes(self, changes: ChangeSet) -> bool:
+        """Collect what arrived and redraw once, after the last of a burst of commits.
+
+        After changes to measurements or targets only, only the KPIs they touched are read
+        again (see `KpiSeriesReader`): typing one value reads one KPI, not the whole plan.
+        """
+        self._pending = merge_changes(self._pending, changes)
+        self._refresh_timer.start()
+        return True
 
     def refresh_pending(self) -> bool:
         """Whether a redraw is scheduled (changes arrived; the page redraws once for them)."""
         return self._refresh_timer.isActive()
 
     def refresh(self) -> None:
-        """Redraw tiles, library, detail and combined view from the KPIs' series.
+        """Redraw tiles, library, detail and combined view, reading every KPI again."""
+        self._pending = None
+        self._redraw(None)
 
-        After changes to measurements or targets only, only the KPIs they touched are read
-        again (see `KpiSeriesReader`); anything else, or a direct call, reads everything.
-        """
-        self._refresh_timer.stop()
+    def redraw_pending(self) -> None:
+        """Redraw now for the changes that arrived (the timer does it after a burst)."""
         changes, self._pending = self._pending, None
+        self._redraw(changes)
+
+    def _redraw(self, changes: ChangeSet | None) -> None:
+        """Redraw from the series: all of them read again, or those `changes` touched."""
+        self._refresh_timer.stop()
         plan_id = self.document.plan_id
         everything = self.reader.plan_series(plan_id, changes)
         self.series = {s.kpi.id: s for s in everything}
@@ -231,38 +236,19 @@ class KpiPageView(DialogsMixin, PageView):
             self.detail.show_series(series, objective)
         self.delete_action.setEnabled(series is not None)
 
-    # -- user intents, each one undo command -----------------------------------------------
+    # -- requests → the page's intents ----------------------------------------------------
     def add_kpi(self) -> int | None:
         """Add a KPI named "New KPI", select it and start editing its name in the library."""
-        runner = self.document.runner
-        command = CreateCommand(
-            runner,
-            self.service,
-            self.document.plan_id,
-            {"name": self.tr("New KPI")},
-            self.tr("Add KPI"),
-        )
-        if not runner.push(command) or command.item_id is None:
+        kpi_id = self.intents.add_kpi()
+        if kpi_id is None:
             return None
         self.refresh()
-        self.current_kpi_id = command.item_id
+        self.current_kpi_id = kpi_id
         self._show_current()
         self.tabs.setCurrentIndex(LIBRARY)
-        self.library.select_id(command.item_id, edit=True)
-        return command.item_id
+        self.library.select_id(kpi_id, edit=True)
+        return kpi_id
 
     def delete_current(self) -> bool:
         """Delete the selected KPI with its targets and measurements (undo brings all back)."""
-        if self.current_kpi_id is None:
-            return False
-        runner = self.document.runner
-        return runner.push(
-            DeleteCommand(runner, self.service, self.current_kpi_id, self.tr("Delete KPI"))
-        )
-
-    def _commit_definition(self, item_id: int, field: str, value: object) -> bool:
-        runner = self.document.runner
-        changes = definition_changes(field, value)
-        return runner.push(
-            UpdateCommand(runner, self.service, item_id, changes, self.tr("Edit KPI"))
-        )
+        return self.current_kpi_id is not None and self.intents.delete_kpi(self.current_kpi_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from stratdesk.domain.enums import KpiUnit
+from stratdesk.i18n.formatting import format_value
 from stratdesk.ui.delegates import FieldDelegate
 from stratdesk.ui.models.table import NUMBER, Column, EntityTableModel
-from stratdesk.ui.operations.kpis.values import format_value
 from stratdesk.ui.widgets.tables import editable_table
 
 
@@ -46,18 +46,6 @@ def make_table(model: EntityTableModel, name: str, stretch: int) -> QTableView:
 
 def selected_rows(table: QTableView) -> list[int]:
     return sorted({index.row() for index in table.selectionModel().selectedRows()})
-
-
-def select_row(table: QTableView, row: int, column: int, *, edit: bool = False) -> None:
-    index = table.model().index(row, column)
-    table.selectionModel().setCurrentIndex(
-        index,
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-    )
-    table.scrollTo(index)
-    if edit:
-        table.setFocus()
-        table.edit(index)
 
 
 def delete_action(parent: QWidget, text: str, table: QTableView) -> QAction:

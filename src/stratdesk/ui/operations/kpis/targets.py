@@ -12,22 +12,22 @@ from PySide6.QtWidgets import QWidget
 
 from stratdesk.domain.kpi_status import status, status_text
 from stratdesk.domain.kpi_trajectory import next_period_start, period_start
+from stratdesk.i18n.formatting import period_label
 from stratdesk.services.kpi_series import TOLERANCE, KpiSeries, trajectory_within
-from stratdesk.ui.commands import MacroCommand
-from stratdesk.ui.commands.kpis import ClearTargetCommand, SetTargetCommand
+from stratdesk.ui.language import ui_language
 from stratdesk.ui.models.table import NUMBER, Column
-from stratdesk.ui.operations.kpis.labels import period_label
 from stratdesk.ui.operations.kpis.tables import (
     KpiValuesModel,
     beside_buttons,
     delete_action,
     make_table,
-    select_row,
     selected_rows,
 )
+from stratdesk.ui.widgets.tables import select_row
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
+    from stratdesk.ui.operations.kpis.intents import KpiIntents
 
 PERIOD, TARGET, ACTUAL, STATUS = range(4)
 
@@ -76,10 +76,12 @@ class TargetsModel(KpiValuesModel):
 class TargetsView(QWidget):
     """The selected KPI's targets; every edit is an undo step, a trajectory one macro."""
 
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: PlanDocument, intents: KpiIntents, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
-        self.service = document.services.kpi_targets
+        self.intents = intents
         self.series: KpiSeries | None = None
         self.pending_edit: dt.date | None = None  # a period just added: open it for typing
         self.model = TargetsModel(self, document)
@@ -119,7 +121,7 @@ class TargetsView(QWidget):
             TargetRow(
                 id=start.toordinal(),
                 period_start=start,
-                period=period_label(start, kpi.period, self.model.locale),
+                period=period_label(start, kpi.period, ui_language()),
                 value=value,
                 actual=actual,
                 status=status_text(status(actual, value, kpi.direction, tolerance=TOLERANCE)),
@@ -135,18 +137,16 @@ class TargetsView(QWidget):
             action.setEnabled(has_kpi)
         self.delete_action.setEnabled(has_kpi and bool(selected_rows(self.table)))
 
-    # -- user intents, each one undo command -----------------------------------------------
+    # -- requests → the page's intents ----------------------------------------------------
     def commit(self, item_id: int, field: str, value: Any) -> bool:
+        """A typed target (None: the period's target is removed)."""
         if self.series is None or field != "value":
             return False
         day = dt.date.fromordinal(item_id)
-        runner = self.document.runner
         kpi_id = self.series.kpi.id
         if value is None:
-            text = self.tr("Delete target")
-            return runner.push(ClearTargetCommand(runner, self.service, kpi_id, day, text))
-        text = self.tr("Edit target")
-        return runner.push(SetTargetCommand(runner, self.service, kpi_id, day, value, text))
+            return self.intents.clear_targets(kpi_id, [day])
+        return self.intents.set_target(kpi_id, day, value)
 
     def set_target(self, day: dt.date, value: float) -> bool:
         """Set the target of the period holding `day` (one undo step)."""
@@ -177,23 +177,13 @@ class TargetsView(QWidget):
         """Select the period's row and open its target for typing."""
         row = self.model.row_of(start.toordinal())
         if row >= 0:
-            select_row(self.table, row, TARGET, edit=True)
+            select_row(self.table, self.model.index(row, TARGET), edit=True)
 
     def delete_selected(self) -> None:
         if self.series is None:
             return
         days = [self.model.item(row).period_start for row in selected_rows(self.table)]
-        runner = self.document.runner
-        kpi_id = self.series.kpi.id
-        if len(days) == 1:
-            runner.push(
-                ClearTargetCommand(runner, self.service, kpi_id, days[0], self.tr("Delete target"))
-            )
-        elif days:
-            macro = MacroCommand(runner, self.tr("Delete %n targets", "", len(days)))
-            for day in days:
-                macro.add(ClearTargetCommand(runner, self.service, kpi_id, day, ""))
-            runner.push(macro)
+        self.intents.clear_targets(self.series.kpi.id, days)
 
     def generate(self, baseline: float, target: float, start: dt.date, end: dt.date) -> int:
         """Set a straight line of targets from `baseline` to `target`: one undo step.
@@ -212,11 +202,4 @@ class TargetsView(QWidget):
             dt.date(plan.start_year, 1, 1),
             dt.date(plan.end_year, 12, 31),
         )
-        runner = self.document.runner
-        kpi_id = self.series.kpi.id
-        macro = MacroCommand(runner, self.tr("Generate trajectory"))
-        for day, value in steps:
-            macro.add(SetTargetCommand(runner, self.service, kpi_id, day, value, ""))
-        if not steps or not runner.push(macro):
-            return 0
-        return len(macro.commands)
+        return self.intents.set_trajectory(self.series.kpi.id, steps)

@@ -10,12 +10,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
 from stratdesk.domain.kpi_status import status_text
+from stratdesk.i18n.formatting import format_change, format_value, period_label
 from stratdesk.services.kpi_series import KpiSummary
-from stratdesk.ui.operations.kpis.labels import period_label
-from stratdesk.ui.operations.kpis.values import format_change, format_value
+from stratdesk.ui.language import ui_language
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXTS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,7 +45,6 @@ class KpiTilesModel(QAbstractListModel):
         self._plan = plan
         self._rows: list[KpiSummary] = []
         self._texts: list[TileTexts] = []
-        self.locale = QLocale()
 
     def set_summaries(self, summaries: Sequence[KpiSummary]) -> None:
         """Show these summaries; same KPIs in the same order only repaint (selection stays)."""
@@ -84,7 +83,7 @@ class KpiTilesModel(QAbstractListModel):
         else:
             target = QCoreApplication.translate("KpiTiles", "Target {value} ({period})").format(
                 value=format_value(summary.target, unit, currency, language),
-                period=period_label(summary.target_period, summary.kpi.period, self.locale),
+                period=period_label(summary.target_period, summary.kpi.period, ui_language()),
             )
         change = format_change(summary.change, unit, currency, language)
         return TileTexts(summary.kpi.name, value, target, status_text(summary.status), change)

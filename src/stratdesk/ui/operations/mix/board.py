@@ -15,10 +15,11 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from stratdesk.domain.enums import MixColumn, MixP
-from stratdesk.ui.operations.mix.board_state import MixBoardState
+from stratdesk.domain.labels import enum_label, mix_p_hint
+from stratdesk.i18n.formatting import money_text
+from stratdesk.ui.language import ui_language
+from stratdesk.ui.operations.mix.board_state import COLUMNS, MixBoardState
 from stratdesk.ui.operations.mix.cards import MixCardDelegate, action_card
-from stratdesk.ui.operations.mix.labels import COLUMNS, column_label, p_hint, p_label
-from stratdesk.ui.operations.mix.money import money_text, ui_language
 from stratdesk.ui.style import secondary_label, sized_font
 from stratdesk.ui.widgets.cards.board import CardBoard
 from stratdesk.ui.widgets.cards.column import ColumnSpec
@@ -44,10 +45,10 @@ ACCENTS = {
 def budget_lines(total: Any, currency: str) -> str:
     """ "Planned 4 200,00 €" and "Actual 4 650,00 €" on two lines."""
     planned = translate("MixBoardView", "Planned {amount}").format(
-        amount=money_text(total.planned_cents, currency)
+        amount=money_text(total.planned_cents, currency, ui_language())
     )
     actual = translate("MixBoardView", "Actual {amount}").format(
-        amount=money_text(total.actual_cents, currency)
+        amount=money_text(total.actual_cents, currency, ui_language())
     )
     return f"{planned}\n{actual}"
 
@@ -62,7 +63,7 @@ class MixBoardView(QWidget):
         specs = [
             ColumnSpec(
                 group=(p, column),
-                title=column_label(column),
+                title=enum_label(column),
                 placeholder=translate("MixBoardView", "No action here yet."),
                 quick_add=translate("MixBoardView", "Add: type a title, press Enter"),
                 accent=ACCENTS[column],
@@ -84,9 +85,9 @@ class MixBoardView(QWidget):
             assert isinstance(column_layout, QBoxLayout)
             column_layout.insertWidget(1, label)
             self.budget_labels[(p, column)] = label
-        self.title_label = QLabel(p_label(p))
+        self.title_label = QLabel(enum_label(p))
         self.title_label.setFont(sized_font(self.title_label, 16, bold=True))
-        self.hint_label = secondary_label(p_hint(p), 12)
+        self.hint_label = secondary_label(mix_p_hint(p), 12)
         self.totals_label = ElidedLabel(min_chars=10)
         self.totals_label.setFont(sized_font(self.totals_label, TOTALS_POINT_SIZE, bold=True))
         heading = QHBoxLayout()
@@ -132,7 +133,7 @@ class MixBoardView(QWidget):
         total = state.total(self.p)
         self.totals_label.setText(
             translate("MixBoardView", "{planned} planned · {actual} actual").format(
-                planned=money_text(total.planned_cents, currency),
-                actual=money_text(total.actual_cents, currency),
+                planned=money_text(total.planned_cents, currency, ui_language()),
+                actual=money_text(total.actual_cents, currency, ui_language()),
             )
         )

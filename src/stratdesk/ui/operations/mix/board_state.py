@@ -12,12 +12,18 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from stratdesk.domain.enums import MixColumn, MixP
+from stratdesk.domain.enums import FOUR_P, SEVEN_P, MixColumn, MixP
 from stratdesk.services.operations import find_total
 from stratdesk.services.read_models_ops import BudgetTotal
 from stratdesk.ui.operations.mix.filters import MixFilter, is_overdue, search_text
 
 Group = tuple[MixP, MixColumn]
+COLUMNS: tuple[MixColumn, ...] = tuple(MixColumn)
+
+
+def plan_ps(seven_p: bool) -> tuple[MixP, ...]:
+    """The Ps a plan shows: the 4P, or the 7P of a services mix."""
+    return SEVEN_P if seven_p else FOUR_P
 
 
 class MixBoardState:
@@ -57,6 +63,28 @@ class MixBoardState:
             for action in self.actions
         }
         self._apply()
+
+    def replace(self, actions: Iterable[Any], totals: Callable[[], Sequence[BudgetTotal]]) -> bool:
+        """New values of actions that stay in their place, and the `totals()` after them.
+
+        False, changing nothing, when one is not here or moved (the order is the service's).
+        """
+        fresh = {action.id: action for action in actions}
+        for item_id, action in fresh.items():
+            known = self._by_id.get(item_id)
+            if known is None or (known.p, known.column, known.position) != (
+                action.p,
+                action.column,
+                action.position,
+            ):
+                return False
+        self.load(
+            [fresh.get(action.id, action) for action in self.actions],
+            totals(),
+            self.objectives.items(),
+            self.segments.items(),
+        )
+        return True
 
     def set_filter(self, new: MixFilter) -> bool:
         """Show what `new` accepts; False when it is the filter already in use."""

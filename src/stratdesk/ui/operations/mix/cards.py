@@ -16,9 +16,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidget
 
+from stratdesk.i18n.formatting import money_text
+from stratdesk.ui.language import ui_language
 from stratdesk.ui.models.table import format_day
 from stratdesk.ui.operations.mix.filters import is_overdue
-from stratdesk.ui.operations.mix.money import money_text
 from stratdesk.ui.widgets.cards.delegate import (
     ACCENT_WIDTH,
     MARGIN,
@@ -70,8 +71,8 @@ def action_card(
     if action.budget_planned_cents or action.budget_actual_cents:
         lines.append(
             translate("MixCard", "{planned} planned · {actual} actual").format(
-                planned=money_text(action.budget_planned_cents, currency),
-                actual=money_text(action.budget_actual_cents, currency),
+                planned=money_text(action.budget_planned_cents, currency, ui_language()),
+                actual=money_text(action.budget_actual_cents, currency, ui_language()),
             )
         )
     unlinked = action.objective_id is None

@@ -14,9 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from stratdesk.domain.enums import MixColumn, MixP
-from stratdesk.domain.errors import InvalidInput
+from stratdesk.i18n.formatting import UnreadableNumber, amount_text, parse_amount
+from stratdesk.ui.language import ui_language
 from stratdesk.ui.operations.mix.editor_form import MixActionForm
-from stratdesk.ui.operations.mix.money import amount_text, parse_amount
 
 END = 1_000_000  # "at the end of the group": the service clamps the index
 
@@ -86,13 +86,14 @@ class MixActionEditor(MixActionForm):
         if self.action is None:
             return
         try:
-            cents = parse_amount(edit.text(), self.currency, field)
-        except InvalidInput as refused:
+            cents = parse_amount(edit.text(), self.currency, field, ui_language())
+        except UnreadableNumber as refused:
             # Keep what was typed so it can be corrected; nothing is written.
             self.show_error(refused.message)
             return
         if cents == getattr(self.action, field):
-            edit.setText(amount_text(cents))  # same amount, typed differently: tidy it
+            # The same amount, typed differently: tidy it.
+            edit.setText(amount_text(cents, ui_language()))
             self.clear_error()
             return
         self._request(field, cents)

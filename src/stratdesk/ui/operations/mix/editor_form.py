@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from stratdesk.domain.enums import MixP
-from stratdesk.ui.operations.mix.labels import COLUMNS, column_label, p_label
-from stratdesk.ui.operations.mix.money import amount_text, currency_symbol
+from stratdesk.domain.labels import enum_label
+from stratdesk.i18n.formatting import amount_text, currency_symbol
+from stratdesk.ui.language import ui_language
+from stratdesk.ui.operations.mix.board_state import COLUMNS
 from stratdesk.ui.style import secondary_label, set_error_style, sized_font, title_label
 
 NAME_CHARS = 60  # objectives are sentences: the lists show their start
@@ -75,7 +77,7 @@ class MixActionForm(QWidget):
         self.p_combo = QComboBox()
         self.column_combo = QComboBox()
         for column in COLUMNS:
-            self.column_combo.addItem(column_label(column), column)
+            self.column_combo.addItem(enum_label(column), column)
         self.description_edit = _TextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMinimumHeight(70)
@@ -170,10 +172,10 @@ class MixActionForm(QWidget):
         blockers.append(QSignalBlocker(self.segment_combo))
         self.p_combo.clear()
         for p in ps:
-            self.p_combo.addItem(p_label(p), p)
+            self.p_combo.addItem(enum_label(p), p)
         self._fill(self.objective_combo, translate("MixActionForm", "— No objective —"), objectives)
         self._fill(self.segment_combo, translate("MixActionForm", "— No segment —"), segments)
-        symbol = currency_symbol(currency)
+        symbol = currency_symbol(currency, ui_language())
         self.planned_suffix.setText(symbol)
         self.actual_suffix.setText(symbol)
         first, last = _qdate(dt.date(years[0], 1, 1)), _qdate(dt.date(years[1], 12, 31))
@@ -221,8 +223,8 @@ class MixActionForm(QWidget):
             self.description_edit.setPlainText(action.description)
         self._set_text(self.owner_edit, action.owner)
         self.due_edit.setDate(_qdate(action.due) if action.due else self.due_edit.minimumDate())
-        self._set_text(self.planned_edit, amount_text(action.budget_planned_cents))
-        self._set_text(self.actual_edit, amount_text(action.budget_actual_cents))
+        self._set_text(self.planned_edit, amount_text(action.budget_planned_cents, ui_language()))
+        self._set_text(self.actual_edit, amount_text(action.budget_actual_cents, ui_language()))
         self.objective_combo.setCurrentIndex(
             max(self.objective_combo.findData(action.objective_id), 0)
         )

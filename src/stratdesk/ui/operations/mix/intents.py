@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from stratdesk.domain.enums import MixColumn, MixP
-from stratdesk.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
 from stratdesk.ui.commands.mix import SevenPCommand
+from stratdesk.ui.intents import PageIntents
 from stratdesk.ui.operations.mix.board_state import MixBoardState
 
 if TYPE_CHECKING:
@@ -43,63 +43,37 @@ def full_index(
     return len(every)
 
 
-class MixIntents:
-    """Pushes the commands of the mix page on the document's undo stack."""
+class MixIntents(PageIntents):
+    """What a person asks of the mix page, as commands (one undo step each)."""
 
     def __init__(self, document: PlanDocument, state: MixBoardState) -> None:
-        self.document = document
+        super().__init__(document)
         self.state = state
         self.service = document.services.mix
-        self.last_error = ""
-        document.runner.failed.connect(self._remember)
-
-    def _remember(self, message: str) -> None:
-        self.last_error = message
-
-    def push(self, command: Any) -> bool:
-        self.last_error = ""
-        return self.document.runner.push(command)
 
     def add(self, group: tuple[MixP, MixColumn], title: str) -> int | None:
         p, column = group
         data = {"p": p, "column": column, "title": title}
-        runner = self.document.runner
-        command = CreateCommand(
-            runner, self.service, self.document.plan_id, data, translate("MixIntents", "Add action")
+        return self.create_row(
+            self.service, self.plan_id, data, translate("MixIntents", "Add action")
         )
-        return command.item_id if self.push(command) else None
 
     def move(self, item_id: int, group: tuple[MixP, MixColumn], shown_index: int) -> bool:
         p, column = group
         index = full_index(self.state, group, shown_index, item_id)
-        runner = self.document.runner
-        return self.push(
-            MoveCommand(
-                runner,
-                self.service,
-                item_id,
-                {"p": p, "column": column},
-                index,
-                translate("MixIntents", "Move action"),
-            )
-        )
+        changes = {"p": p, "column": column}
+        text = translate("MixIntents", "Move action")
+        return self.move_row(self.service, item_id, changes, index, text)
 
     def edit(self, item_id: int, changes: dict[str, Any]) -> bool:
-        runner = self.document.runner
-        return self.push(
-            UpdateCommand(
-                runner, self.service, item_id, changes, translate("MixIntents", "Edit action")
-            )
+        return self.update_row(
+            self.service, item_id, changes, translate("MixIntents", "Edit action")
         )
 
     def delete(self, item_id: int) -> bool:
-        runner = self.document.runner
-        return self.push(
-            DeleteCommand(runner, self.service, item_id, translate("MixIntents", "Delete action"))
-        )
+        return self.delete_row(self.service, item_id, translate("MixIntents", "Delete action"))
 
     def set_seven_p(self, on: bool) -> bool:
-        runner = self.document.runner
         text = (
             translate("MixIntents", "Turn on the 7P mix")
             if on
@@ -107,6 +81,6 @@ class MixIntents:
         )
         services = self.document.services
         command = SevenPCommand(
-            runner, services.plans, services.mix, self.document.plan_id, on, text
+            self.runner, services.plans, services.mix, self.plan_id, on, text, origin=self
         )
         return self.push(command)

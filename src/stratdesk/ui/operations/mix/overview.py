@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from stratdesk.domain.enums import MixColumn, MixP
+from stratdesk.domain.labels import enum_label
 from stratdesk.ui.operations.mix.board import budget_lines
-from stratdesk.ui.operations.mix.board_state import MixBoardState
-from stratdesk.ui.operations.mix.labels import COLUMNS, column_label, p_label
+from stratdesk.ui.operations.mix.board_state import COLUMNS, MixBoardState
 from stratdesk.ui.style import sized_font
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,10 +83,10 @@ class MixOverviewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if section < len(COLUMNS):
-                return column_label(COLUMNS[section])
+                return enum_label(COLUMNS[section])
             return self.tr("All columns")
         if section < len(self.ps):
-            return p_label(self.ps[section])
+            return enum_label(self.ps[section])
         return self.tr("All Ps")
 
     def flags(self, index: Index) -> Qt.ItemFlag:

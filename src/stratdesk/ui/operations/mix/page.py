@@ -16,12 +16,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from stratdesk.domain.enums import MixColumn, MixP
+from stratdesk.domain.errors import NotFound
+from stratdesk.domain.labels import enum_label
+from stratdesk.services.changes import ChangeSet
 from stratdesk.ui.operations.mix.board import MixBoardView
-from stratdesk.ui.operations.mix.board_state import MixBoardState
+from stratdesk.ui.operations.mix.board_state import MixBoardState, plan_ps
 from stratdesk.ui.operations.mix.editor import MixActionEditor
 from stratdesk.ui.operations.mix.filter_bar import MixFilterBar
 from stratdesk.ui.operations.mix.intents import END, MixIntents
-from stratdesk.ui.operations.mix.labels import p_label, plan_ps
 from stratdesk.ui.operations.mix.seven_p import SevenPSwitch
 from stratdesk.ui.operations.mix.tabs import MixTabs
 from stratdesk.ui.page import PageView
@@ -132,6 +134,25 @@ class MixPageView(PageView):
             ((o.id, o.statement) for o in services.objectives.list(plan_id)),
             ((s.id, s.name) for s in services.segments.list(plan_id)),
         )
+        self._show_loaded()
+
+    def apply_changes(self, changes: ChangeSet) -> bool:
+        """Edits of cards that stay where they are (title, owner, budget, due date…) read
+        only those actions, and the totals; anything else reloads the page."""
+        ids = changes.ids_of("mix_action")
+        if changes.kinds != {"mix_action"} or not ids:
+            return False
+        service = self.intents.service
+        try:
+            fresh = [service.get(item_id) for item_id in ids]
+        except NotFound:
+            return False  # deleted: the cards after it move up
+        if not self.state.replace(fresh, lambda: service.totals(self.document.plan_id)):
+            return False
+        self._show_loaded()
+        return True
+
+    def _show_loaded(self) -> None:
         plan = self.document.plan
         self.seven_p.sync(bool(plan.seven_p))
         owners = self.state.owners()
@@ -248,7 +269,7 @@ class MixPageView(PageView):
             return
         sub = menu.addMenu(self.tr("Move to another P"))
         for p in self.ps:
-            entry = sub.addAction(p_label(p))
+            entry = sub.addAction(enum_label(p))
             entry.setEnabled(p != action.p)
             entry.triggered.connect(
                 lambda _checked=False, target=p: self.move(item_id, (target, action.column), END)

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from stratdesk.domain.enums import SEVEN_P, MixColumn, MixP
+from stratdesk.domain.labels import enum_label
 from stratdesk.ui.operations.mix.board import MixBoardView
 from stratdesk.ui.operations.mix.board_state import MixBoardState
-from stratdesk.ui.operations.mix.labels import p_label
 from stratdesk.ui.operations.mix.overview import MixOverviewModel, MixOverviewView
 from stratdesk.ui.operations.mix.tab_drops import TabDropFilter
 
@@ -39,7 +39,7 @@ class MixTabs(QTabWidget):
         self.boards: dict[MixP, MixBoardView] = {}
         for p in SEVEN_P:
             self.boards[p] = make_board(p)
-            self.addTab(self.boards[p], p_label(p))
+            self.addTab(self.boards[p], enum_label(p))
         self.drops = TabDropFilter(self.tabBar(), self._p_of_tab, drop_on_p)
         self.currentChanged.connect(self._on_tab_changed)
 
@@ -50,7 +50,7 @@ class MixTabs(QTabWidget):
             index = self.indexOf(self.boards[p])
             self.setTabVisible(index, p in ps)
             if p in ps:
-                self.setTabText(index, f"{p_label(p)} ({state.total(p).count})")
+                self.setTabText(index, f"{enum_label(p)} ({state.total(p).count})")
         self.overview_model.set_state(state, ps, currency)
         self._stale = set(ps)
         current = self.current_board()

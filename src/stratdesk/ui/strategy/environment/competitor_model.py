@@ -14,9 +14,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
 
+from stratdesk.domain.enums import PriceLevel
+from stratdesk.domain.labels import enum_choices, threat_levels
 from stratdesk.ui.delegates import FieldDelegate
 from stratdesk.ui.models.table import CHOICE, NUMBER, TEXT, Column, EntityTableModel
-from stratdesk.ui.strategy.environment.labels import price_levels, threat_levels
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -37,7 +38,7 @@ class CompetitorsModel(EntityTableModel):
                 "price_level",
                 translate("CompetitorsModel", "Price"),
                 CHOICE,
-                choices=price_levels(),
+                choices=enum_choices(PriceLevel),
                 width=100,
             ),
             Column("strengths", translate("CompetitorsModel", "Strengths"), width=230),

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QItemSelectionModel,
     QSortFilterProxyModel,
     Qt,
 )
@@ -17,16 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from stratdesk.domain.enums import SwotQuadrant
-from stratdesk.ui.commands import CreateCommand, DeleteCommand, UpdateCommand
-from stratdesk.ui.commands.strategy import CallCreateCommand
 from stratdesk.ui.strategy.environment.bar import ActionBar
 from stratdesk.ui.strategy.environment.competitor_model import (
     SORT_ROLE,
     CompetitorsModel,
     SourceFieldDelegate,
 )
+from stratdesk.ui.strategy.environment.intents import EnvironmentIntents
 from stratdesk.ui.style import secondary_label
-from stratdesk.ui.widgets.tables import editable_table
+from stratdesk.ui.widgets.tables import editable_table, select_item
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -37,11 +35,12 @@ NAME_COLUMN = 0
 class CompetitorsPanel(QWidget):
     """The grid with Add, Delete and Send to SWOT; clicking a header sorts by it."""
 
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: PlanDocument, intents: EnvironmentIntents, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.document = document
-        self.service = document.services.competitors
-        self.model = CompetitorsModel(document, self._commit, self)
+        self.intents = intents
+        self.model = CompetitorsModel(document, intents.edit_competitor, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -112,74 +111,23 @@ class CompetitorsPanel(QWidget):
         return self.model.item(self.proxy.mapToSource(rows[0]).row()).id
 
     def select_id(self, competitor_id: int, *, edit: bool = False) -> None:
-        row = self.model.row_of(competitor_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, NAME_COLUMN))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        if edit:
-            self.table.setFocus()
-            self.table.edit(index)
+        select_item(self.table, self.model, competitor_id, NAME_COLUMN, edit=edit)
 
-    # -- intents → undo commands -----------------------------------------------------------
+    # -- requests → the page's intents ----------------------------------------------------
     def add_competitor(self) -> int | None:
-        runner = self.document.runner
-        command = CreateCommand(
-            runner,
-            self.service,
-            self.document.plan_id,
-            {"name": self.tr("New competitor")},
-            self.tr("Add competitor"),
-        )
-        if not runner.push(command):
-            return None
-        assert command.item_id is not None
-        self.select_id(command.item_id, edit=True)
-        return command.item_id
+        """Add "New competitor" and start typing its name."""
+        competitor_id = self.intents.add_competitor()
+        if competitor_id is not None:
+            self.select_id(competitor_id, edit=True)
+        return competitor_id
 
     def delete_selected(self) -> bool:
         competitor_id = self.selected_id()
-        if competitor_id is None:
-            return False
-        runner = self.document.runner
-        return runner.push(
-            DeleteCommand(runner, self.service, competitor_id, self.tr("Delete competitor"))
-        )
+        return competitor_id is not None and self.intents.delete_competitor(competitor_id)
 
     def send_to_swot(self, quadrant: SwotQuadrant) -> int | None:
         """Its weaknesses as an opportunity, or its strengths as a threat (link kept)."""
         competitor_id = self.selected_id()
         if competitor_id is None:
             return None
-        competitor = self.service.get(competitor_id)
-        threat = quadrant == SwotQuadrant.THREAT
-        insight = (competitor.strengths if threat else competitor.weaknesses) or competitor.offer
-        text = (
-            self.tr("{name}: {insight}").format(name=competitor.name, insight=insight)
-            if insight
-            else competitor.name
-        )
-        swot = self.document.services.swot
-        runner = self.document.runner
-        command = CallCreateCommand(
-            runner,
-            swot,
-            lambda: swot.add_from_competitor(competitor_id, quadrant, text),
-            self.tr("Send competitor to SWOT as threat")
-            if threat
-            else self.tr("Send competitor to SWOT as opportunity"),
-        )
-        return command.item_id if runner.push(command) else None
-
-    def _commit(self, competitor_id: int, field: str, value: Any) -> bool:
-        runner = self.document.runner
-        return runner.push(
-            UpdateCommand(
-                runner, self.service, competitor_id, {field: value}, self.tr("Edit competitor")
-            )
-        )
+        return self.intents.send_competitor_to_swot(competitor_id, quadrant)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -29,14 +29,11 @@ from PySide6.QtWidgets import (
 from stratdesk.charts.porter import PorterChart
 from stratdesk.charts.porter_data import average_pressure, porter_bars
 from stratdesk.domain.enums import PorterForce
-from stratdesk.ui.commands.strategy import SetForceRatingCommand
+from stratdesk.domain.labels import enum_choices, force_ratings
 from stratdesk.ui.strategy.environment.bar import ActionBar
-from stratdesk.ui.strategy.environment.labels import force_ratings, forces
+from stratdesk.ui.strategy.environment.intents import EnvironmentIntents
 from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
 from stratdesk.ui.widgets.side_panel import SidePanelSplitter
-
-if TYPE_CHECKING:
-    from stratdesk.ui.document import PlanDocument
 
 Index = QModelIndex | QPersistentModelIndex
 ForceCommit = Callable[[PorterForce, str, Any], bool]
@@ -54,7 +51,7 @@ class ForcesModel(QAbstractTableModel):
     def __init__(self, commit: ForceCommit | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._commit = commit
-        self._labels = dict(forces())
+        self._labels = dict(enum_choices(PorterForce))
         self._rating_labels = dict(force_ratings())
         self._rows: list[tuple[int | None, str]] = [(None, "") for _ in ORDER]
 
@@ -155,10 +152,9 @@ class ForcesDelegate(QStyledItemDelegate):
 class ForcesPanel(QWidget):
     """The table of the five forces beside their chart."""
 
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, intents: EnvironmentIntents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
-        self.service = document.services.forces
+        self.intents = intents
         self.model = ForcesModel(self.set_force, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -209,7 +205,7 @@ class ForcesPanel(QWidget):
 
     def show_data(self, ratings: list[Any]) -> None:
         self.model.set_ratings(ratings)
-        bars = porter_bars(ratings, dict(forces()))
+        bars = porter_bars(ratings, dict(enum_choices(PorterForce)))
         self.chart.set_bars(bars)
         average = average_pressure(bars)
         self.average_label.setText(
@@ -222,9 +218,4 @@ class ForcesPanel(QWidget):
 
     def set_force(self, force: PorterForce, field: str, value: Any) -> bool:
         """One undo step: the force's rating or notes (typing in the notes merges)."""
-        runner = self.document.runner
-        text = self.tr("Rate force") if field == "rating" else self.tr("Edit force notes")
-        command = SetForceRatingCommand(
-            runner, self.service, self.document.plan_id, force, {field: value}, text
-        )
-        return runner.push(command)
+        return self.intents.rate_force(force, field, value)

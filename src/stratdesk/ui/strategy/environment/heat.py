@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from stratdesk.ui.strategy.environment.labels import signed
-from stratdesk.ui.strategy.swot.labels import count_text
+from stratdesk.domain.labels import signed
+from stratdesk.i18n.formatting import count_text
 from stratdesk.ui.style import sized_font
 
 Index = QModelIndex | QPersistentModelIndex

@@ -8,14 +8,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QVBoxLayout, QWidget
 
-from stratdesk.domain.enums import SwotQuadrant
-from stratdesk.ui.strategy.environment.labels import (
-    impacts,
-    likelihoods,
-    pestel_categories,
-    trends,
-)
-from stratdesk.ui.strategy.swot.labels import quadrant_names
+from stratdesk.domain.enums import PestelCategory, SwotQuadrant, Trend
+from stratdesk.domain.labels import enum_choices, impacts, likelihoods
 from stratdesk.ui.style import secondary_label, sized_font, title_label
 from stratdesk.ui.widgets.flow_layout import FlowLayout
 
@@ -40,10 +34,10 @@ class FactorInspector(QWidget):
         # Each label above its box: the boxes get the narrow side panel's whole width.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for field, label, choices in (
-            ("category", self.tr("Category"), pestel_categories()),
+            ("category", self.tr("Category"), enum_choices(PestelCategory)),
             ("impact", self.tr("Impact"), impacts()),
             ("likelihood", self.tr("Likelihood"), likelihoods()),
-            ("trend", self.tr("Trend"), trends()),
+            ("trend", self.tr("Trend"), enum_choices(Trend)),
         ):
             combo = QComboBox()
             combo.setFont(sized_font(combo, 12))
@@ -59,7 +53,7 @@ class FactorInspector(QWidget):
             form.addRow(label, combo)
             self.combos[field] = combo
         # Short words on the buttons (the panel is narrow), the whole intent in their names.
-        names = quadrant_names()
+        names = dict(enum_choices(SwotQuadrant))
         self.to_opportunity = QPushButton(names[SwotQuadrant.OPPORTUNITY])
         self.to_opportunity.setAccessibleName(self.tr("Send to SWOT as opportunity"))
         self.to_threat = QPushButton(names[SwotQuadrant.THREAT])

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from stratdesk.ui.page import PageView
 from stratdesk.ui.strategy.environment.competitors import CompetitorsPanel
 from stratdesk.ui.strategy.environment.forces import ForcesPanel
+from stratdesk.ui.strategy.environment.intents import EnvironmentIntents
 from stratdesk.ui.strategy.environment.pestel import PestelPanel
 from stratdesk.ui.style import sized_font
 from stratdesk.ui.widgets.page_header import PageHeader
@@ -34,9 +35,10 @@ class EnvironmentView(PageView):
             ),
             [],
         )
-        self.pestel = PestelPanel(document)
-        self.competitors = CompetitorsPanel(document)
-        self.forces = ForcesPanel(document)
+        self.intents = EnvironmentIntents(document)
+        self.pestel = PestelPanel(self.intents)
+        self.competitors = CompetitorsPanel(document, self.intents)
+        self.forces = ForcesPanel(self.intents)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setFont(sized_font(self.tabs.tabBar(), 13, bold=True))

@@ -3,48 +3,42 @@ the heat view that counts (and filters) factors by impact × likelihood."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from stratdesk.domain.enums import PestelCategory, SwotQuadrant
-from stratdesk.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
-from stratdesk.ui.commands.strategy import CallCreateCommand
+from stratdesk.domain.enums import SwotQuadrant
+from stratdesk.domain.labels import enum_choices, signed
 from stratdesk.ui.strategy.environment.heat import HeatModel, HeatView
 from stratdesk.ui.strategy.environment.inspector import FactorInspector
-from stratdesk.ui.strategy.environment.labels import pestel_categories, signed
+from stratdesk.ui.strategy.environment.intents import EnvironmentIntents
 from stratdesk.ui.strategy.environment.pestel_cards import (
     CardWords,
     factor_card,
     pestel_specs,
     with_index_in_full,
 )
-from stratdesk.ui.strategy.swot.labels import quadrant_names
 from stratdesk.ui.style import secondary_label, sized_font, title_label
 from stratdesk.ui.widgets.cards import CardBoard
 from stratdesk.ui.widgets.side_panel import SidePanelSplitter
-
-if TYPE_CHECKING:
-    from stratdesk.ui.document import PlanDocument
 
 SIDE_WIDTH = 280  # at first: the person may drag it narrower, wider, or away
 COLUMN_WIDTH = 130  # six short columns beside the side panel, even at 900 pixels
 
 
 class PestelPanel(QWidget):
-    """Board + inspector + heat view; every change goes through one undo command."""
+    """Board + inspector + heat view; every change is one of the page's intents."""
 
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, intents: EnvironmentIntents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
-        self.service = document.services.factors
+        self.intents = intents
         self.board = CardBoard(
             "pestel", pestel_specs(), commit=self._commit_text, min_column_width=COLUMN_WIDTH
         )
         self.board.add_requested.connect(self.add_factor)
         self.board.move_requested.connect(self.move_factor)
-        self.board.delete_requested.connect(self.delete_factor)
+        self.board.delete_requested.connect(intents.delete_factor)
         self.board.current_changed.connect(self._update_inspector)
         self.board.set_menu_hook(self._add_menu_entries)
         self.inspector = FactorInspector()
@@ -118,7 +112,7 @@ class PestelPanel(QWidget):
 
     def _update_inspector(self, factor_id: int | None) -> None:
         factor = next((f for f in self.factors if f.id == factor_id), None)
-        names = quadrant_names()
+        names = dict(enum_choices(SwotQuadrant))
         sent = self.sent.get(factor.id, []) if factor is not None else []
         link = ", ".join(names[q] for q in sent)
         text = self.tr("Already in the SWOT: {quadrants}").format(quadrants=link) if link else ""
@@ -160,74 +154,33 @@ class PestelPanel(QWidget):
         self.filter_label.setVisible(cell is not None)
         self._show_cards()
 
-    # -- intents → undo commands -----------------------------------------------------------
+    # -- requests → the page's intents ----------------------------------------------------
     def add_factor(self, category: Any, text: str) -> int | None:
-        runner = self.document.runner
-        data: dict[str, Any] = {"category": category, "text": text}
-        if self.filter is not None:  # a factor added while filtering lands in the shown cell
-            data.update(impact=self.filter[0], likelihood=self.filter[1])
-        command = CreateCommand(
-            runner, self.service, self.document.plan_id, data, self.tr("Add PESTEL factor")
-        )
-        if not runner.push(command):
-            return None
-        self.board.column(category).accept_quick_add()
-        return command.item_id
+        # A factor added while filtering lands in the shown cell.
+        factor_id = self.intents.add_factor(category, text, self.filter)
+        if factor_id is not None:
+            self.board.column(category).accept_quick_add()
+        return factor_id
 
     def move_factor(self, factor_id: int, category: Any, index: int) -> bool:
-        source = self.board.group_of(factor_id)
+        reorder = self.board.group_of(factor_id) == category
         if self.filter is not None:
             full = [f.id for f in self.factors if f.category == category]
             shown = self.board.model(category).ids()
             index = with_index_in_full(full, shown, factor_id, index)
-        text = (
-            self.tr("Reorder PESTEL factor")
-            if source == category
-            else self.tr("Move factor to {category}").format(
-                category=dict(pestel_categories())[PestelCategory(category)]
-            )
-        )
-        runner = self.document.runner
-        command = MoveCommand(runner, self.service, factor_id, {"category": category}, index, text)
-        if not runner.push(command):
+        if not self.intents.move_factor(factor_id, category, index, reorder=reorder):
             return False
         self.board.focus_card(factor_id)
         return True
 
-    def delete_factor(self, factor_id: int) -> bool:
-        runner = self.document.runner
-        return runner.push(
-            DeleteCommand(runner, self.service, factor_id, self.tr("Delete PESTEL factor"))
-        )
-
     def edit_field(self, factor_id: int, field: str, value: Any) -> bool:
         if field == "category":  # a move: undo puts it back in its place
             return self.move_factor(factor_id, value, 1_000_000)
-        runner = self.document.runner
-        return runner.push(
-            UpdateCommand(
-                runner, self.service, factor_id, {field: value}, self.tr("Edit PESTEL factor")
-            )
-        )
+        return self.intents.edit_factor(factor_id, {field: value})
 
     def send_to_swot(self, factor_id: int, quadrant: SwotQuadrant) -> int | None:
         """A new opportunity or threat in the SWOT, taken from the factor (link kept)."""
-        swot = self.document.services.swot
-        text = (
-            self.tr("Send factor to SWOT as opportunity")
-            if quadrant == SwotQuadrant.OPPORTUNITY
-            else self.tr("Send factor to SWOT as threat")
-        )
-        runner = self.document.runner
-        command = CallCreateCommand(
-            runner, swot, lambda: swot.add_from_factor(factor_id, quadrant), text
-        )
-        return command.item_id if runner.push(command) else None
+        return self.intents.send_factor_to_swot(factor_id, quadrant)
 
     def _commit_text(self, factor_id: int, text: str) -> bool:
-        runner = self.document.runner
-        return runner.push(
-            UpdateCommand(
-                runner, self.service, factor_id, {"text": text}, self.tr("Edit PESTEL factor")
-            )
-        )
+        return self.intents.edit_factor(factor_id, {"text": text})

@@ -8,13 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from stratdesk.ui.strategy.environment.labels import (
-    TREND_ARROWS,
-    pestel_categories,
-    signed,
-    trends,
-)
-from stratdesk.ui.strategy.swot.labels import quadrant_names
+from stratdesk.domain.enums import PestelCategory, SwotQuadrant, Trend
+from stratdesk.domain.labels import TREND_ARROWS, enum_choices, signed
 from stratdesk.ui.widgets.cards import Card, ColumnSpec
 
 
@@ -30,7 +25,7 @@ def pestel_specs() -> list[ColumnSpec]:
             quick_add=translate("PestelPanel", "Add a factor, press Enter"),
             cell=divmod(number, 3),
         )
-        for number, (category, title) in enumerate(pestel_categories())
+        for number, (category, title) in enumerate(enum_choices(PestelCategory))
     ]
 
 
@@ -57,8 +52,8 @@ class CardWords:
     def current(cls) -> CardWords:
         translate = QCoreApplication.translate
         return cls(
-            trends=dict(trends()),
-            quadrants=quadrant_names(),
+            trends=dict(enum_choices(Trend)),
+            quadrants=dict(enum_choices(SwotQuadrant)),
             impact=translate("PestelPanel", "Impact {impact}"),
             likelihood=translate("PestelPanel", "Likelihood {n}/5"),
             in_swot=translate("PestelPanel", "In SWOT: {quadrant}"),

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from stratdesk.domain.enums import SwotQuadrant
-from stratdesk.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
-from stratdesk.ui.strategy.environment.labels import pestel_categories
+from stratdesk.domain.enums import PestelCategory, SwotQuadrant
+from stratdesk.domain.labels import enum_choices, swot_quadrant_titles
+from stratdesk.i18n.formatting import count_text
 from stratdesk.ui.strategy.swot.data import SwotData
-from stratdesk.ui.strategy.swot.labels import count_text, quadrants
+from stratdesk.ui.strategy.swot.intents import SwotIntents
 from stratdesk.ui.widgets.cards import Card, CardBoard, ColumnSpec
-
-if TYPE_CHECKING:
-    from stratdesk.ui.document import PlanDocument
 
 S, W = SwotQuadrant.STRENGTH, SwotQuadrant.WEAKNESS
 OPP, T = SwotQuadrant.OPPORTUNITY, SwotQuadrant.THREAT
@@ -71,22 +68,21 @@ def _specs() -> list[ColumnSpec]:
             accent=QColor(ACCENTS[quadrant]),
             cell=CELLS[quadrant],
         )
-        for quadrant, title in quadrants()
+        for quadrant, title in swot_quadrant_titles()
     ]
 
 
 class SwotPanel(QWidget):
     """Strengths and weaknesses (internal) above opportunities and threats (external)."""
 
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, intents: SwotIntents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
-        self.service = document.services.swot
-        self.board = CardBoard("swot", _specs(), commit=self._commit_text, weight_range=(1, 5))
+        self.intents = intents
+        self.board = CardBoard("swot", _specs(), commit=intents.edit_item_text, weight_range=(1, 5))
         self.board.add_requested.connect(self.add_item)
         self.board.move_requested.connect(self.move_item)
-        self.board.delete_requested.connect(self.delete_item)
-        self.board.weight_requested.connect(self.set_weight)
+        self.board.delete_requested.connect(intents.delete_item)
+        self.board.weight_requested.connect(intents.set_weight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.board)
@@ -95,7 +91,7 @@ class SwotPanel(QWidget):
     def show_data(self, data: SwotData) -> None:
         self._data = data
         counts = data.strategy_counts()
-        categories = dict(pestel_categories())
+        categories = dict(enum_choices(PestelCategory))
         for quadrant in self.board.groups():
             cards = [
                 self._card(item, counts.get(item.id, 0), categories)
@@ -130,61 +126,16 @@ class SwotPanel(QWidget):
         )
         return Card(item.id, item.text, tuple(badges), item.weight, tooltip, item)
 
-    # -- intents → undo commands -----------------------------------------------------------
+    # -- requests → the page's intents ----------------------------------------------------
     def add_item(self, quadrant: Any, text: str) -> int | None:
-        runner = self.document.runner
-        command = CreateCommand(
-            runner,
-            self.service,
-            self.document.plan_id,
-            {"quadrant": quadrant, "text": text},
-            self._add_texts()[quadrant],
-        )
-        if not runner.push(command):
-            return None
-        self.board.column(quadrant).accept_quick_add()
-        return command.item_id
-
-    def _add_texts(self) -> dict[Any, str]:
-        return {
-            S: self.tr("Add strength"),
-            W: self.tr("Add weakness"),
-            OPP: self.tr("Add opportunity"),
-            T: self.tr("Add threat"),
-        }
+        item_id = self.intents.add_item(quadrant, text)
+        if item_id is not None:
+            self.board.column(quadrant).accept_quick_add()
+        return item_id
 
     def move_item(self, item_id: int, quadrant: Any, index: int) -> bool:
-        same = self.board.group_of(item_id) == quadrant
-        text = (
-            self.tr("Reorder SWOT item")
-            if same
-            else self.tr("Move SWOT item to {quadrant}").format(
-                quadrant=dict(quadrants())[quadrant]
-            )
-        )
-        runner = self.document.runner
-        command = MoveCommand(runner, self.service, item_id, {"quadrant": quadrant}, index, text)
-        if not runner.push(command):
+        reorder = self.board.group_of(item_id) == quadrant
+        if not self.intents.move_item(item_id, quadrant, index, reorder=reorder):
             return False
         self.board.focus_card(item_id)  # the card keeps the focus in its new place
         return True
-
-    def delete_item(self, item_id: int) -> bool:
-        runner = self.document.runner
-        return runner.push(
-            DeleteCommand(runner, self.service, item_id, self.tr("Delete SWOT item"))
-        )
-
-    def set_weight(self, item_id: int, weight: int) -> bool:
-        runner = self.document.runner
-        return runner.push(
-            UpdateCommand(
-                runner, self.service, item_id, {"weight": weight}, self.tr("Change weight")
-            )
-        )
-
-    def _commit_text(self, item_id: int, text: str) -> bool:
-        runner = self.document.runner
-        return runner.push(
-            UpdateCommand(runner, self.service, item_id, {"text": text}, self.tr("Edit SWOT item"))
-        )

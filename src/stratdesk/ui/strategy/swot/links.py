@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from stratdesk.domain.enums import SwotQuadrant
+from stratdesk.domain.labels import enum_choices
 from stratdesk.services.analysis import combines
 from stratdesk.ui.strategy.swot.data import SwotData
-from stratdesk.ui.strategy.swot.labels import quadrant_names
 
 Index = QModelIndex | QPersistentModelIndex
 LinksCommit = Callable[[int, list[int]], bool]
@@ -26,7 +26,7 @@ class LinkPickerModel(QAbstractListModel):
         self.strategy_id: int | None = None
         self._items: list[Any] = []
         self._linked: set[int] = set()
-        self._names = quadrant_names()
+        self._names = dict(enum_choices(SwotQuadrant))
 
     def show_strategy(self, strategy: Any | None, data: SwotData) -> None:
         """List the items `strategy` may combine (nothing when there is no strategy)."""

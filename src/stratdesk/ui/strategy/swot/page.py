@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from stratdesk.ui.page import PageView
 from stratdesk.ui.strategy.swot.board import SwotPanel
 from stratdesk.ui.strategy.swot.data import SwotData
+from stratdesk.ui.strategy.swot.intents import SwotIntents
 from stratdesk.ui.strategy.swot.tows import TowsPanel
 from stratdesk.ui.style import sized_font
 from stratdesk.ui.widgets.page_header import PageHeader
@@ -37,8 +38,9 @@ class SwotView(PageView):
             ),
             [],
         )
-        self.swot = SwotPanel(document)
-        self.tows = TowsPanel(document)
+        self.intents = SwotIntents(document)
+        self.swot = SwotPanel(self.intents)
+        self.tows = TowsPanel(self.intents)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setFont(sized_font(self.tabs.tabBar(), 13, bold=True))

@@ -3,24 +3,21 @@ the step that turns a strategy into a long-term objective."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
-from stratdesk.domain.enums import TowsKind
-from stratdesk.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
-from stratdesk.ui.commands.strategy import CallCreateCommand, SetLinksCommand
+from stratdesk.domain.enums import SwotQuadrant, TowsKind
+from stratdesk.domain.labels import enum_choices, tows_kinds
+from stratdesk.i18n.formatting import count_text
 from stratdesk.ui.strategy.swot.data import SwotData
-from stratdesk.ui.strategy.swot.labels import count_text, quadrant_names, tows_kinds
+from stratdesk.ui.strategy.swot.intents import SwotIntents
 from stratdesk.ui.strategy.swot.links import LinkPickerModel
 from stratdesk.ui.style import secondary_label, sized_font, title_label
 from stratdesk.ui.widgets.cards import Card, CardBoard, ColumnSpec
 from stratdesk.ui.widgets.side_panel import SidePanelSplitter
-
-if TYPE_CHECKING:
-    from stratdesk.ui.document import PlanDocument
 
 # The classic layout: strengths | weaknesses across, opportunities / threats down.
 CELLS = {TowsKind.SO: (0, 0), TowsKind.WO: (0, 1), TowsKind.ST: (1, 0), TowsKind.WT: (1, 1)}
@@ -52,16 +49,15 @@ def _specs() -> list[ColumnSpec]:
 class TowsPanel(QWidget):
     """The four kinds of strategy, and beside them the links of the current strategy."""
 
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, intents: SwotIntents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
-        self.service = document.services.tows
-        self.board = CardBoard("tows", _specs(), commit=self._commit_text)
+        self.intents = intents
+        self.board = CardBoard("tows", _specs(), commit=intents.edit_strategy_text)
         self.board.add_requested.connect(self.add_strategy)
         self.board.move_requested.connect(self.move_strategy)
-        self.board.delete_requested.connect(self.delete_strategy)
+        self.board.delete_requested.connect(intents.delete_strategy)
         self.board.current_changed.connect(self._on_current)
-        self.links = LinkPickerModel(self.set_links, self)
+        self.links = LinkPickerModel(intents.set_links, self)
         self.link_list = QListView()
         self.link_list.setModel(self.links)
         self.link_list.setWordWrap(True)
@@ -95,7 +91,7 @@ class TowsPanel(QWidget):
 
     def show_data(self, data: SwotData) -> None:
         self._data = data
-        names = quadrant_names()
+        names = dict(enum_choices(SwotQuadrant))
         for kind in self.board.groups():
             cards = [self._card(s, names) for s in data.strategies_of(kind)]  # type: ignore[arg-type]
             self.board.set_cards(kind, cards)
@@ -155,67 +151,20 @@ class TowsPanel(QWidget):
                 )
             )
 
-    # -- intents → undo commands -----------------------------------------------------------
+    # -- requests → the page's intents ----------------------------------------------------
     def add_strategy(self, kind: Any, text: str) -> int | None:
-        runner = self.document.runner
-        command = CreateCommand(
-            runner,
-            self.service,
-            self.document.plan_id,
-            {"kind": kind, "text": text},
-            self.tr("Add {kind} strategy").format(kind=TowsKind(kind).value),
-        )
-        if not runner.push(command):
-            return None
-        self.board.column(kind).accept_quick_add()
-        return command.item_id
+        strategy_id = self.intents.add_strategy(kind, text)
+        if strategy_id is not None:
+            self.board.column(kind).accept_quick_add()
+        return strategy_id
 
     def move_strategy(self, strategy_id: int, kind: Any, index: int) -> bool:
-        same = self.board.group_of(strategy_id) == kind
-        text = (
-            self.tr("Reorder TOWS strategy")
-            if same
-            else self.tr("Make it a {kind} strategy").format(kind=TowsKind(kind).value)
-        )
-        runner = self.document.runner
-        command = MoveCommand(runner, self.service, strategy_id, {"kind": kind}, index, text)
-        if not runner.push(command):
+        reorder = self.board.group_of(strategy_id) == kind
+        if not self.intents.move_strategy(strategy_id, kind, index, reorder=reorder):
             return False
         self.board.focus_card(strategy_id)
         return True
 
-    def delete_strategy(self, strategy_id: int) -> bool:
-        runner = self.document.runner
-        return runner.push(
-            DeleteCommand(runner, self.service, strategy_id, self.tr("Delete TOWS strategy"))
-        )
-
-    def set_links(self, strategy_id: int, swot_item_ids: list[int]) -> bool:
-        runner = self.document.runner
-        return runner.push(
-            SetLinksCommand(
-                runner, self.service, strategy_id, swot_item_ids, self.tr("Change linked items")
-            )
-        )
-
     def promote_current(self) -> int | None:
         """Make the current strategy a long-term objective (linked back to it)."""
-        strategy_id = self._current
-        if strategy_id is None:
-            return None
-        runner = self.document.runner
-        command = CallCreateCommand(
-            runner,
-            self.document.services.objectives,
-            lambda: self.service.promote_to_objective(strategy_id),
-            self.tr("Promote to objective"),
-        )
-        return command.item_id if runner.push(command) else None
-
-    def _commit_text(self, strategy_id: int, text: str) -> bool:
-        runner = self.document.runner
-        return runner.push(
-            UpdateCommand(
-                runner, self.service, strategy_id, {"text": text}, self.tr("Edit TOWS strategy")
-            )
-        )
+        return None if self._current is None else self.intents.promote(self._current)

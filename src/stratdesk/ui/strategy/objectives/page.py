@@ -5,18 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
-from stratdesk.ui.commands import CreateCommand, DeleteCommand, MacroCommand, UpdateCommand
+from stratdesk.domain.enums import ObjectiveStatus
+from stratdesk.domain.errors import NotFound
+from stratdesk.domain.labels import enum_choices
+from stratdesk.services.changes import ChangeSet
 from stratdesk.ui.delegates import FieldDelegate
-from stratdesk.ui.labels import objective_statuses
 from stratdesk.ui.models.table import CHOICE, DATE, NUMBER, Column, EntityTableModel
 from stratdesk.ui.page import PageView
+from stratdesk.ui.strategy.objectives.intents import ObjectivesIntents
 from stratdesk.ui.style import secondary_label
 from stratdesk.ui.widgets.page_header import PageHeader
-from stratdesk.ui.widgets.tables import editable_table
+from stratdesk.ui.widgets.tables import editable_table, select_item
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -46,7 +49,7 @@ class ObjectivesModel(EntityTableModel):
                 "status",
                 translate("ObjectivesModel", "Status"),
                 CHOICE,
-                choices=objective_statuses(),
+                choices=enum_choices(ObjectiveStatus),
                 width=115,
             ),
         )
@@ -66,8 +69,8 @@ class ObjectivesView(PageView):
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        self.service = document.services.objectives
-        self.model = ObjectivesModel(document, self._commit, self)
+        self.intents = ObjectivesIntents(document)
+        self.model = ObjectivesModel(document, self.intents.edit, self)
         self.table = self._make_table()
         self.add_action = QAction(self.tr("Add objective"), self)
         self.add_action.setShortcuts(
@@ -122,6 +125,21 @@ class ObjectivesView(PageView):
         self.model.refresh()
         self._update_state()
 
+    def apply_changes(self, changes: ChangeSet) -> bool:
+        """Edits of objectives already shown redraw only their rows; anything else (an
+        objective added, deleted or moved) reloads the table."""
+        ids = changes.ids_of("objective")
+        if changes.kinds != {"objective"} or not ids:
+            return False
+        try:
+            items = [self.intents.service.get(item_id) for item_id in sorted(ids)]
+        except NotFound:
+            return False  # deleted: the rows below it move up
+        if not self.model.update_items(items):
+            return False
+        self._update_state()
+        return True
+
     def _update_state(self) -> None:
         has_rows = self.model.rowCount() > 0
         self.empty_hint.setVisible(not has_rows)
@@ -132,50 +150,15 @@ class ObjectivesView(PageView):
         return [self.model.item(row).id for row in rows]
 
     def select_id(self, item_id: int, *, edit: bool = False) -> None:
-        row = self.model.row_of(item_id)
-        if row < 0:
-            return
-        index = self.model.index(row, STATEMENT_COLUMN)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        if edit:
-            self.table.setFocus()
-            self.table.edit(index)
+        select_item(self.table, self.model, item_id, STATEMENT_COLUMN, edit=edit)
 
-    # -- user intents, each one undo command -----------------------------------------------
+    # -- requests → the page's intents ----------------------------------------------------
     def add_objective(self) -> int | None:
         """Add an objective with a placeholder statement and start editing it."""
-        command = CreateCommand(
-            self.document.runner,
-            self.service,
-            self.document.plan_id,
-            {"statement": self.tr("New objective")},
-            self.tr("Add objective"),
-        )
-        if not self.document.runner.push(command):
-            return None
-        assert command.item_id is not None
-        self.select_id(command.item_id, edit=True)
-        return command.item_id
+        item_id = self.intents.add()
+        if item_id is not None:
+            self.select_id(item_id, edit=True)
+        return item_id
 
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        runner = self.document.runner
-        if len(ids) == 1:
-            runner.push(DeleteCommand(runner, self.service, ids[0], self.tr("Delete objective")))
-        elif ids:
-            macro = MacroCommand(runner, self.tr("Delete %n objectives", "", len(ids)))
-            for item_id in ids:
-                macro.add(DeleteCommand(runner, self.service, item_id, ""))
-            runner.push(macro)
-
-    def _commit(self, item_id: int, field: str, value: Any) -> bool:
-        runner = self.document.runner
-        command = UpdateCommand(
-            runner, self.service, item_id, {field: value}, self.tr("Edit objective")
-        )
-        return runner.push(command)
+    def delete_selected(self) -> bool:
+        return self.intents.delete(self.selected_ids())

@@ -1,13 +1,20 @@
-"""Translated names of the stored vocabularies, for Qt-free code (messages, reports, CLI).
+"""Translated names of the stored vocabularies: the one source of every enum's label.
 
-The contexts and texts are the ones the UI already uses for the same vocabularies, so one
-translation serves both; vocabularies without a UI label yet use the "Enum" context.
+The interface, the PDF, the exports and the command line all take their labels from here
+(Qt-free). The contexts ("SwotLabels", "EnvironmentLabels", "KpiLabels", "MixP"…) are the
+catalogue's, kept from the interface's first labels; vocabularies added later use "Enum".
 Tables are built at each call because the interface language can change while running.
+
+- `enum_label(member)`, `enum_labels(enum)`, `enum_choices(enum)`: one vocabulary's labels.
+- `scales`: the rating scales (impact, likelihood, threat, force) and their signs.
+- `headings`: the titles of the SWOT quadrants and TOWS kinds, and one line per mix P.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
+from typing import TypeVar
 
 from stratdesk.domain.enums import (
     Channel,
@@ -29,7 +36,19 @@ from stratdesk.domain.enums import (
     Trend,
     WorkStatus,
 )
+from stratdesk.domain.labels.headings import mix_p_hint, swot_quadrant_titles, tows_kinds
+from stratdesk.domain.labels.scales import (
+    TREND_ARROWS,
+    force_ratings,
+    impacts,
+    likelihoods,
+    signed,
+    threat_levels,
+)
 from stratdesk.i18n import translate
+
+E = TypeVar("E", bound=StrEnum)
+Tables = dict[type[StrEnum], dict[StrEnum, str]]
 
 
 def _strategy() -> dict[type[StrEnum], dict[StrEnum, str]]:
@@ -168,16 +187,49 @@ def _kpis() -> dict[type[StrEnum], dict[StrEnum, str]]:
     }
 
 
-def enum_label(member: StrEnum) -> str:
-    """A stored value's name for people; codes that are their own label (TOWS "SO") stay."""
+_BUILDERS: tuple[Callable[[], Tables], ...] = (_strategy, _operations, _kpis)
+_builder_of: dict[type[StrEnum], Callable[[], Tables]] = {}
+
+
+def _labels_of(enum: type[StrEnum]) -> dict[StrEnum, str]:
+    """The labels of one vocabulary (building only its group's tables, not all of them)."""
+    if not _builder_of:
+        for build in _BUILDERS:
+            _builder_of.update(dict.fromkeys(build(), build))
+    build = _builder_of.get(enum)
     # Keyed by vocabulary first: StrEnum members of different vocabularies compare equal
     # when their values match (MixColumn.PLANNED == WorkStatus.PLANNED).
-    for tables in (_strategy(), _operations(), _kpis()):
-        if type(member) in tables:
-            return tables[type(member)].get(member, member.value)
-    return member.value
+    return build()[enum] if build is not None else {}
+
+
+def enum_label(member: StrEnum) -> str:
+    """A stored value's name for people; codes that are their own label (TOWS "SO") stay."""
+    return _labels_of(type(member)).get(member, member.value)
 
 
 def enum_labels(enum: type[StrEnum]) -> list[str]:
     """Every member's label, in the vocabulary's order."""
-    return [enum_label(member) for member in enum]
+    labels = _labels_of(enum)
+    return [labels.get(member, member.value) for member in enum]
+
+
+def enum_choices(enum: type[E]) -> tuple[tuple[E, str], ...]:
+    """(member, label) for every member, in the vocabulary's order: what a choice list offers."""
+    labels = _labels_of(enum)
+    return tuple((member, labels.get(member, member.value)) for member in enum)
+
+
+__all__ = [
+    "TREND_ARROWS",
+    "enum_choices",
+    "enum_label",
+    "enum_labels",
+    "force_ratings",
+    "impacts",
+    "likelihoods",
+    "mix_p_hint",
+    "signed",
+    "swot_quadrant_titles",
+    "threat_levels",
+    "tows_kinds",
+]

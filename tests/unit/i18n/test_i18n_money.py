@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stratdesk.domain.errors import InvalidInput
-from stratdesk.ui.operations.mix.money import amount_text, money_text, parse_amount
+from stratdesk.i18n.formatting import UnreadableNumber, amount_text, money_text, parse_amount
 
 NNBSP, NBSP = "\u202f", "\u00a0"
 
@@ -48,16 +47,16 @@ def test_amounts_are_read_as_typed(text: str, language: str, cents: int) -> None
     ],
 )
 def test_bad_amounts_are_refused_with_a_reason(text: str, language: str, words: str) -> None:
-    with pytest.raises(InvalidInput) as refused:
+    with pytest.raises(UnreadableNumber) as refused:
         parse_amount(text, "EUR", "budget_actual_cents", language)
     assert words in refused.value.message
     assert refused.value.field == "budget_actual_cents"
 
 
 def test_the_refusal_shows_how_to_type_it() -> None:
-    with pytest.raises(InvalidInput, match=r"1 234,56"):
+    with pytest.raises(UnreadableNumber, match=r"1 234,56"):
         parse_amount("douze", "EUR", "budget_planned_cents", "fr")
-    with pytest.raises(InvalidInput, match=r"1,234\.56"):
+    with pytest.raises(UnreadableNumber, match=r"1,234\.56"):
         parse_amount("twelve", "EUR", "budget_planned_cents", "en")
 
 

@@ -1,0 +1,38 @@
+"""Dates and periods written the way a French or English reader expects."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date as _babel_date
+from babel.dates import format_datetime as _babel_datetime
+
+from stratdesk.i18n.catalog import translate
+from stratdesk.i18n.formatting.locales import locale_for
+
+WEEK, MONTH, QUARTER = "week", "month", "quarter"  # `KpiPeriod` values
+
+
+def format_date(day: dt.date, language: str, style: str = "medium") -> str:
+    return _babel_date(day, format=style, locale=locale_for(language))
+
+
+def format_datetime(moment: dt.datetime, language: str, style: str = "medium") -> str:
+    return _babel_datetime(moment, format=style, locale=locale_for(language))
+
+
+def format_day(day: dt.date, language: str) -> str:
+    """ "2 Mar 2026" / "2 mars 2026": a day in a table, a card or a chart."""
+    return _babel_date(day, format="d MMM yyyy", locale=locale_for(language))
+
+
+def period_label(start: dt.date, period: str, language: str) -> str:
+    """The period starting on `start` as people say it: "Mar 2026", "Q2 2026",
+    "Week of 2 Mar 2026". `period` is a `KpiPeriod` value ("week", "month", "quarter")."""
+    if period == MONTH:
+        return _babel_date(start, format="MMM yyyy", locale=locale_for(language))
+    if period == QUARTER:
+        return translate("KpiLabels", "Q{quarter} {year}").format(
+            quarter=(start.month - 1) // 3 + 1, year=start.year
+        )
+    return translate("KpiLabels", "Week of {day}").format(day=format_day(start, language))
