@@ -25,7 +25,9 @@ def page(qtbot: QtBot, plan_window: MainWindow) -> Iterator[ObjectivesView]:
     assert plan_window.plan_view is not None
     view = plan_window.plan_view.workspace("strategy").page_widget("objectives")
     assert isinstance(view, ObjectivesView)
-    view.service.create(view.document.plan_id, {"statement": "Win 500 subscribers"})
+    view.document.services.objectives.create(
+        view.document.plan_id, {"statement": "Win 500 subscribers"}
+    )
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     yield view
 
@@ -50,7 +52,7 @@ def _editing(page: ObjectivesView) -> bool:
 
 
 def _deadline(page: ObjectivesView) -> dt.date | None:
-    return page.service.list(page.document.plan_id)[0].deadline
+    return page.document.services.objectives.list(page.document.plan_id)[0].deadline
 
 
 def test_a_deadline_typed_in_french_is_stored(
@@ -80,7 +82,9 @@ def test_an_iso_deadline_and_an_empty_one(qtbot: QtBot, page: ObjectivesView) ->
 def test_an_unreadable_deadline_is_said_and_nothing_is_stored(
     qtbot: QtBot, plan_window: MainWindow, page: ObjectivesView
 ) -> None:
-    page.service.update(page.model.item(0).id, {"deadline": dt.date(2027, 6, 30)})
+    page.document.services.objectives.update(
+        page.model.item(0).id, {"deadline": dt.date(2027, 6, 30)}
+    )
     editor = _open_editor(page)
     _type(qtbot, editor, "garbage")
     # Enter does not close the editor: the field says what to type.

@@ -21,10 +21,8 @@ import re
 import unicodedata
 from functools import cache
 
-from babel.dates import get_day_names, get_month_names
-
 from stratdesk.i18n.catalog import current_language, translate
-from stratdesk.i18n.formatting import locale_for
+from stratdesk.i18n.formatting import day_names, month_names
 
 _NUMBERS = re.compile(r"(\d{1,4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,4})")
 _WORDS = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+([^\W\d_]+)\.?,?\s+(\d{4}|\d{2})")
@@ -97,7 +95,7 @@ def _checked(typed: str, year: int, month: int, day: int) -> dt.date:
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         # The sentence is in the interface's language: so is the month's name in it.
-        names = get_month_names("wide", "stand-alone", locale_for(current_language()))
+        names = month_names(current_language(), "wide", "stand-alone")
         month_name = names[month]
         raise ValueError(
             translate("Dates", "“{text}” is not a date: {month} {year} has {days} days.").format(
@@ -120,11 +118,10 @@ def _plain(word: str) -> str:
 @cache
 def _month_names(language: str) -> tuple[tuple[str, int], ...]:
     """(plain name, month) for the language's full and abbreviated month names."""
-    locale = locale_for(language)
     names: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            for month, name in get_month_names(width, context, locale).items():
+            for month, name in month_names(language, width, context).items():
                 names[_plain(name)] = month
     return tuple(names.items())
 
@@ -140,11 +137,10 @@ def _month_named(word: str, language: str) -> int | None:
 
 @cache
 def _weekday_names(language: str) -> frozenset[str]:
-    locale = locale_for(language)
     return frozenset(
         _plain(name)
         for width in ("wide", "abbreviated")
-        for name in get_day_names(width, "format", locale).values()
+        for name in day_names(language, width, "format").values()
     )
 
 

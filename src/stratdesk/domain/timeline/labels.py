@@ -1,4 +1,4 @@
-"""Header labels for ticks, in the interface language (babel, so the PDF could use them too).
+"""Header labels for ticks, in the interface language (Qt-free, so the PDF can use them too).
 
 Each tick offers labels from the longest to the shortest; the header shows the first that
 fits the tick's width ("March 2026", "Mar 2026", "Mar").
@@ -9,12 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from babel.dates import format_date
-
 from stratdesk.domain.timeline.ticks import Level, Tick
 from stratdesk.domain.timeline.units import Unit
 from stratdesk.i18n import translate
-from stratdesk.i18n.formatting import locale_for
+from stratdesk.i18n.formatting import format_date
 
 # Babel patterns from the longest to the shortest, per unit and header line. `L` is the
 # stand-alone month name ("mars", not the "de mars" some languages inflect inside a date).
@@ -41,11 +39,8 @@ def tick_labels(tick: Tick, language: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _labels(unit: Unit, level: Level, day: dt.date, language: str) -> tuple[str, ...]:
-    locale = locale_for(language)
     return tuple(
-        dict.fromkeys(
-            format_date(day, pattern, locale=locale) for pattern in _PATTERNS[unit, level]
-        )
+        dict.fromkeys(format_date(day, language, pattern) for pattern in _PATTERNS[unit, level])
     )
 
 
@@ -55,5 +50,5 @@ def _week_labels(monday: dt.date, level: Level, language: str) -> tuple[str, ...
     short = translate("Timeline", "W{number}").format(number=number)
     if level != Level.MAJOR:
         return (short,)
-    month = format_date(monday, "LLL yyyy", locale=locale_for(language))
+    month = format_date(monday, language, "LLL yyyy")
     return (f"{week} · {month}", week, short)

@@ -12,7 +12,14 @@ the interface passes its own (`stratdesk.ui.language.ui_language`), a report its
 
 from __future__ import annotations
 
-from stratdesk.i18n.formatting.dates import format_date, format_datetime, format_day, period_label
+from stratdesk.i18n.formatting.dates import (
+    day_names,
+    format_date,
+    format_datetime,
+    format_day,
+    month_names,
+    period_label,
+)
 from stratdesk.i18n.formatting.errors import UnreadableNumber
 from stratdesk.i18n.formatting.locales import LOCALES, locale_for
 from stratdesk.i18n.formatting.money import (
@@ -38,6 +45,7 @@ __all__ = [
     "amount_text",
     "count_text",
     "currency_symbol",
+    "day_names",
     "format_change",
     "format_date",
     "format_datetime",
@@ -48,6 +56,7 @@ __all__ = [
     "format_value",
     "locale_for",
     "money_text",
+    "month_names",
     "parse_amount",
     "parse_number",
     "period_label",

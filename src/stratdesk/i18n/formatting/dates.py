@@ -6,6 +6,7 @@ import datetime as dt
 
 from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
+from babel.dates import get_day_names, get_month_names
 
 from stratdesk.i18n.catalog import translate
 from stratdesk.i18n.formatting.locales import locale_for
@@ -14,7 +15,18 @@ WEEK, MONTH, QUARTER = "week", "month", "quarter"  # `KpiPeriod` values
 
 
 def format_date(day: dt.date, language: str, style: str = "medium") -> str:
+    """`day` in a babel style ("short", "medium", "long") or a CLDR pattern ("LLL yyyy")."""
     return _babel_date(day, format=style, locale=locale_for(language))
+
+
+def month_names(language: str, width: str = "wide", context: str = "format") -> dict[int, str]:
+    """Month number → name ("wide"/"abbreviated"; "format" or "stand-alone" inflection)."""
+    return dict(get_month_names(width, context, locale_for(language)))
+
+
+def day_names(language: str, width: str = "wide", context: str = "format") -> dict[int, str]:
+    """Weekday number (0 = Monday) → name."""
+    return dict(get_day_names(width, context, locale_for(language)))
 
 
 def format_datetime(moment: dt.datetime, language: str, style: str = "medium") -> str:
