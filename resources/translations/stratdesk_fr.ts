@@ -913,6 +913,10 @@
         <translation>Instagram, moteurs de recherche, newsletters, bouche-à-oreille</translation>
     </message>
     <message>
+        <source>The largest and fastest-growing market, where our fresh coffee and letterbox delivery make the clearest difference.</source>
+        <translation>Le marché le plus vaste et celui qui croît le plus vite, où notre café frais livré en boîte aux lettres fait le plus nettement la différence.</translation>
+    </message>
+    <message>
         <source>Small offices (5 to 50 staff)</source>
         <translation>Petits bureaux (5 à 50 salariés)</translation>
     </message>
@@ -927,6 +931,10 @@
     <message>
         <source>LinkedIn, office managers&apos; networks, trade fairs</source>
         <translation>LinkedIn, réseaux d’office managers, salons professionnels</translation>
+    </message>
+    <message>
+        <source>Larger orders and loyal customers, but longer sales cycles: won with a salesperson from the second year.</source>
+        <translation>Des commandes plus grosses et des clients fidèles, mais des cycles de vente plus longs&#xa0;: un commercial s’en charge dès la deuxième année.</translation>
     </message>
     <message>
         <source>Gift buyers</source>
@@ -945,6 +953,10 @@
         <translation>Moteurs de recherche, e-mail, la boutique</translation>
     </message>
     <message>
+        <source>A seasonal peak at Christmas that brings new subscribers at little extra cost.</source>
+        <translation>Un pic saisonnier à Noël qui apporte de nouveaux abonnés pour un faible coût supplémentaire.</translation>
+    </message>
+    <message>
         <source>Cafés and restaurants</source>
         <translation>Cafés et restaurants</translation>
     </message>
@@ -959,6 +971,10 @@
     <message>
         <source>Visits, trade fairs, word of mouth</source>
         <translation>Visites, salons professionnels, bouche-à-oreille</translation>
+    </message>
+    <message>
+        <source>Wholesale needs machines, training and a sales team we do not have; served as today, not developed.</source>
+        <translation>La vente en gros demande des machines, de la formation et une équipe commerciale que nous n’avons pas&#xa0;; servi comme aujourd’hui, sans être développé.</translation>
     </message>
     <message>
         <source>34, product designer at a Lyon start-up, works from home three days a week.</source>
@@ -1166,6 +1182,18 @@
     <message>
         <source>Competitive strength</source>
         <translation>Force concurrentielle</translation>
+    </message>
+    <message>
+        <source>Primary target</source>
+        <translation>Cible principale</translation>
+    </message>
+    <message>
+        <source>Secondary target</source>
+        <translation>Cible secondaire</translation>
+    </message>
+    <message>
+        <source>Not targeted</source>
+        <translation>Non ciblé</translation>
     </message>
     <message>
         <source>Horizontal axis</source>
@@ -1500,10 +1528,6 @@
         <translation>Cible</translation>
     </message>
     <message>
-        <source>Targeted</source>
-        <translation>Ciblé</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -1762,6 +1786,14 @@
     <message>
         <source>Start year</source>
         <translation>Année de début</translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <source>Targeting rationale</source>
+        <translation>Justification du ciblage</translation>
     </message>
     <message>
         <source>Variants</source>

@@ -62,6 +62,14 @@ class CriterionKind(StrEnum):
     STRENGTH = "strength"
 
 
+class Targeting(StrEnum):
+    """Whether the plan aims at a segment, and how much."""
+
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+    NOT_TARGETED = "none"
+
+
 class MapAxisOrientation(StrEnum):
     X = "x"
     Y = "y"

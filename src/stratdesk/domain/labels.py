@@ -26,6 +26,7 @@ from stratdesk.domain.enums import (
     PorterForce,
     PriceLevel,
     SwotQuadrant,
+    Targeting,
     Trend,
     WorkStatus,
 )
@@ -71,6 +72,11 @@ def _strategy() -> dict[type[StrEnum], dict[StrEnum, str]]:
         CriterionKind: {
             CriterionKind.ATTRACTIVENESS: translate("Enum", "Market attractiveness"),
             CriterionKind.STRENGTH: translate("Enum", "Competitive strength"),
+        },
+        Targeting: {
+            Targeting.PRIMARY: translate("Enum", "Primary target"),
+            Targeting.SECONDARY: translate("Enum", "Secondary target"),
+            Targeting.NOT_TARGETED: translate("Enum", "Not targeted"),
         },
         MapAxisOrientation: {
             MapAxisOrientation.X: translate("Enum", "Horizontal axis"),

@@ -17,6 +17,7 @@ from stratdesk.domain.enums import (
     PestelCategory,
     PorterForce,
     SwotQuadrant,
+    Targeting,
 )
 from stratdesk.domain.tables import metadata
 
@@ -123,8 +124,11 @@ def test_segments_personas_scores_and_positioning(english_demo: Any) -> None:
     pairs = {(s["segment_id"], s["criterion_id"]) for s in scores}
     assert pairs == {(s["id"], c["id"]) for s in segments for c in criteria}
     assert len(scores) == len(pairs)
-    targeted = {s["id"] for s in segments if s["targeted"]}
-    assert 1 <= len(targeted) < len(segments)
+    # Every kind of targeting, each one explained.
+    assert {s["targeting"] for s in segments} == {t.value for t in Targeting}
+    assert all(s["targeting_rationale"] for s in segments)
+    assert [s["targeting"] for s in segments].count(Targeting.PRIMARY) == 1
+    targeted = {s["id"] for s in segments if s["targeting"] != Targeting.NOT_TARGETED}
     positioning = english_demo.rows("positioning")
     assert {p["segment_id"] for p in positioning} == targeted
     fields = ("target", "need", "category", "benefit", "alternative", "differentiator", "proof")

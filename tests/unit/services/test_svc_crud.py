@@ -23,7 +23,7 @@ CASES: list[tuple[str, str, Data, dict[str, Any]]] = [
     ("forces", "plan", lambda w: {"force": "rivalry", "rating": 4}, {"notes": "Crowded"}),
     ("swot", "plan", lambda w: {"quadrant": "S", "text": "Loyal customers"}, {"weight": 5}),
     ("tows", "plan", lambda w: {"kind": "SO", "text": "Grow online"}, {"text": "Grow"}),
-    ("segments", "plan", lambda w: {"name": "Offices", "size": 120}, {"targeted": True}),
+    ("segments", "plan", lambda w: {"name": "Offices", "size": 120}, {"targeting": "primary"}),
     ("personas", "segment", lambda w: {"name": "Office manager"}, {"needs": "No hassle"}),
     ("criteria", "plan", lambda w: {"name": "Size", "kind": "strength"}, {"weight": 2.5}),
     ("scores", "segment", lambda w: {"criterion_id": w["criterion"], "score": 4}, {"score": 9}),
