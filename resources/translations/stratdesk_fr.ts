@@ -361,16 +361,48 @@
         <translation>Atteindre un Net Promoter Score de {score} auprès des abonnés d’ici la fin de {year}.</translation>
     </message>
     <message>
+        <source>Convert 3.2% of website visits into orders by the end of {year}.</source>
+        <translation>Transformer 3,2&#xa0;% des visites du site en commandes d’ici fin {year}.</translation>
+    </message>
+    <message>
+        <source>Sign up 40 offices by the end of {year}.</source>
+        <translation>Faire souscrire 40 bureaux d’ici fin {year}.</translation>
+    </message>
+    <message>
+        <source>Offices subscribed</source>
+        <translation>Bureaux abonnés</translation>
+    </message>
+    <message>
+        <source>Earn 4 euros of sales for every euro of advertising by the end of {year}.</source>
+        <translation>Réaliser 4 euros de ventes pour chaque euro de publicité d’ici fin {year}.</translation>
+    </message>
+    <message>
+        <source>Win a quarter of new subscribers through referrals by the end of {year}.</source>
+        <translation>Gagner un quart des nouveaux abonnés par le parrainage d’ici fin {year}.</translation>
+    </message>
+    <message>
+        <source>New subscribers from referrals (%)</source>
+        <translation>Nouveaux abonnés venus du parrainage (%)</translation>
+    </message>
+    <message>
+        <source>Answer 95% of complaints within 24 hours from mid-{year}.</source>
+        <translation>Répondre à 95&#xa0;% des réclamations sous 24 heures dès la mi-{year}.</translation>
+    </message>
+    <message>
+        <source>Complaints answered within 24 hours (%)</source>
+        <translation>Réclamations traitées sous 24 heures (%)</translation>
+    </message>
+    <message>
+        <source>Keep 85% of subscribers after six months by {year}.</source>
+        <translation>Garder 85&#xa0;% des abonnés après six mois d’ici {year}.</translation>
+    </message>
+    <message>
+        <source>Subscribers still active after six months (%)</source>
+        <translation>Abonnés encore actifs après six mois (%)</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Produit</translation>
-    </message>
-    <message>
-        <source>Digital</source>
-        <translation>Numérique</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventes</translation>
     </message>
     <message>
         <source>Brand</source>
@@ -431,6 +463,14 @@
     <message>
         <source>Two days a week, paid partly on commission.</source>
         <translation>Deux jours par semaine, rémunéré en partie à la commission.</translation>
+    </message>
+    <message>
+        <source>Launch the referral programme</source>
+        <translation>Lancer le programme de parrainage</translation>
+    </message>
+    <message>
+        <source>Subscribers invite their friends; both get a free bag.</source>
+        <translation>Les abonnés invitent leurs amis&#xa0;; chacun reçoit un sachet offert.</translation>
     </message>
     <message>
         <source>Zero-waste office kit</source>

@@ -19,15 +19,11 @@ class KpiBase(SQLModel):
     period: KpiPeriod = KpiPeriod.MONTH
     formula: KpiFormula = KpiFormula.DIRECT
     description: str = Field(default="", max_length=SHORT_TEXT_MAX)
-    objective_id: int | None = None
 
 
 class Kpi(KpiBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="plan.id", ondelete="CASCADE", index=True)
-    objective_id: int | None = Field(
-        default=None, foreign_key="objective.id", ondelete="SET NULL", index=True
-    )
     position: int = 0
 
 

@@ -11,7 +11,7 @@ from stratdesk.domain.analysis import (
     TowsStrategy,
 )
 from stratdesk.domain.kpis import Kpi, KpiMeasurement, KpiTarget
-from stratdesk.domain.objectives import Objective, RoadmapItem
+from stratdesk.domain.objectives import KeyResult, Objective, RoadmapItem, RoadmapLane
 from stratdesk.domain.operations import Campaign, Experiment, MixAction
 from stratdesk.domain.plan import Client, Plan
 from stratdesk.domain.targeting import (
@@ -34,6 +34,7 @@ __all__ = [
     "EnvironmentFactor",
     "Experiment",
     "ForceRating",
+    "KeyResult",
     "Kpi",
     "KpiMeasurement",
     "KpiTarget",
@@ -45,6 +46,7 @@ __all__ = [
     "Plan",
     "Positioning",
     "RoadmapItem",
+    "RoadmapLane",
     "Segment",
     "SegmentScore",
     "SwotItem",

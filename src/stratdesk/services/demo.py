@@ -130,11 +130,13 @@ def _fill(rows: DemoRows) -> None:
     demo_targeting.add_positioning(rows, segments)
     demo_targeting.add_map(rows, competitors)
 
-    objectives = demo_objectives.add_objectives(rows, tows)
+    kpis = demo_kpis.add_kpis(rows)
+    objectives = demo_objectives.add_objectives(rows, tows, kpis)
+    demo_objectives.add_key_results(rows, objectives, kpis)
     demo_objectives.add_roadmap(rows, objectives)
 
     demo_operations.add_mix(rows, objectives, segments)
     campaigns = demo_operations.add_campaigns(rows, objectives, segments)
     demo_operations.add_experiments(rows, campaigns)
-    demo_kpis.add_kpis(rows, objectives, campaigns)
+    demo_kpis.add_kpi_values(rows, kpis, campaigns)
     rows.session.flush()

@@ -43,8 +43,9 @@ class KpiService(EntityService[KpiBase, Kpi, KpiRead]):
     base = KpiBase
     table = Kpi
     read_model = KpiRead
-    # Deleting a KPI takes its targets and measurements with it (ON DELETE CASCADE).
-    also_changes = ("kpi_target", "kpi_measurement")
+    # Deleting a KPI takes its targets and measurements with it (ON DELETE CASCADE) and
+    # unlinks the objectives and key results it measured (ON DELETE SET NULL).
+    also_changes = ("kpi_target", "kpi_measurement", "objective", "key_result")
 
 
 class _KpiChild:

@@ -22,7 +22,12 @@ if TYPE_CHECKING:
         TowsService,
     )
     from stratdesk.services.kpis import KpiMeasurementService, KpiService, KpiTargetService
-    from stratdesk.services.objectives import ObjectiveService, RoadmapService
+    from stratdesk.services.objectives import (
+        KeyResultService,
+        ObjectiveService,
+        RoadmapLaneService,
+        RoadmapService,
+    )
     from stratdesk.services.operations import CampaignService, ExperimentService, MixActionService
     from stratdesk.services.plans import PlanService
     from stratdesk.services.targeting import (
@@ -54,6 +59,8 @@ SERVICES: dict[str, tuple[str, str]] = {
     "map_points": ("targeting", "MapPointService"),
     # strategy: objectives and roadmap
     "objectives": ("objectives", "ObjectiveService"),
+    "key_results": ("objectives", "KeyResultService"),
+    "roadmap_lanes": ("objectives", "RoadmapLaneService"),
     "roadmap": ("objectives", "RoadmapService"),
     # operations
     "mix": ("operations", "MixActionService"),
@@ -83,6 +90,8 @@ class PlanServices:
         map_axes: MapAxisService
         map_points: MapPointService
         objectives: ObjectiveService
+        key_results: KeyResultService
+        roadmap_lanes: RoadmapLaneService
         roadmap: RoadmapService
         mix: MixActionService
         campaigns: CampaignService

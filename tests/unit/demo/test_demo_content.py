@@ -148,8 +148,11 @@ def test_perceptual_map_places_our_brand_and_every_competitor(english_demo: Any)
 def test_objectives_are_smart_and_one_comes_from_tows(english_demo: Any) -> None:
     objectives = english_demo.rows("objective")
     assert len(objectives) == 3
+    kpis = _by_id(english_demo.rows("kpi"))
+    assert len({o["kpi_id"] for o in objectives}) == 3  # each measured by a KPI of its own
     for objective in objectives:
-        assert objective["kpi_name"] and objective["owner"] and objective["deadline"]
+        assert objective["kpi_id"] in kpis
+        assert objective["owner"] and objective["deadline"]
         assert objective["baseline"] is not None and objective["target"] is not None
         assert objective["baseline"] != objective["target"]
     promoted = [o for o in objectives if o["tows_strategy_id"]]
@@ -160,10 +163,42 @@ def test_objectives_are_smart_and_one_comes_from_tows(english_demo: Any) -> None
     assert len(deadlines) >= 2  # spread over the plan, not all due at once
 
 
+def test_key_results_under_each_objective(english_demo: Any) -> None:
+    plan = _plan(english_demo)
+    objectives = _by_id(english_demo.rows("objective"))
+    kpis = _by_id(english_demo.rows("kpi"))
+    results = english_demo.rows("key_result")
+    per_objective = Counter(r["objective_id"] for r in results)
+    assert set(per_objective) == set(objectives)
+    assert all(1 <= n <= 2 for n in per_objective.values())
+    for result in results:
+        assert result["statement"] and result["target"] is not None
+        # Measured by a KPI of the library, or by a metric of its own: one or the other.
+        assert (result["kpi_id"] in kpis) != bool(result["metric"])
+        assert result["kpi_id"] != objectives[result["objective_id"]]["kpi_id"]
+        assert plan["start_year"] <= result["due"].year < plan["start_year"] + 3
+        positions = sorted(
+            r["position"] for r in results if r["objective_id"] == result["objective_id"]
+        )
+        assert positions == list(range(len(positions)))
+    assert any(r["kpi_id"] for r in results) and any(r["metric"] for r in results)
+
+
 def test_roadmap_has_lanes_milestones_and_objectives(english_demo: Any) -> None:
     items = english_demo.rows("roadmap_item")
-    assert 8 <= len(items) <= 12
-    assert 3 <= len({i["lane"] for i in items}) <= 4
+    assert 11 <= len(items) <= 14
+    lanes = _by_id(english_demo.rows("roadmap_lane"))
+    assert sorted(lane["name"] for lane in lanes.values()) == ["Brand", "Product"]
+    # Free lanes (themes) and objectives' lanes both hold work.
+    assert {i["lane_id"] for i in items} == {None, *lanes}
+    assert all(i["colour"] for i in items if i["lane_id"])
+    # Positions run 0, 1, 2… in each (lane, objective) group, as the service orders them.
+    groups = Counter((i["lane_id"], i["objective_id"]) for i in items)
+    for group, size in groups.items():
+        positions = sorted(
+            i["position"] for i in items if (i["lane_id"], i["objective_id"]) == group
+        )
+        assert positions == list(range(size))
     milestones = [i for i in items if i["milestone"]]
     assert milestones and all(m["start"] == m["end"] for m in milestones)
     assert all(i["objective_id"] for i in items)
@@ -212,9 +247,12 @@ def test_kpis_have_monthly_targets_and_a_year_of_measurements(english_demo: Any)
     plan = _plan(english_demo)
     kpis = english_demo.rows("kpi")
     assert 5 <= len(kpis) <= 6
-    objectives = _by_id(english_demo.rows("objective"))
-    assert all(k["objective_id"] in objectives for k in kpis)
-    assert {k["objective_id"] for k in kpis} == set(objectives)
+    # Every KPI of the library measures an objective or one of its key results.
+    used = {o["kpi_id"] for o in english_demo.rows("objective")}
+    used |= {r["kpi_id"] for r in english_demo.rows("key_result")}
+    assert {k["id"] for k in kpis} - used == {
+        k["id"] for k in kpis if k["name"] == "Website sessions"
+    }
     targets = english_demo.rows("kpi_target")
     measurements = english_demo.rows("kpi_measurement")
     months = 12 * plan["horizon_years"]

@@ -40,7 +40,14 @@ CASES: list[tuple[str, str, Data, dict[str, Any]]] = [
         "roadmap",
         "plan",
         lambda w: {"title": "Launch", "start": IN_PLAN, "end": dt.date(2026, 8, 1)},
-        {"milestone": True, "lane": "Web"},
+        {"milestone": True, "colour": "#AA3300"},
+    ),
+    ("roadmap_lanes", "plan", lambda w: {"name": "Brand"}, {"name": "Brand and content"}),
+    (
+        "key_results",
+        "objective",
+        lambda w: {"statement": "Sign 40 offices", "metric": "Offices", "target": 40},
+        {"due": IN_PLAN, "target": 45.5},
     ),
 ]
 
@@ -49,7 +56,13 @@ CASES: list[tuple[str, str, Data, dict[str, Any]]] = [
 def world(services: PlanServices, plan_id: int) -> World:
     segment = services.segments.create(plan_id, {"name": "Parent segment"})
     criterion = services.criteria.create(plan_id, {"name": "Reach", "kind": "attractiveness"})
-    return {"plan": plan_id, "segment": segment.id, "criterion": criterion.id}
+    objective = services.objectives.create(plan_id, {"statement": "Grow"})
+    return {
+        "plan": plan_id,
+        "segment": segment.id,
+        "criterion": criterion.id,
+        "objective": objective.id,
+    }
 
 
 @pytest.mark.parametrize(("name", "parent", "data", "edit"), CASES, ids=[c[0] for c in CASES])
