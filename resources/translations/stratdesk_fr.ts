@@ -677,6 +677,22 @@
         <translation>Lance le programme de parrainage auprès des abonnés actuels.</translation>
     </message>
     <message>
+        <source>After-sales follow-up calls</source>
+        <translation>Appels de suivi après-vente</translation>
+    </message>
+    <message>
+        <source>A call in the second month of every subscription; complaints answered within a day.</source>
+        <translation>Un appel au deuxième mois de chaque abonnement&#xa0;; réponse aux réclamations dans la journée.</translation>
+    </message>
+    <message>
+        <source>Loyalty programme: points and rewards</source>
+        <translation>Programme de fidélité&#xa0;: points et récompenses</translation>
+    </message>
+    <message>
+        <source>Points for every month of subscription, rewards from the roastery.</source>
+        <translation>Des points pour chaque mois d’abonnement, des récompenses de la brûlerie.</translation>
+    </message>
+    <message>
         <source>Landing page headline</source>
         <translation>Titre de la page d’atterrissage</translation>
     </message>
@@ -685,12 +701,48 @@
         <translation>Un titre sur la fraîcheur convertit mieux qu’un titre sur le prix.</translation>
     </message>
     <message>
-        <source>A: price-led headline. B: &quot;Roasted 48 hours before it reaches you&quot;.</source>
-        <translation>A&#xa0;: titre axé sur le prix. B&#xa0;: «&#xa0;Torréfié 48 heures avant d’arriver chez vous&#xa0;».</translation>
+        <source>Too few messages to decide yet: send a hundred more of each.</source>
+        <translation>Trop peu de messages pour décider&#xa0;: en envoyer encore une centaine de chaque.</translation>
+    </message>
+    <message>
+        <source>20% off the first order</source>
+        <translation>20&#xa0;% de remise sur la première commande</translation>
+    </message>
+    <message>
+        <source>4 replies out of 41 messages</source>
+        <translation>4 réponses sur 41 messages</translation>
+    </message>
+    <message>
+        <source>A free tasting session at the office</source>
+        <translation>Une dégustation gratuite au bureau</translation>
+    </message>
+    <message>
+        <source>9 replies out of 41 messages</source>
+        <translation>9 réponses sur 41 messages</translation>
     </message>
     <message>
         <source>B converted 3.1% of visitors against 2.4% for A, over 6,200 visits.</source>
         <translation>B a converti 3,1&#xa0;% des visiteurs contre 2,4&#xa0;% pour A, sur 6&#x202f;200 visites.</translation>
+    </message>
+    <message>
+        <source>Freshness sells better than price: every page now leads with it.</source>
+        <translation>La fraîcheur vend mieux que le prix&#xa0;: chaque page commence désormais par elle.</translation>
+    </message>
+    <message>
+        <source>A headline about the price</source>
+        <translation>Un titre axé sur le prix</translation>
+    </message>
+    <message>
+        <source>2.4% of visitors ordered</source>
+        <translation>2,4&#xa0;% des visiteurs ont commandé</translation>
+    </message>
+    <message>
+        <source>“Roasted 48 hours before it reaches you”</source>
+        <translation>«&#xa0;Torréfié 48 heures avant d’arriver chez vous&#xa0;»</translation>
+    </message>
+    <message>
+        <source>3.1% of visitors ordered</source>
+        <translation>3,1&#xa0;% des visiteurs ont commandé</translation>
     </message>
     <message>
         <source>Welcome offer</source>
@@ -705,12 +757,24 @@
         <translation>Abonnés encore actifs après trois mois</translation>
     </message>
     <message>
-        <source>A: first month at half price. B: free grinder with a six-month commitment.</source>
-        <translation>A&#xa0;: premier mois à moitié prix. B&#xa0;: moulin offert avec un engagement de six mois.</translation>
-    </message>
-    <message>
         <source>B kept 78% of subscribers against 61% for A, but each one cost twice as much.</source>
         <translation>B a gardé 78&#xa0;% des abonnés contre 61&#xa0;% pour A, mais chacun a coûté deux fois plus cher.</translation>
+    </message>
+    <message>
+        <source>A gift keeps subscribers better than a discount; try a cheaper gift next.</source>
+        <translation>Un cadeau fidélise mieux qu’une remise&#xa0;; essayer ensuite un cadeau moins coûteux.</translation>
+    </message>
+    <message>
+        <source>61% still subscribed after three months</source>
+        <translation>61&#xa0;% encore abonnés après trois mois</translation>
+    </message>
+    <message>
+        <source>A free grinder with a six-month commitment</source>
+        <translation>Un moulin offert avec un engagement de six mois</translation>
+    </message>
+    <message>
+        <source>78% still subscribed after three months, at twice the cost</source>
+        <translation>78&#xa0;% encore abonnés après trois mois, pour un coût deux fois plus élevé</translation>
     </message>
     <message>
         <source>Message to office managers</source>
@@ -723,10 +787,6 @@
     <message>
         <source>Reply rate</source>
         <translation>Taux de réponse</translation>
-    </message>
-    <message>
-        <source>A: 20% off the first order. B: a free tasting session at the office.</source>
-        <translation>A&#xa0;: 20&#xa0;% de remise sur la première commande. B&#xa0;: une dégustation gratuite au bureau.</translation>
     </message>
     <message>
         <source>9 replies for B against 4 for A, out of 41 messages each: too few to decide.</source>
@@ -1284,6 +1344,14 @@
         <translation>Publicité display</translation>
     </message>
     <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Online event</source>
+        <translation>Événement en ligne</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -1296,8 +1364,24 @@
         <translation>Relations presse</translation>
     </message>
     <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
         <source>Retail</source>
         <translation>Points de vente</translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation>Programme de fidélité</translation>
+    </message>
+    <message>
+        <source>Customer service and after-sales</source>
+        <translation>Service client et après-vente</translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation>Traitement des réclamations</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1676,6 +1760,10 @@
         <translation>Fin</translation>
     </message>
     <message>
+        <source>Experiment</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
         <source>Force</source>
         <translation>Force</translation>
     </message>
@@ -1700,6 +1788,10 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -1710,6 +1802,10 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Enseignement</translation>
     </message>
     <message>
         <source>Likelihood</source>
@@ -1834,10 +1930,6 @@
     <message>
         <source>Targeting rationale</source>
         <translation>Justification du ciblage</translation>
-    </message>
-    <message>
-        <source>Variants</source>
-        <translation>Variantes</translation>
     </message>
     <message>
         <source>Votes</source>

@@ -114,14 +114,23 @@ class MixColumn(StrEnum):
 
 
 class Channel(StrEnum):
+    """Where a campaign runs, customer-relationship work (loyalty, after-sales, complaints)
+    included; in the order people read them."""
+
     SEARCH = "search"
     SOCIAL = "social"
     EMAIL = "email"
     DISPLAY = "display"
+    CONTENT = "content"
+    ONLINE_EVENT = "online_event"
     EVENT = "event"
-    PRINT = "print"
     PR = "pr"
+    PRINT = "print"
+    PARTNERSHIP = "partnership"
     RETAIL = "retail"
+    LOYALTY = "loyalty"
+    AFTER_SALES = "after_sales"
+    COMPLAINTS = "complaints"
     OTHER = "other"
 
 

@@ -12,7 +12,13 @@ from stratdesk.domain.analysis import (
 )
 from stratdesk.domain.kpis import Kpi, KpiMeasurement, KpiTarget
 from stratdesk.domain.objectives import KeyResult, Objective, RoadmapItem, RoadmapLane
-from stratdesk.domain.operations import Campaign, Experiment, MixAction
+from stratdesk.domain.operations import (
+    Campaign,
+    CampaignKpi,
+    Experiment,
+    ExperimentVariant,
+    MixAction,
+)
 from stratdesk.domain.plan import Client, Plan
 from stratdesk.domain.targeting import (
     Criterion,
@@ -28,11 +34,13 @@ metadata = SQLModel.metadata
 
 __all__ = [
     "Campaign",
+    "CampaignKpi",
     "Client",
     "Competitor",
     "Criterion",
     "EnvironmentFactor",
     "Experiment",
+    "ExperimentVariant",
     "ForceRating",
     "KeyResult",
     "Kpi",

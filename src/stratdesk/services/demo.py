@@ -136,7 +136,7 @@ def _fill(rows: DemoRows) -> None:
     demo_objectives.add_roadmap(rows, objectives)
 
     demo_operations.add_mix(rows, objectives, segments)
-    campaigns = demo_operations.add_campaigns(rows, objectives, segments)
+    campaigns = demo_operations.add_campaigns(rows, objectives, segments, kpis)
     demo_operations.add_experiments(rows, campaigns)
     demo_kpis.add_kpi_values(rows, kpis, campaigns)
     rows.session.flush()

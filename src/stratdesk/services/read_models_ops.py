@@ -12,7 +12,12 @@ from pydantic import ConfigDict
 
 from stratdesk.domain.enums import Channel, MixColumn, MixP, WorkStatus
 from stratdesk.domain.kpis import KpiBase, KpiMeasurementBase, KpiTargetBase
-from stratdesk.domain.operations import CampaignBase, ExperimentBase, MixActionBase
+from stratdesk.domain.operations import (
+    CampaignBase,
+    ExperimentBase,
+    ExperimentVariantBase,
+    MixActionBase,
+)
 
 
 class MixActionRead(MixActionBase):
@@ -38,6 +43,15 @@ class ExperimentRead(ExperimentBase):
     model_config = ConfigDict(frozen=True)
     id: int
     plan_id: int
+
+
+class ExperimentVariantRead(ExperimentVariantBase):
+    """One variant ("A", "B"…) of an experiment, in its order."""
+
+    model_config = ConfigDict(frozen=True)
+    id: int
+    experiment_id: int
+    position: int
 
 
 class KpiRead(KpiBase):

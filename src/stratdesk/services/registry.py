@@ -28,7 +28,12 @@ if TYPE_CHECKING:
         RoadmapLaneService,
         RoadmapService,
     )
-    from stratdesk.services.operations import CampaignService, ExperimentService, MixActionService
+    from stratdesk.services.operations import (
+        CampaignService,
+        ExperimentService,
+        ExperimentVariantService,
+        MixActionService,
+    )
     from stratdesk.services.plans import PlanService
     from stratdesk.services.targeting import (
         CriterionService,
@@ -66,6 +71,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "mix": ("operations", "MixActionService"),
     "campaigns": ("operations", "CampaignService"),
     "experiments": ("operations", "ExperimentService"),
+    "experiment_variants": ("operations", "ExperimentVariantService"),
     "kpis": ("kpis", "KpiService"),
     "kpi_targets": ("kpis", "KpiTargetService"),
     "kpi_measurements": ("kpis", "KpiMeasurementService"),
@@ -96,6 +102,7 @@ class PlanServices:
         mix: MixActionService
         campaigns: CampaignService
         experiments: ExperimentService
+        experiment_variants: ExperimentVariantService
         kpis: KpiService
         kpi_targets: KpiTargetService
         kpi_measurements: KpiMeasurementService

@@ -223,8 +223,10 @@ def test_mix_covers_four_ps_four_columns_and_breaks_the_chain_on_purpose(
 
 def test_campaigns_span_a_year_of_channels(english_demo: Any) -> None:
     campaigns = english_demo.rows("campaign")
-    assert 7 <= len(campaigns) <= 10
-    assert {"search", "event", "social", "email", "pr"} <= {c["channel"] for c in campaigns}
+    assert 9 <= len(campaigns) <= 12
+    channels = {c["channel"] for c in campaigns}
+    assert {"search", "event", "social", "email", "pr", "online_event"} <= channels
+    assert {"loyalty", "after_sales"} <= channels  # customer relationship is planned too
     assert len({c["colour"] for c in campaigns}) == len(campaigns)
     assert all(c["objective_id"] and c["segment_id"] for c in campaigns)
     assert all(c["budget_planned_cents"] > 0 for c in campaigns)
@@ -233,11 +235,27 @@ def test_campaigns_span_a_year_of_channels(english_demo: Any) -> None:
     assert len({c["status"] for c in campaigns}) >= 3
 
 
+def test_campaigns_move_kpis_of_their_plan(english_demo: Any) -> None:
+    campaigns = _by_id(english_demo.rows("campaign"))
+    kpis = _by_id(english_demo.rows("kpi"))
+    links = english_demo.rows("campaign_kpi")
+    assert {link["campaign_id"] for link in links} == set(campaigns)
+    assert all(link["kpi_id"] in kpis for link in links)
+    assert 1 < len(links) / len(campaigns) <= 3
+
+
 def test_experiments_are_complete(english_demo: Any) -> None:
     experiments = english_demo.rows("experiment")
     assert len(experiments) == 3
-    fields = ("name", "hypothesis", "metric", "variants", "result")
+    fields = ("name", "hypothesis", "metric", "result", "lesson")
     assert all(e[f] for e in experiments for f in fields)
+    variants = english_demo.rows("experiment_variant")
+    for experiment in experiments:
+        own = sorted(
+            (v["position"], v["name"]) for v in variants if v["experiment_id"] == experiment["id"]
+        )
+        assert own == [(0, "A"), (1, "B")]
+    assert all(v["description"] and v["result"] for v in variants)
     assert len({e["decision"] for e in experiments}) == 3
     campaigns = _by_id(english_demo.rows("campaign"))
     assert all(e["campaign_id"] in campaigns for e in experiments)
@@ -247,12 +265,11 @@ def test_kpis_have_monthly_targets_and_a_year_of_measurements(english_demo: Any)
     plan = _plan(english_demo)
     kpis = english_demo.rows("kpi")
     assert 5 <= len(kpis) <= 6
-    # Every KPI of the library measures an objective or one of its key results.
+    # Every KPI of the library measures an objective or a key result, or a campaign moves it.
     used = {o["kpi_id"] for o in english_demo.rows("objective")}
     used |= {r["kpi_id"] for r in english_demo.rows("key_result")}
-    assert {k["id"] for k in kpis} - used == {
-        k["id"] for k in kpis if k["name"] == "Website sessions"
-    }
+    used |= {link["kpi_id"] for link in english_demo.rows("campaign_kpi")}
+    assert {k["id"] for k in kpis} == used - {None}
     targets = english_demo.rows("kpi_target")
     measurements = english_demo.rows("kpi_measurement")
     months = 12 * plan["horizon_years"]

@@ -42,6 +42,12 @@ CASES: list[tuple[str, str, Data, dict[str, Any]]] = [
         lambda w: {"title": "Launch", "start": IN_PLAN, "end": dt.date(2026, 8, 1)},
         {"milestone": True, "colour": "#AA3300"},
     ),
+    (
+        "experiment_variants",
+        "experiment",
+        lambda w: {"name": "A", "description": "Price headline"},
+        {"result": "2.4% of visitors ordered"},
+    ),
     ("roadmap_lanes", "plan", lambda w: {"name": "Brand"}, {"name": "Brand and content"}),
     (
         "key_results",
@@ -57,7 +63,9 @@ def world(services: PlanServices, plan_id: int) -> World:
     segment = services.segments.create(plan_id, {"name": "Parent segment"})
     criterion = services.criteria.create(plan_id, {"name": "Reach", "kind": "attractiveness"})
     objective = services.objectives.create(plan_id, {"statement": "Grow"})
+    experiment = services.experiments.create(plan_id, {"name": "Headline", "hypothesis": "h"})
     return {
+        "experiment": experiment.id,
         "plan": plan_id,
         "segment": segment.id,
         "criterion": criterion.id,
