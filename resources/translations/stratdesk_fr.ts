@@ -1680,6 +1680,10 @@
         <translation>Part de marché estimée</translation>
     </message>
     <message>
+        <source>Aggregation</source>
+        <translation>Agrégation</translation>
+    </message>
+    <message>
         <source>Alternative</source>
         <translation>Alternative</translation>
     </message>
@@ -1718,6 +1722,10 @@
     <message>
         <source>Column</source>
         <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composante</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2541,6 +2549,22 @@
     <message>
         <source>Quarter</source>
         <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Formula over the period&apos;s totals</source>
+        <translation>Formule sur les totaux de la période</translation>
     </message>
     <message>
         <source>Entered directly</source>
@@ -4309,6 +4333,18 @@
     <message>
         <source>This change conflicts with data already in the plan.</source>
         <translation>Cette modification entre en conflit avec des données déjà présentes dans le plan.</translation>
+    </message>
+    <message>
+        <source>a KPI entered directly has no formula to compute its periods with; choose sum, average or last value</source>
+        <translation>un KPI saisi directement n’a pas de formule pour calculer ses périodes&#xa0;; choisissez somme, moyenne ou dernière valeur</translation>
+    </message>
+    <message>
+        <source>this KPI is entered directly: it has no components to measure</source>
+        <translation>ce KPI est saisi directement&#xa0;: il n’a pas de composantes à mesurer</translation>
+    </message>
+    <message>
+        <source>must be one of {values}, or empty for the KPI&apos;s own value</source>
+        <translation>doit être l’une des valeurs {values}, ou vide pour la valeur du KPI lui-même</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def head_version() -> int:

@@ -175,3 +175,12 @@ class KpiFormula(StrEnum):
     NPS = "nps"
     SHARE_OF_VOICE = "share_of_voice"
     MARKET_SHARE = "market_share"
+
+
+class KpiAggregation(StrEnum):
+    """How a KPI's measurements in a period make the period's actual."""
+
+    SUM = "sum"  # clicks, sign-ups, spend
+    AVERAGE = "average"  # satisfaction scores, rates measured as such
+    LAST = "last"  # a stock: active subscribers at the end of the period
+    FORMULA = "formula"  # the KPI's formula over the period's summed components

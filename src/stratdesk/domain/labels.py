@@ -13,6 +13,7 @@ from stratdesk.domain.enums import (
     Channel,
     CriterionKind,
     ExperimentDecision,
+    KpiAggregation,
     KpiDirection,
     KpiFormula,
     KpiPeriod,
@@ -161,6 +162,12 @@ def _kpis() -> dict[type[StrEnum], dict[StrEnum, str]]:
             KpiPeriod.WEEK: translate("KpiLabels", "Week"),
             KpiPeriod.MONTH: translate("KpiLabels", "Month"),
             KpiPeriod.QUARTER: translate("KpiLabels", "Quarter"),
+        },
+        KpiAggregation: {
+            KpiAggregation.SUM: translate("KpiLabels", "Sum"),
+            KpiAggregation.AVERAGE: translate("KpiLabels", "Average"),
+            KpiAggregation.LAST: translate("KpiLabels", "Last value"),
+            KpiAggregation.FORMULA: translate("KpiLabels", "Formula over the period's totals"),
         },
         KpiFormula: {
             KpiFormula.DIRECT: translate("KpiLabels", "Entered directly"),

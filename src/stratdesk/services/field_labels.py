@@ -8,6 +8,7 @@ from stratdesk.i18n import translate
 def field_label(name: str) -> str:
     """A field's name as people say it ("budget_planned_cents" → "Planned budget")."""
     labels = {
+        "aggregation": translate("Field", "Aggregation"),
         "alternative": translate("Field", "Alternative"),
         "baseline": translate("Field", "Baseline"),
         "benefit": translate("Field", "Benefit"),
@@ -21,6 +22,7 @@ def field_label(name: str) -> str:
         "channels": translate("Field", "Channels"),
         "colour": translate("Field", "Colour"),
         "column": translate("Field", "Column"),
+        "component": translate("Field", "Component"),
         "contact": translate("Field", "Contact"),
         "currency": translate("Field", "Currency"),
         "day": translate("Field", "Date"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from pydantic import ConfigDict
 
-from stratdesk.domain.enums import Channel, MixColumn, MixP, WorkStatus
+from stratdesk.domain.enums import Channel, KpiAggregation, MixColumn, MixP, WorkStatus
 from stratdesk.domain.kpis import KpiBase, KpiMeasurementBase, KpiTargetBase
 from stratdesk.domain.operations import (
     CampaignBase,
@@ -61,6 +61,7 @@ class KpiRead(KpiBase):
     id: int
     plan_id: int
     position: int
+    aggregation: KpiAggregation = KpiAggregation.SUM  # always given (stored, or the default)
 
 
 class KpiTargetRead(KpiTargetBase):

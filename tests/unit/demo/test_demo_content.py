@@ -12,6 +12,7 @@ from sqlalchemy import Date
 from stratdesk.domain.enums import (
     FOUR_P,
     CriterionKind,
+    KpiAggregation,
     KpiDirection,
     MixColumn,
     PestelCategory,
@@ -280,6 +281,16 @@ def test_kpis_have_monthly_targets_and_a_year_of_measurements(english_demo: Any)
         measured = {_month(m["day"]) for m in measurements if m["kpi_id"] == kpi["id"]}
         assert len(measured) >= 12, kpi["name"]
     assert any(m["campaign_id"] for m in measurements)
+
+
+def test_each_kpi_says_how_its_periods_add_up(english_demo: Any) -> None:
+    aggregation = {k["name"]: k["aggregation"] for k in english_demo.rows("kpi")}
+    assert aggregation["Active subscriptions"] == KpiAggregation.LAST  # a stock
+    assert aggregation["Website sessions"] == KpiAggregation.SUM
+    assert aggregation["Net Promoter Score"] == KpiAggregation.AVERAGE
+    # No component is measured in the demo, so no KPI is computed by its formula.
+    assert KpiAggregation.FORMULA not in aggregation.values()
+    assert {m["component"] for m in english_demo.rows("kpi_measurement")} == {""}
 
 
 @pytest.mark.parametrize("kpi_index", range(6))

@@ -66,7 +66,7 @@ def test_deleting_a_kpi_cascades_and_restore_brings_all_back_with_the_same_ids(
 
     snapshot = ops.kpis.delete(kpi.id)
     assert (count(Kpi), count(KpiTarget), count(KpiMeasurement)) == (1, 0, 1)
-    kinds = {"kpi", "kpi_target", "kpi_measurement", "objective", "key_result"}
+    kinds = {"kpi", "kpi_target", "kpi_measurement", "campaign_kpi", "objective", "key_result"}
     assert changes[-1].kinds == kinds
     with pytest.raises(NotFound):
         ops.kpis.get(kpi.id)
