@@ -1728,6 +1728,10 @@
         <translation>Composante</translation>
     </message>
     <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -3327,6 +3331,10 @@
         <translation> ans</translation>
     </message>
     <message>
+        <source>Your name, on the printed plan&apos;s cover</source>
+        <translation>Votre nom, sur la couverture du plan imprimé</translation>
+    </message>
+    <message>
         <source>Client name</source>
         <translation>Nom du client</translation>
     </message>
@@ -3349,6 +3357,10 @@
     <message>
         <source>Language of the plan</source>
         <translation>Langue du plan</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
     </message>
     <message>
         <source>Create…</source>

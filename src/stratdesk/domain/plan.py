@@ -31,6 +31,7 @@ class PlanBase(SQLModel):
     currency: str = Field(default="EUR", schema_extra={"pattern": CURRENCY_PATTERN})
     language: Language = Language.FR
     seven_p: bool = False
+    consultant: str = Field(default="", max_length=NAME_MAX)  # who prepared it (PDF cover)
 
     @model_validator(mode="after")
     def _horizon_fits(self) -> PlanBase:

@@ -30,7 +30,13 @@ from stratdesk.services import (
     demo_strategy,
     demo_targeting,
 )
-from stratdesk.services.demo_rows import CLIENT_NAME, CURRENCY, HORIZON_YEARS, DemoRows
+from stratdesk.services.demo_rows import (
+    CLIENT_NAME,
+    CONSULTANT,
+    CURRENCY,
+    HORIZON_YEARS,
+    DemoRows,
+)
 
 __all__ = ["build_demo"]
 
@@ -113,6 +119,7 @@ def _fill(rows: DemoRows) -> None:
             "currency": CURRENCY,
             "language": Language(rows.language),
             "seven_p": False,
+            "consultant": CONSULTANT,
         },
         client_id=client.id,
     )

@@ -35,6 +35,7 @@ SEED = 20260101
 HORIZON_YEARS = 3
 # Names of people, brands and places are the same in every language.
 CLIENT_NAME = "Brûlerie des Quais"
+CONSULTANT = "Hélène Marchetti"  # the freelance consultant who prepared the plan
 CURRENCY = "EUR"
 SUBSCRIPTION_GOAL = 1200  # active subscriptions at the end of the plan: the main objective
 

@@ -23,6 +23,7 @@ def field_label(name: str) -> str:
         "colour": translate("Field", "Colour"),
         "column": translate("Field", "Column"),
         "component": translate("Field", "Component"),
+        "consultant": translate("Field", "Consultant"),
         "contact": translate("Field", "Contact"),
         "currency": translate("Field", "Currency"),
         "day": translate("Field", "Date"),

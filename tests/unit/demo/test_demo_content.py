@@ -52,6 +52,7 @@ def test_client_and_plan(english_demo: Any) -> None:
     assert plan["title"] == "Marketing plan 2026–2028"
     assert (plan["start_year"], plan["horizon_years"]) == (2026, 3)
     assert (plan["currency"], plan["language"], plan["seven_p"]) == ("EUR", "en", False)
+    assert plan["consultant"] == "Hélène Marchetti"
 
 
 def test_every_date_falls_in_the_plan_years(english_demo: Any) -> None:
