@@ -1796,6 +1796,14 @@
         <translation>Impact</translation>
     </message>
     <message>
+        <source>Shown</source>
+        <translation>Affiché</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -4357,6 +4365,18 @@
     <message>
         <source>must be one of {values}, or empty for the KPI&apos;s own value</source>
         <translation>doit être l’une des valeurs {values}, ou vide pour la valeur du KPI lui-même</translation>
+    </message>
+    <message>
+        <source>A workshop step is a key and whether it is shown.</source>
+        <translation>Une étape d’atelier est une clé et le fait qu’elle soit affichée ou non.</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>doit être oui ou non</translation>
+    </message>
+    <message>
+        <source>“{key}” is listed twice</source>
+        <translation>«&#xa0;{key}&#xa0;» figure deux fois</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ class MixActionBase(SQLModel):
     budget_actual_cents: int = Field(default=0, ge=0, le=MONEY_MAX_CENTS)
     objective_id: int | None = None
     segment_id: int | None = None
+    votes: int = Field(default=0, ge=0, le=1000)  # dot votes from a workshop
 
 
 class MixAction(MixActionBase, table=True):

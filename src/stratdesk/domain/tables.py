@@ -29,6 +29,7 @@ from stratdesk.domain.targeting import (
     Segment,
     SegmentScore,
 )
+from stratdesk.domain.workshop import WorkshopStep
 
 metadata = SQLModel.metadata
 
@@ -60,5 +61,6 @@ __all__ = [
     "SwotItem",
     "TowsLink",
     "TowsStrategy",
+    "WorkshopStep",
     "metadata",
 ]

@@ -78,7 +78,10 @@ def add_mix(rows: DemoRows, objectives: dict[str, int], segments: dict[str, int]
          translate("Demo", "Reach office managers where they already buy their supplies.")),
     ]
     # fmt: on
-    for p, column, owner, due, planned, actual, objective, segment, title, text in actions:
+    # Dot votes from the workshop that chose next year's actions, one per action above.
+    votes = (0, 3, 5, 0, 0, 2, 0, 0, 4, 1, 0, 2, 0)
+    for action, vote in zip(actions, votes, strict=True):
+        p, column, owner, due, planned, actual, objective, segment, title, text = action
         data = {
             "p": p,
             "column": column,
@@ -90,6 +93,7 @@ def add_mix(rows: DemoRows, objectives: dict[str, int], segments: dict[str, int]
             "budget_actual_cents": actual,
             "objective_id": objectives[objective] if objective else None,
             "segment_id": segments[segment],
+            "votes": vote,
         }
         rows.add(MixAction, data)
 

@@ -43,6 +43,8 @@ def field_label(name: str) -> str:
         "horizon_years": translate("Field", "Horizon"),
         "hypothesis": translate("Field", "Hypothesis"),
         "impact": translate("Field", "Impact"),
+        "included": translate("Field", "Shown"),
+        "key": translate("Field", "Step"),
         "kind": translate("Field", "Kind"),
         "kpi_id": translate("Field", "KPI"),
         "kpi_ids": translate("Field", "KPIs"),

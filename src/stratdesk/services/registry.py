@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         SegmentScoreService,
         SegmentService,
     )
+    from stratdesk.services.workshop import WorkshopService
 
 # attribute → (module, class)
 SERVICES: dict[str, tuple[str, str]] = {
@@ -75,6 +76,8 @@ SERVICES: dict[str, tuple[str, str]] = {
     "kpis": ("kpis", "KpiService"),
     "kpi_targets": ("kpis", "KpiTargetService"),
     "kpi_measurements": ("kpis", "KpiMeasurementService"),
+    # workshop mode
+    "workshop": ("workshop", "WorkshopService"),
 }
 
 
@@ -106,6 +109,7 @@ class PlanServices:
         kpis: KpiService
         kpi_targets: KpiTargetService
         kpi_measurements: KpiMeasurementService
+        workshop: WorkshopService
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.context = ctx
