@@ -28,6 +28,7 @@ class PlanRead(PlanBase):
     model_config = FROZEN
     id: int
     client_id: int
+    uuid: str  # the plan's identity (32 hex digits), the same wherever the file goes
 
     @computed_field  # type: ignore[prop-decorator]
     @property
