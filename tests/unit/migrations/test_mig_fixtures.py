@@ -7,14 +7,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine, select
 
 from stratdesk.cli import main as cli_main
-from stratdesk.db import schema
+from stratdesk.db import migrate, schema
 from stratdesk.db.check import check_file
-from stratdesk.db.engine import connect
+from stratdesk.db.engine import connect, make_migration_engine
 from stratdesk.db.identify import FileKind, identify
+from stratdesk.db.migrate import alembic_config
 from stratdesk.domain import tables
 
 PAST = range(1, schema.SCHEMA_VERSION)
@@ -70,3 +72,26 @@ def test_every_row_of_an_upgraded_fixture_reads_through_the_models(
     finally:
         engine.dispose()
     assert counts["segment"] and counts["kpi"] and counts["roadmap_item"]
+
+
+def test_the_newest_schema_goes_back_to_the_first_and_up_again(
+    upgraded: Callable[[int], Path], tmp_path: Path, plans: Any
+) -> None:
+    # Downgrades are for developers only, but they must run: down to 0001 and up again.
+    path = tmp_path / "round-trip.stratdesk"
+    path.write_bytes(upgraded(1).read_bytes())
+    tables = ("segment", "objective", "kpi", "roadmap_item", "campaign", "experiment")
+    before = {t: plans.rows(path, f"SELECT count(*) AS n FROM {t}") for t in tables}
+    engine = make_migration_engine(path)
+    try:
+        with engine.connect() as connection, connection.begin():
+            command.downgrade(alembic_config(connection), schema.revision_id(1))
+    finally:
+        engine.dispose()
+    assert plans.rows(path, "SELECT version_num FROM alembic_version") == [
+        {"version_num": schema.revision_id(1)}
+    ]
+    assert plans.columns(path, "segment") >= {"targeted"}
+    assert migrate.upgrade(path) == schema.SCHEMA_VERSION
+    assert check_file(path).ok
+    assert {t: plans.rows(path, f"SELECT count(*) AS n FROM {t}") for t in tables} == before
