@@ -430,16 +430,48 @@
         <translation>Atteindre un Net Promoter Score de {score} auprès des abonnés d’ici la fin de {year}.</translation>
     </message>
     <message>
+        <source>Convert 3.2% of website visits into orders by the end of {year}.</source>
+        <translation>Transformer 3,2&#xa0;% des visites du site en commandes d’ici fin {year}.</translation>
+    </message>
+    <message>
+        <source>Sign up 40 offices by the end of {year}.</source>
+        <translation>Faire souscrire 40 bureaux d’ici fin {year}.</translation>
+    </message>
+    <message>
+        <source>Offices subscribed</source>
+        <translation>Bureaux abonnés</translation>
+    </message>
+    <message>
+        <source>Earn 4 euros of sales for every euro of advertising by the end of {year}.</source>
+        <translation>Réaliser 4 euros de ventes pour chaque euro de publicité d’ici fin {year}.</translation>
+    </message>
+    <message>
+        <source>Win a quarter of new subscribers through referrals by the end of {year}.</source>
+        <translation>Gagner un quart des nouveaux abonnés par le parrainage d’ici fin {year}.</translation>
+    </message>
+    <message>
+        <source>New subscribers from referrals (%)</source>
+        <translation>Nouveaux abonnés venus du parrainage (%)</translation>
+    </message>
+    <message>
+        <source>Answer 95% of complaints within 24 hours from mid-{year}.</source>
+        <translation>Répondre à 95&#xa0;% des réclamations sous 24 heures dès la mi-{year}.</translation>
+    </message>
+    <message>
+        <source>Complaints answered within 24 hours (%)</source>
+        <translation>Réclamations traitées sous 24 heures (%)</translation>
+    </message>
+    <message>
+        <source>Keep 85% of subscribers after six months by {year}.</source>
+        <translation>Garder 85&#xa0;% des abonnés après six mois d’ici {year}.</translation>
+    </message>
+    <message>
+        <source>Subscribers still active after six months (%)</source>
+        <translation>Abonnés encore actifs après six mois (%)</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Produit</translation>
-    </message>
-    <message>
-        <source>Digital</source>
-        <translation>Numérique</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventes</translation>
     </message>
     <message>
         <source>Brand</source>
@@ -500,6 +532,14 @@
     <message>
         <source>Two days a week, paid partly on commission.</source>
         <translation>Deux jours par semaine, rémunéré en partie à la commission.</translation>
+    </message>
+    <message>
+        <source>Launch the referral programme</source>
+        <translation>Lancer le programme de parrainage</translation>
+    </message>
+    <message>
+        <source>Subscribers invite their friends; both get a free bag.</source>
+        <translation>Les abonnés invitent leurs amis&#xa0;; chacun reçoit un sachet offert.</translation>
     </message>
     <message>
         <source>Zero-waste office kit</source>
@@ -706,6 +746,22 @@
         <translation>Lance le programme de parrainage auprès des abonnés actuels.</translation>
     </message>
     <message>
+        <source>After-sales follow-up calls</source>
+        <translation>Appels de suivi après-vente</translation>
+    </message>
+    <message>
+        <source>A call in the second month of every subscription; complaints answered within a day.</source>
+        <translation>Un appel au deuxième mois de chaque abonnement&#xa0;; réponse aux réclamations dans la journée.</translation>
+    </message>
+    <message>
+        <source>Loyalty programme: points and rewards</source>
+        <translation>Programme de fidélité&#xa0;: points et récompenses</translation>
+    </message>
+    <message>
+        <source>Points for every month of subscription, rewards from the roastery.</source>
+        <translation>Des points pour chaque mois d’abonnement, des récompenses de la brûlerie.</translation>
+    </message>
+    <message>
         <source>Landing page headline</source>
         <translation>Titre de la page d’atterrissage</translation>
     </message>
@@ -714,12 +770,48 @@
         <translation>Un titre sur la fraîcheur convertit mieux qu’un titre sur le prix.</translation>
     </message>
     <message>
-        <source>A: price-led headline. B: &quot;Roasted 48 hours before it reaches you&quot;.</source>
-        <translation>A&#xa0;: titre axé sur le prix. B&#xa0;: «&#xa0;Torréfié 48 heures avant d’arriver chez vous&#xa0;».</translation>
+        <source>Too few messages to decide yet: send a hundred more of each.</source>
+        <translation>Trop peu de messages pour décider&#xa0;: en envoyer encore une centaine de chaque.</translation>
+    </message>
+    <message>
+        <source>20% off the first order</source>
+        <translation>20&#xa0;% de remise sur la première commande</translation>
+    </message>
+    <message>
+        <source>4 replies out of 41 messages</source>
+        <translation>4 réponses sur 41 messages</translation>
+    </message>
+    <message>
+        <source>A free tasting session at the office</source>
+        <translation>Une dégustation gratuite au bureau</translation>
+    </message>
+    <message>
+        <source>9 replies out of 41 messages</source>
+        <translation>9 réponses sur 41 messages</translation>
     </message>
     <message>
         <source>B converted 3.1% of visitors against 2.4% for A, over 6,200 visits.</source>
         <translation>B a converti 3,1&#xa0;% des visiteurs contre 2,4&#xa0;% pour A, sur 6&#x202f;200 visites.</translation>
+    </message>
+    <message>
+        <source>Freshness sells better than price: every page now leads with it.</source>
+        <translation>La fraîcheur vend mieux que le prix&#xa0;: chaque page commence désormais par elle.</translation>
+    </message>
+    <message>
+        <source>A headline about the price</source>
+        <translation>Un titre axé sur le prix</translation>
+    </message>
+    <message>
+        <source>2.4% of visitors ordered</source>
+        <translation>2,4&#xa0;% des visiteurs ont commandé</translation>
+    </message>
+    <message>
+        <source>“Roasted 48 hours before it reaches you”</source>
+        <translation>«&#xa0;Torréfié 48 heures avant d’arriver chez vous&#xa0;»</translation>
+    </message>
+    <message>
+        <source>3.1% of visitors ordered</source>
+        <translation>3,1&#xa0;% des visiteurs ont commandé</translation>
     </message>
     <message>
         <source>Welcome offer</source>
@@ -734,12 +826,24 @@
         <translation>Abonnés encore actifs après trois mois</translation>
     </message>
     <message>
-        <source>A: first month at half price. B: free grinder with a six-month commitment.</source>
-        <translation>A&#xa0;: premier mois à moitié prix. B&#xa0;: moulin offert avec un engagement de six mois.</translation>
-    </message>
-    <message>
         <source>B kept 78% of subscribers against 61% for A, but each one cost twice as much.</source>
         <translation>B a gardé 78&#xa0;% des abonnés contre 61&#xa0;% pour A, mais chacun a coûté deux fois plus cher.</translation>
+    </message>
+    <message>
+        <source>A gift keeps subscribers better than a discount; try a cheaper gift next.</source>
+        <translation>Un cadeau fidélise mieux qu’une remise&#xa0;; essayer ensuite un cadeau moins coûteux.</translation>
+    </message>
+    <message>
+        <source>61% still subscribed after three months</source>
+        <translation>61&#xa0;% encore abonnés après trois mois</translation>
+    </message>
+    <message>
+        <source>A free grinder with a six-month commitment</source>
+        <translation>Un moulin offert avec un engagement de six mois</translation>
+    </message>
+    <message>
+        <source>78% still subscribed after three months, at twice the cost</source>
+        <translation>78&#xa0;% encore abonnés après trois mois, pour un coût deux fois plus élevé</translation>
     </message>
     <message>
         <source>Message to office managers</source>
@@ -752,10 +856,6 @@
     <message>
         <source>Reply rate</source>
         <translation>Taux de réponse</translation>
-    </message>
-    <message>
-        <source>A: 20% off the first order. B: a free tasting session at the office.</source>
-        <translation>A&#xa0;: 20&#xa0;% de remise sur la première commande. B&#xa0;: une dégustation gratuite au bureau.</translation>
     </message>
     <message>
         <source>9 replies for B against 4 for A, out of 41 messages each: too few to decide.</source>
@@ -982,6 +1082,10 @@
         <translation>Instagram, moteurs de recherche, newsletters, bouche-à-oreille</translation>
     </message>
     <message>
+        <source>The largest and fastest-growing market, where our fresh coffee and letterbox delivery make the clearest difference.</source>
+        <translation>Le marché le plus vaste et celui qui croît le plus vite, où notre café frais livré en boîte aux lettres fait le plus nettement la différence.</translation>
+    </message>
+    <message>
         <source>Small offices (5 to 50 staff)</source>
         <translation>Petits bureaux (5 à 50 salariés)</translation>
     </message>
@@ -996,6 +1100,10 @@
     <message>
         <source>LinkedIn, office managers&apos; networks, trade fairs</source>
         <translation>LinkedIn, réseaux d’office managers, salons professionnels</translation>
+    </message>
+    <message>
+        <source>Larger orders and loyal customers, but longer sales cycles: won with a salesperson from the second year.</source>
+        <translation>Des commandes plus grosses et des clients fidèles, mais des cycles de vente plus longs&#xa0;: un commercial s’en charge dès la deuxième année.</translation>
     </message>
     <message>
         <source>Gift buyers</source>
@@ -1014,6 +1122,10 @@
         <translation>Moteurs de recherche, e-mail, la boutique</translation>
     </message>
     <message>
+        <source>A seasonal peak at Christmas that brings new subscribers at little extra cost.</source>
+        <translation>Un pic saisonnier à Noël qui apporte de nouveaux abonnés pour un faible coût supplémentaire.</translation>
+    </message>
+    <message>
         <source>Cafés and restaurants</source>
         <translation>Cafés et restaurants</translation>
     </message>
@@ -1028,6 +1140,10 @@
     <message>
         <source>Visits, trade fairs, word of mouth</source>
         <translation>Visites, salons professionnels, bouche-à-oreille</translation>
+    </message>
+    <message>
+        <source>Wholesale needs machines, training and a sales team we do not have; served as today, not developed.</source>
+        <translation>La vente en gros demande des machines, de la formation et une équipe commerciale que nous n’avons pas&#xa0;; servi comme aujourd’hui, sans être développé.</translation>
     </message>
     <message>
         <source>34, product designer at a Lyon start-up, works from home three days a week.</source>
@@ -1237,6 +1353,18 @@
         <translation>Force concurrentielle</translation>
     </message>
     <message>
+        <source>Primary target</source>
+        <translation>Cible principale</translation>
+    </message>
+    <message>
+        <source>Secondary target</source>
+        <translation>Cible secondaire</translation>
+    </message>
+    <message>
+        <source>Not targeted</source>
+        <translation>Non ciblé</translation>
+    </message>
+    <message>
         <source>Horizontal axis</source>
         <translation>Axe horizontal</translation>
     </message>
@@ -1285,6 +1413,14 @@
         <translation>Publicité display</translation>
     </message>
     <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Online event</source>
+        <translation>Événement en ligne</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -1297,8 +1433,24 @@
         <translation>Relations presse</translation>
     </message>
     <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
         <source>Retail</source>
         <translation>Points de vente</translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation>Programme de fidélité</translation>
+    </message>
+    <message>
+        <source>Customer service and after-sales</source>
+        <translation>Service client et après-vente</translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation>Traitement des réclamations</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1569,10 +1721,6 @@
         <translation>Cible</translation>
     </message>
     <message>
-        <source>Targeted</source>
-        <translation>Ciblé</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -1599,6 +1747,10 @@
     <message>
         <source>Estimated share</source>
         <translation>Part de marché estimée</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Agrégation</translation>
     </message>
     <message>
         <source>Alternative</source>
@@ -1641,6 +1793,14 @@
         <translation>Colonne</translation>
     </message>
     <message>
+        <source>Component</source>
+        <translation>Composante</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1681,6 +1841,10 @@
         <translation>Fin</translation>
     </message>
     <message>
+        <source>Experiment</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
         <source>Force</source>
         <translation>Force</translation>
     </message>
@@ -1701,8 +1865,20 @@
         <translation>Impact</translation>
     </message>
     <message>
+        <source>Shown</source>
+        <translation>Affiché</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1715,6 +1891,10 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Enseignement</translation>
     </message>
     <message>
         <source>Likelihood</source>
@@ -1833,8 +2013,12 @@
         <translation>Année de début</translation>
     </message>
     <message>
-        <source>Variants</source>
-        <translation>Variantes</translation>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <source>Targeting rationale</source>
+        <translation>Justification du ciblage</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -2463,6 +2647,22 @@
     <message>
         <source>Quarter</source>
         <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Formula over the period&apos;s totals</source>
+        <translation>Formule sur les totaux de la période</translation>
     </message>
     <message>
         <source>Entered directly</source>
@@ -3218,6 +3418,10 @@
         <translation> ans</translation>
     </message>
     <message>
+        <source>Your name, on the printed plan&apos;s cover</source>
+        <translation>Votre nom, sur la couverture du plan imprimé</translation>
+    </message>
+    <message>
         <source>Client name</source>
         <translation>Nom du client</translation>
     </message>
@@ -3240,6 +3444,10 @@
     <message>
         <source>Language of the plan</source>
         <translation>Langue du plan</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
     </message>
     <message>
         <source>Create…</source>
@@ -4256,6 +4464,30 @@
     <message>
         <source>This change conflicts with data already in the plan.</source>
         <translation>Cette modification entre en conflit avec des données déjà présentes dans le plan.</translation>
+    </message>
+    <message>
+        <source>a KPI entered directly has no formula to compute its periods with; choose sum, average or last value</source>
+        <translation>un KPI saisi directement n’a pas de formule pour calculer ses périodes&#xa0;; choisissez somme, moyenne ou dernière valeur</translation>
+    </message>
+    <message>
+        <source>this KPI is entered directly: it has no components to measure</source>
+        <translation>ce KPI est saisi directement&#xa0;: il n’a pas de composantes à mesurer</translation>
+    </message>
+    <message>
+        <source>must be one of {values}, or empty for the KPI&apos;s own value</source>
+        <translation>doit être l’une des valeurs {values}, ou vide pour la valeur du KPI lui-même</translation>
+    </message>
+    <message>
+        <source>A workshop step is a key and whether it is shown.</source>
+        <translation>Une étape d’atelier est une clé et le fait qu’elle soit affichée ou non.</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>doit être oui ou non</translation>
+    </message>
+    <message>
+        <source>“{key}” is listed twice</source>
+        <translation>«&#xa0;{key}&#xa0;» figure deux fois</translation>
     </message>
 </context>
 <context>

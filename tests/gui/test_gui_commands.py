@@ -100,8 +100,8 @@ def test_update_of_another_field_or_row_does_not_merge(
     first = service.create(workspace.plan_id, {"statement": "A"}).id
     second = service.create(workspace.plan_id, {"statement": "B"}).id
     runner.push(UpdateCommand(runner, service, first, {"owner": "Ana"}, "Edit"))
-    runner.push(UpdateCommand(runner, service, first, {"kpi_name": "CAC"}, "Edit"))
-    runner.push(UpdateCommand(runner, service, second, {"kpi_name": "CAC"}, "Edit"))
+    runner.push(UpdateCommand(runner, service, first, {"target": 10.0}, "Edit"))
+    runner.push(UpdateCommand(runner, service, second, {"target": 10.0}, "Edit"))
     assert runner.stack.count() == 3
 
 

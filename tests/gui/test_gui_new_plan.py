@@ -30,6 +30,18 @@ def test_defaults(qtbot: QtBot) -> None:
     assert plan["currency"] == "EUR"
     assert plan["language"] == "fr"
     assert plan["title"] == f"Marketing plan {year}–{year + 2}"
+    assert plan["consultant"] == ""
+
+
+def test_the_consultant_who_prepares_the_plan(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog.consultant_edit.insert(" Hélène Marchetti ")  # not keyClicks: non-ASCII text
+    assert dialog.plan_data()["consultant"] == "Hélène Marchetti"
+    dialog.consultant_edit.setText("x" * 201)
+    dialog.client_edit.setText("Acme")
+    dialog.accept()
+    assert dialog.isVisible() and "too long" in dialog.error()
+    assert dialog.focusWidget() is dialog.consultant_edit or not dialog.isActiveWindow()
 
 
 def test_title_follows_the_years_until_typed(qtbot: QtBot) -> None:

@@ -138,7 +138,7 @@ def test_typing_twice_in_the_same_cell_is_one_undo_step(qtbot: QtBot, page: Obje
     _edit_cell(qtbot, page, 0, OWNER, "Camille")
     _edit_cell(qtbot, page, 0, OWNER, "Camille Roux")
     assert stack.count() == before + 1
-    _edit_cell(qtbot, page, 0, KPI, "Subscribers")
+    _edit_cell(qtbot, page, 0, BASELINE, "10")
     assert stack.count() == before + 2
     stack.undo()
     stack.undo()
@@ -199,6 +199,31 @@ def test_status_is_chosen_from_translated_labels(qtbot: QtBot, page: ObjectivesV
     _press_enter(qtbot, page, editor)
     assert page.model.item(0).status == "achieved"
     assert page.model.data(index) == "Achieved"
+
+
+def test_the_kpi_is_chosen_from_the_library(
+    qtbot: QtBot, plan_window: MainWindow, page: ObjectivesView
+) -> None:
+    services = page.document.services
+    services.kpis.create(page.document.plan_id, {"name": "Visits"})
+    kpi = services.kpis.create(page.document.plan_id, {"name": "Subscriptions"})
+    _add(qtbot, page)
+    index = page.model.index(0, KPI)
+    assert page.model.data(index) == ""  # no KPI yet
+    page.table.edit(index)
+    editor = page.table.focusWidget()
+    assert isinstance(editor, QComboBox)
+    assert [editor.itemText(i) for i in range(editor.count())] == ["—", "Visits", "Subscriptions"]
+    editor.setCurrentIndex(editor.findText("Subscriptions"))
+    _press_enter(qtbot, page, editor)
+    assert page.model.item(0).kpi_id == kpi.id
+    assert page.model.data(index) == "Subscriptions"
+    # Renamed in the KPI library: the objective shows the new name.
+    services.kpis.update(kpi.id, {"name": "Active subscriptions"})
+    qtbot.waitUntil(lambda: page.model.data(index) == "Active subscriptions")
+    plan_window.actions.undo.trigger()  # the rename was not a command; the choice was
+    assert page.model.item(0).kpi_id is None
+    assert page.model.data(index) == ""
 
 
 def test_delete_then_undo_restores_the_same_id(

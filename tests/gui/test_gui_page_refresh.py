@@ -62,9 +62,9 @@ def test_a_page_ignores_the_kinds_it_does_not_show(qtbot: QtBot, document: PlanD
     services.swot.create(plan_id, {"quadrant": "S", "text": "Roasting"})
     services.plans.update_plan(plan_id, {"title": "Another title"})
     assert (page.refreshed, page.applied, page.stale) == (0, [], False)
-    _add_objective(document)
+    objective_id = _add_objective(document)
     assert page.refreshed == 1  # apply_changes said no: the whole page reloads
-    assert [c.kinds for c in page.applied] == [{"objective"}]
+    assert [c.ids_of("objective") for c in page.applied] == [{objective_id}]
 
 
 def test_a_page_that_applies_changes_is_not_refreshed(qtbot: QtBot, document: PlanDocument) -> None:

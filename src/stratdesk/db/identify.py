@@ -158,3 +158,24 @@ def ensure_openable(path: Path) -> FileIdentity:
     if message is not None:
         raise PlanFileError(message, identity.path, identity.kind.value)
     return identity
+
+
+def plan_uuid(connection: sqlite3.Connection) -> str | None:
+    """The UUID of the file's first plan, read with plain SQL (32 hex digits).
+
+    None when the file holds no plan, or is of a schema before plans had one (before 0008).
+    """
+    try:
+        row = connection.execute("SELECT uuid FROM plan ORDER BY id LIMIT 1").fetchone()
+    except sqlite3.OperationalError:  # no such table or column: an older or empty file
+        return None
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def read_plan_uuid(path: Path) -> str | None:
+    """`plan_uuid` of the plan file at `path`, opened read-only (never written)."""
+    connection = connect(Path(path), read_only=True)
+    try:
+        return plan_uuid(connection)
+    finally:
+        connection.close()

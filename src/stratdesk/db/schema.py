@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 8
 
 
 def head_version() -> int:

@@ -21,6 +21,7 @@ class EnvironmentFactorBase(SQLModel):
     impact: int = Field(default=0, ge=-2, le=2)
     likelihood: int = Field(default=3, ge=1, le=5)
     trend: Trend = Trend.STABLE
+    votes: int = Field(default=0, ge=0, le=1000)  # dot votes from a workshop
 
 
 class EnvironmentFactor(EnvironmentFactorBase, table=True):

@@ -62,6 +62,14 @@ class CriterionKind(StrEnum):
     STRENGTH = "strength"
 
 
+class Targeting(StrEnum):
+    """Whether the plan aims at a segment, and how much."""
+
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+    NOT_TARGETED = "none"
+
+
 class MapAxisOrientation(StrEnum):
     X = "x"
     Y = "y"
@@ -106,14 +114,23 @@ class MixColumn(StrEnum):
 
 
 class Channel(StrEnum):
+    """Where a campaign runs, customer-relationship work (loyalty, after-sales, complaints)
+    included; in the order people read them."""
+
     SEARCH = "search"
     SOCIAL = "social"
     EMAIL = "email"
     DISPLAY = "display"
+    CONTENT = "content"
+    ONLINE_EVENT = "online_event"
     EVENT = "event"
-    PRINT = "print"
     PR = "pr"
+    PRINT = "print"
+    PARTNERSHIP = "partnership"
     RETAIL = "retail"
+    LOYALTY = "loyalty"
+    AFTER_SALES = "after_sales"
+    COMPLAINTS = "complaints"
     OTHER = "other"
 
 
@@ -158,3 +175,12 @@ class KpiFormula(StrEnum):
     NPS = "nps"
     SHARE_OF_VOICE = "share_of_voice"
     MARKET_SHARE = "market_share"
+
+
+class KpiAggregation(StrEnum):
+    """How a KPI's measurements in a period make the period's actual."""
+
+    SUM = "sum"  # clicks, sign-ups, spend
+    AVERAGE = "average"  # satisfaction scores, rates measured as such
+    LAST = "last"  # a stock: active subscribers at the end of the period
+    FORMULA = "formula"  # the KPI's formula over the period's summed components

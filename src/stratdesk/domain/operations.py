@@ -1,4 +1,5 @@
-"""Operational marketing: the mix actions (4P/7P), campaigns and experiments."""
+"""Operational marketing: the mix actions (4P/7P), campaigns (and the KPIs they move) and
+test-and-learn experiments with their variants."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class MixActionBase(SQLModel):
     budget_actual_cents: int = Field(default=0, ge=0, le=MONEY_MAX_CENTS)
     objective_id: int | None = None
     segment_id: int | None = None
+    votes: int = Field(default=0, ge=0, le=1000)  # dot votes from a workshop
 
 
 class MixAction(MixActionBase, table=True):
@@ -69,15 +71,23 @@ class Campaign(CampaignBase, table=True):
     )
 
 
+class CampaignKpi(SQLModel, table=True):
+    """A KPI that a campaign moves (both of the same plan)."""
+
+    __tablename__ = "campaign_kpi"
+    campaign_id: int = Field(foreign_key="campaign.id", ondelete="CASCADE", primary_key=True)
+    kpi_id: int = Field(foreign_key="kpi.id", ondelete="CASCADE", primary_key=True, index=True)
+
+
 class ExperimentBase(SQLModel):
     name: str = Field(min_length=1, max_length=NAME_MAX)
     hypothesis: str = Field(min_length=1, max_length=SHORT_TEXT_MAX)
     metric: str = Field(default="", max_length=NAME_MAX)
-    variants: str = Field(default="", max_length=SHORT_TEXT_MAX)
     start: dt.date | None = None
     end: dt.date | None = None
     result: str = Field(default="", max_length=SHORT_TEXT_MAX)
     decision: ExperimentDecision = ExperimentDecision.PENDING
+    lesson: str = Field(default="", max_length=SHORT_TEXT_MAX)  # what the test taught
     campaign_id: int | None = None
 
     @model_validator(mode="after")
@@ -92,3 +102,18 @@ class Experiment(ExperimentBase, table=True):
     campaign_id: int | None = Field(
         default=None, foreign_key="campaign.id", ondelete="SET NULL", index=True
     )
+
+
+class ExperimentVariantBase(SQLModel):
+    """One arm of an experiment ("A", "B"…): what it tried and how it did."""
+
+    name: str = Field(min_length=1, max_length=NAME_MAX)
+    description: str = Field(default="", max_length=SHORT_TEXT_MAX)
+    result: str = Field(default="", max_length=SHORT_TEXT_MAX)
+
+
+class ExperimentVariant(ExperimentVariantBase, table=True):
+    __tablename__ = "experiment_variant"
+    id: int | None = Field(default=None, primary_key=True)
+    experiment_id: int = Field(foreign_key="experiment.id", ondelete="CASCADE", index=True)
+    position: int = 0

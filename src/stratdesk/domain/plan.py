@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from pydantic import model_validator
 from sqlmodel import Field, SQLModel
 
@@ -31,6 +33,7 @@ class PlanBase(SQLModel):
     currency: str = Field(default="EUR", schema_extra={"pattern": CURRENCY_PATTERN})
     language: Language = Language.FR
     seven_p: bool = False
+    consultant: str = Field(default="", max_length=NAME_MAX)  # who prepared it (PDF cover)
 
     @model_validator(mode="after")
     def _horizon_fits(self) -> PlanBase:
@@ -43,6 +46,13 @@ class PlanBase(SQLModel):
         return self.start_year + self.horizon_years - 1
 
 
+def new_plan_uuid() -> str:
+    """A new plan's identity: a random UUID (version 4) as 32 lowercase hex digits."""
+    return uuid.uuid4().hex
+
+
 class Plan(PlanBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     client_id: int = Field(foreign_key="client.id", ondelete="CASCADE", index=True)
+    # Who the plan is, wherever its file goes (backups are kept by it); never edited.
+    uuid: str = Field(default_factory=new_plan_uuid, max_length=32, unique=True, index=True)

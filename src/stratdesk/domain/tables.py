@@ -11,8 +11,14 @@ from stratdesk.domain.analysis import (
     TowsStrategy,
 )
 from stratdesk.domain.kpis import Kpi, KpiMeasurement, KpiTarget
-from stratdesk.domain.objectives import Objective, RoadmapItem
-from stratdesk.domain.operations import Campaign, Experiment, MixAction
+from stratdesk.domain.objectives import KeyResult, Objective, RoadmapItem, RoadmapLane
+from stratdesk.domain.operations import (
+    Campaign,
+    CampaignKpi,
+    Experiment,
+    ExperimentVariant,
+    MixAction,
+)
 from stratdesk.domain.plan import Client, Plan
 from stratdesk.domain.targeting import (
     Criterion,
@@ -23,17 +29,21 @@ from stratdesk.domain.targeting import (
     Segment,
     SegmentScore,
 )
+from stratdesk.domain.workshop import WorkshopStep
 
 metadata = SQLModel.metadata
 
 __all__ = [
     "Campaign",
+    "CampaignKpi",
     "Client",
     "Competitor",
     "Criterion",
     "EnvironmentFactor",
     "Experiment",
+    "ExperimentVariant",
     "ForceRating",
+    "KeyResult",
     "Kpi",
     "KpiMeasurement",
     "KpiTarget",
@@ -45,10 +55,12 @@ __all__ = [
     "Plan",
     "Positioning",
     "RoadmapItem",
+    "RoadmapLane",
     "Segment",
     "SegmentScore",
     "SwotItem",
     "TowsLink",
     "TowsStrategy",
+    "WorkshopStep",
     "metadata",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
-from stratdesk.domain.enums import CriterionKind, MapAxisOrientation
+from stratdesk.domain.enums import CriterionKind, MapAxisOrientation, Targeting
 from stratdesk.domain.limits import MONEY_MAX_CENTS, NAME_MAX, SHORT_TEXT_MAX
 
 
@@ -16,7 +16,8 @@ class SegmentBase(SQLModel):
     growth_pct: float = Field(default=0.0, ge=-100.0, le=1000.0)
     needs: str = Field(default="", max_length=SHORT_TEXT_MAX)
     channels: str = Field(default="", max_length=SHORT_TEXT_MAX)
-    targeted: bool = False
+    targeting: Targeting = Targeting.NOT_TARGETED
+    targeting_rationale: str = Field(default="", max_length=SHORT_TEXT_MAX)
 
 
 class Segment(SegmentBase, table=True):
@@ -41,7 +42,8 @@ class Persona(PersonaBase, table=True):
 class CriterionBase(SQLModel):
     name: str = Field(min_length=1, max_length=NAME_MAX)
     kind: CriterionKind
-    weight: float = Field(default=1.0, gt=0.0, le=100.0)
+    # 0 is allowed: a criterion kept on the grid but left out of the totals.
+    weight: float = Field(default=1.0, ge=0.0, le=100.0)
 
 
 class Criterion(CriterionBase, table=True):

@@ -30,7 +30,13 @@ from stratdesk.services import (
     demo_strategy,
     demo_targeting,
 )
-from stratdesk.services.demo_rows import CLIENT_NAME, CURRENCY, HORIZON_YEARS, DemoRows
+from stratdesk.services.demo_rows import (
+    CLIENT_NAME,
+    CONSULTANT,
+    CURRENCY,
+    HORIZON_YEARS,
+    DemoRows,
+)
 
 __all__ = ["build_demo"]
 
@@ -113,6 +119,7 @@ def _fill(rows: DemoRows) -> None:
             "currency": CURRENCY,
             "language": Language(rows.language),
             "seven_p": False,
+            "consultant": CONSULTANT,
         },
         client_id=client.id,
     )
@@ -130,11 +137,13 @@ def _fill(rows: DemoRows) -> None:
     demo_targeting.add_positioning(rows, segments)
     demo_targeting.add_map(rows, competitors)
 
-    objectives = demo_objectives.add_objectives(rows, tows)
+    kpis = demo_kpis.add_kpis(rows)
+    objectives = demo_objectives.add_objectives(rows, tows, kpis)
+    demo_objectives.add_key_results(rows, objectives, kpis)
     demo_objectives.add_roadmap(rows, objectives)
 
     demo_operations.add_mix(rows, objectives, segments)
-    campaigns = demo_operations.add_campaigns(rows, objectives, segments)
+    campaigns = demo_operations.add_campaigns(rows, objectives, segments, kpis)
     demo_operations.add_experiments(rows, campaigns)
-    demo_kpis.add_kpis(rows, objectives, campaigns)
+    demo_kpis.add_kpi_values(rows, kpis, campaigns)
     rows.session.flush()

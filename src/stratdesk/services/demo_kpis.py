@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from stratdesk.domain.enums import KpiDirection, KpiFormula, KpiUnit
+from stratdesk.domain.enums import KpiAggregation, KpiDirection, KpiFormula, KpiUnit
 from stratdesk.domain.kpis import Kpi, KpiMeasurement, KpiTarget
 from stratdesk.i18n import translate
 from stratdesk.services.demo_rows import HORIZON_YEARS, SUBSCRIPTION_GOAL, DemoRows
@@ -51,10 +51,13 @@ def _nps(m: int) -> float:
 
 @dataclass(frozen=True)
 class _Spec:
-    objective: str
+    key: str  # how the other builders refer to the KPI
     unit: KpiUnit
     direction: KpiDirection
     formula: KpiFormula
+    # Explicit, as a consultant would set it: the demo measures each KPI's own value (no
+    # components), so the computed KPIs are averaged rather than computed by formula.
+    aggregation: KpiAggregation
     source: str  # a tool's name: not translated
     target: Callable[[int], float]
     # Measured ÷ target for each month of the first year (> 1 is worse when lower is better).
@@ -71,33 +74,35 @@ def _specs() -> list[tuple[str, str, _Spec]]:
         KpiUnit.RATIO,
     )
     up, down = KpiDirection.HIGHER_IS_BETTER, KpiDirection.LOWER_IS_BETTER
+    total, average, last = KpiAggregation.SUM, KpiAggregation.AVERAGE, KpiAggregation.LAST
     # fmt: off
     return [
         (translate("Demo", "Active subscriptions"),
          translate("Demo", "Paying subscriptions at the end of the month; an office counts "
                            "as one."),
-         _Spec("subscriptions", count, up, KpiFormula.DIRECT, "Shopify", _subscriptions,
+         _Spec("subscriptions", count, up, KpiFormula.DIRECT, last, "Shopify", _subscriptions,
                (1, 1, 1, 1.25, 1.1, 0.95, 0.88, 0.85, 0.97, 1.05, 1.02, 1.08), 0)),
         (translate("Demo", "Website sessions"),
          translate("Demo", "Visits to the shop website in the month."),
-         _Spec("subscriptions", count, up, KpiFormula.DIRECT, "Matomo", _sessions,
+         _Spec("sessions", count, up, KpiFormula.DIRECT, total, "Matomo", _sessions,
                (0.95, 0.92, 1.0, 1.3, 1.1, 1.0, 0.9, 0.82, 1.05, 1.0, 1.08, 1.2), 0)),
         (translate("Demo", "Conversion rate"),
          translate("Demo", "Share of website visits that end in an order."),
-         _Spec("subscriptions", percent, up, KpiFormula.CONVERSION_RATE, "Shopify", _conversion,
+         _Spec("conversion", percent, up, KpiFormula.CONVERSION_RATE, average, "Shopify",
+               _conversion,
                (0.92, 0.95, 0.9, 1.1, 1.05, 0.97, 0.9, 0.88, 1.0, 1.04, 1.06, 1.12), 2)),
         (translate("Demo", "Customer acquisition cost"),
          translate("Demo", "Marketing spend divided by the number of new subscribers."),
-         _Spec("cac", currency, down, KpiFormula.CPA, "Google Ads", _cac,
+         _Spec("cac", currency, down, KpiFormula.CPA, average, "Google Ads", _cac,
                (1.1, 1.08, 1.12, 0.95, 1.0, 1.06, 1.12, 1.15, 1.02, 0.98, 0.96, 0.92), 2)),
         (translate("Demo", "Return on ad spend"),
          translate("Demo", "Revenue from ads divided by what they cost."),
-         _Spec("cac", ratio, up, KpiFormula.ROAS, "Google Ads", _roas,
+         _Spec("roas", ratio, up, KpiFormula.ROAS, average, "Google Ads", _roas,
                (0.8, 0.85, 0.9, 1.15, 1.05, 0.95, 0.9, 0.85, 1.0, 1.02, 1.08, 1.2), 2,
                campaign="search")),
         (translate("Demo", "Net Promoter Score"),
          translate("Demo", "Monthly survey of subscribers: promoters minus detractors."),
-         _Spec("nps", count, up, KpiFormula.NPS, "Typeform", _nps,
+         _Spec("nps", count, up, KpiFormula.NPS, average, "Typeform", _nps,
                (0.98, 0.97, 1.0, 1.05, 1.04, 1.0, 0.96, 0.95, 1.0, 1.02, 1.03, 1.05), 0)),
     ]
     # fmt: on
@@ -111,21 +116,29 @@ def _month_end(first: dt.date) -> dt.date:
     return first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
-def add_kpis(rows: DemoRows, objectives: dict[str, int], campaigns: dict[str, int]) -> None:
-    """Six KPIs, each linked to an objective, with 36 monthly targets and 12 measurements."""
+def add_kpis(rows: DemoRows) -> dict[str, int]:
+    """Six KPIs: the library the objectives, key results and campaigns refer to."""
+    ids = {}
     for name, description, spec in _specs():
         data = {
             "name": name,
             "unit": spec.unit,
             "direction": spec.direction,
             "formula": spec.formula,
+            "aggregation": spec.aggregation,
             "description": description,
-            "objective_id": objectives[spec.objective],
         }
-        kpi = rows.add(Kpi, data)
+        ids[spec.key] = rows.add(Kpi, data).id
+    return ids
+
+
+def add_kpi_values(rows: DemoRows, kpis: dict[str, int], campaigns: dict[str, int]) -> None:
+    """36 monthly targets and 12 measurements per KPI (some attributed to a campaign)."""
+    for _name, _description, spec in _specs():
+        kpi_id = kpis[spec.key]
         for m in range(MONTHS):
             target = {"period_start": _month(rows, m), "value": spec.target(m)}
-            rows.add(KpiTarget, target, kpi_id=kpi.id, flush=False)
+            rows.add(KpiTarget, target, kpi_id=kpi_id, flush=False)
         for m in range(MEASURED_MONTHS):
             noise = 1 + rows.rng.gauss(0, 0.03)
             value = round(spec.target(m) * spec.performance[m] * noise, spec.decimals)
@@ -136,4 +149,4 @@ def add_kpis(rows: DemoRows, objectives: dict[str, int], campaigns: dict[str, in
                 "source": spec.source,
                 "campaign_id": campaign,
             }
-            rows.add(KpiMeasurement, measured, kpi_id=kpi.id, flush=False)
+            rows.add(KpiMeasurement, measured, kpi_id=kpi_id, flush=False)

@@ -1,4 +1,5 @@
-"""The demo plan's operations: 4P mix actions, a year of campaigns, and experiments.
+"""The demo plan's operations: 4P mix actions, a year of campaigns (with the KPIs they move),
+and experiments with their variants.
 
 The plan is shown as at its first yearly review (December of the first year): first-year work
 is done or under way, the next years are planned. The data tables are kept out of the
@@ -8,7 +9,13 @@ formatter (`fmt: off`) so that each entry reads like a row.
 from __future__ import annotations
 
 from stratdesk.domain.enums import Channel, ExperimentDecision, MixColumn, MixP, WorkStatus
-from stratdesk.domain.operations import Campaign, Experiment, MixAction
+from stratdesk.domain.operations import (
+    Campaign,
+    CampaignKpi,
+    Experiment,
+    ExperimentVariant,
+    MixAction,
+)
 from stratdesk.i18n import translate
 from stratdesk.services.demo_rows import DemoRows
 
@@ -71,7 +78,10 @@ def add_mix(rows: DemoRows, objectives: dict[str, int], segments: dict[str, int]
          translate("Demo", "Reach office managers where they already buy their supplies.")),
     ]
     # fmt: on
-    for p, column, owner, due, planned, actual, objective, segment, title, text in actions:
+    # Dot votes from the workshop that chose next year's actions, one per action above.
+    votes = (0, 3, 5, 0, 0, 2, 0, 0, 4, 1, 0, 2, 0)
+    for action, vote in zip(actions, votes, strict=True):
+        p, column, owner, due, planned, actual, objective, segment, title, text = action
         data = {
             "p": p,
             "column": column,
@@ -83,14 +93,16 @@ def add_mix(rows: DemoRows, objectives: dict[str, int], segments: dict[str, int]
             "budget_actual_cents": actual,
             "objective_id": objectives[objective] if objective else None,
             "segment_id": segments[segment],
+            "votes": vote,
         }
         rows.add(MixAction, data)
 
 
 def add_campaigns(
-    rows: DemoRows, objectives: dict[str, int], segments: dict[str, int]
+    rows: DemoRows, objectives: dict[str, int], segments: dict[str, int], kpis: dict[str, int]
 ) -> dict[str, int]:
-    """Eight first-year campaigns over every kind of channel, and one planned for next year."""
+    """Ten first-year campaigns over every kind of channel (customer relationship included),
+    two planned for next year, and the KPIs each one moves."""
     day = rows.day
     done, doing, todo = WorkStatus.DONE, WorkStatus.IN_PROGRESS, WorkStatus.PLANNED
     # fmt: off
@@ -101,7 +113,7 @@ def add_campaigns(
          "#2E86AB", "cac", "remote",
          translate("Demo", "Search ads: coffee subscription"),
          translate("Demo", "Always-on campaign on subscription keywords.")),
-        ("launch", Channel.EVENT, day(1, 4, 15), day(1, 4, 15), 150_000, 120_000, done,
+        ("launch", Channel.ONLINE_EVENT, day(1, 4, 15), day(1, 4, 15), 150_000, 120_000, done,
          "#F18F01", "subscriptions", "remote",
          translate("Demo", "Online launch event: live cupping"),
          translate("Demo", "Live tasting with two producers; 340 people watched.")),
@@ -133,7 +145,30 @@ def add_campaigns(
          "#118AB2", "cac", "remote",
          translate("Demo", "Spring referral drive"),
          translate("Demo", "Launches the referral programme with existing subscribers.")),
+        ("aftersales", Channel.AFTER_SALES, day(1, 5, 4), day(1, 12, 31), 60_000, 45_000, doing,
+         "#540B0E", "nps", "remote",
+         translate("Demo", "After-sales follow-up calls"),
+         translate("Demo", "A call in the second month of every subscription; complaints "
+                           "answered within a day.")),
+        ("loyalty", Channel.LOYALTY, day(2, 9, 1), day(2, 12, 31), 300_000, 0, todo,
+         "#E09F3E", "nps", "remote",
+         translate("Demo", "Loyalty programme: points and rewards"),
+         translate("Demo", "Points for every month of subscription, rewards from the "
+                           "roastery.")),
     ]
+    moves = {
+        "search": ("cac", "roas", "sessions"),
+        "launch": ("subscriptions", "sessions"),
+        "stories": ("sessions", "nps"),
+        "welcome": ("subscriptions",),
+        "linkedin": ("subscriptions",),
+        "press": ("sessions",),
+        "fair": ("subscriptions",),
+        "christmas": ("subscriptions", "conversion"),
+        "referral": ("cac", "subscriptions"),
+        "aftersales": ("nps",),
+        "loyalty": ("nps", "subscriptions"),
+    }
     # fmt: on
     ids = {}
     for row in campaigns:
@@ -153,53 +188,71 @@ def add_campaigns(
             "segment_id": segments[segment],
         }
         ids[key] = rows.add(Campaign, data).id
+        for kpi in moves[key]:
+            rows.add_link(CampaignKpi(campaign_id=ids[key], kpi_id=kpis[kpi]))
     return ids
 
 
 def add_experiments(rows: DemoRows, campaigns: dict[str, int]) -> None:
-    """Three test-and-learn experiments: one adopted, one to iterate, one still running."""
+    """Three test-and-learn experiments (one adopted, one to iterate, one still running), each
+    with variants A and B, their results and the lesson learned."""
     day = rows.day
     # fmt: off
     experiments = [
-        # campaign, start, end, decision, name, hypothesis, metric, variants, result
+        # campaign, start, end, decision, name, hypothesis, metric, result, lesson,
+        # variants: (description, result) of A then B
         ("search", day(1, 5, 4), day(1, 5, 31), ExperimentDecision.ADOPT,
          translate("Demo", "Landing page headline"),
          translate("Demo", "A headline about freshness converts better than one about price."),
          translate("Demo", "Conversion rate"),
-         translate("Demo", "A: price-led headline. B: \"Roasted 48 hours before it reaches "
-                           "you\"."),
          translate("Demo", "B converted 3.1% of visitors against 2.4% for A, over 6,200 "
-                           "visits.")),
+                           "visits."),
+         translate("Demo", "Freshness sells better than price: every page now leads with it."),
+         ((translate("Demo", "A headline about the price"),
+           translate("Demo", "2.4% of visitors ordered")),
+          (translate("Demo", "“Roasted 48 hours before it reaches you”"),
+           translate("Demo", "3.1% of visitors ordered")))),
         ("welcome", day(1, 6, 1), day(1, 8, 31), ExperimentDecision.ITERATE,
          translate("Demo", "Welcome offer"),
          translate("Demo", "A free hand grinder keeps subscribers longer than half price on "
                            "the first month."),
          translate("Demo", "Subscribers still active after three months"),
-         translate("Demo", "A: first month at half price. B: free grinder with a six-month "
-                           "commitment."),
          translate("Demo", "B kept 78% of subscribers against 61% for A, but each one cost "
-                           "twice as much.")),
+                           "twice as much."),
+         translate("Demo", "A gift keeps subscribers better than a discount; try a cheaper "
+                           "gift next."),
+         ((translate("Demo", "First month at half price"),
+           translate("Demo", "61% still subscribed after three months")),
+          (translate("Demo", "A free grinder with a six-month commitment"),
+           translate("Demo", "78% still subscribed after three months, at twice the cost")))),
         ("linkedin", day(1, 7, 1), day(1, 7, 31), ExperimentDecision.PENDING,
          translate("Demo", "Message to office managers"),
          translate("Demo", "Offering a free tasting at the office gets more replies than a "
                            "discount."),
          translate("Demo", "Reply rate"),
-         translate("Demo", "A: 20% off the first order. B: a free tasting session at the "
-                           "office."),
          translate("Demo", "9 replies for B against 4 for A, out of 41 messages each: too few "
-                           "to decide.")),
+                           "to decide."),
+         translate("Demo", "Too few messages to decide yet: send a hundred more of each."),
+         ((translate("Demo", "20% off the first order"),
+           translate("Demo", "4 replies out of 41 messages")),
+          (translate("Demo", "A free tasting session at the office"),
+           translate("Demo", "9 replies out of 41 messages")))),
     ]
     # fmt: on
-    for campaign, start, end, decision, name, hypothesis, metric, variants, result in experiments:
+    for row in experiments:
+        campaign, start, end, decision, name, hypothesis, metric, result, lesson = row[:9]
         data = {
             "name": name,
             "hypothesis": hypothesis,
             "metric": metric,
-            "variants": variants,
             "start": start,
             "end": end,
             "result": result,
             "decision": decision,
+            "lesson": lesson,
             "campaign_id": campaigns[campaign],
         }
-        rows.add(Experiment, data)
+        experiment = rows.add(Experiment, data)
+        for label, (description, outcome) in zip(("A", "B"), row[9], strict=True):
+            variant = {"name": label, "description": description, "result": outcome}
+            rows.add(ExperimentVariant, variant, experiment_id=experiment.id, flush=False)

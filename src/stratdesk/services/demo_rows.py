@@ -10,27 +10,32 @@ from typing import Any, TypeVar
 from sqlmodel import Session, SQLModel
 
 from stratdesk.domain.analysis import EnvironmentFactor, SwotItem, TowsStrategy
+from stratdesk.domain.objectives import RoadmapItem
 from stratdesk.domain.operations import MixAction
 from stratdesk.domain.targeting import Criterion
 
 T = TypeVar("T", bound=SQLModel)
 
 # Positions are numbered within these groups, as the services order them (one order per
-# PESTEL category, SWOT quadrant, TOWS kind, criterion kind, and mix P × column).
+# PESTEL category, SWOT quadrant, TOWS kind, criterion kind, mix P × column, and roadmap
+# lane × objective).
 _GROUPS: dict[type[SQLModel], tuple[str, ...]] = {
     EnvironmentFactor: ("category",),
     SwotItem: ("quadrant",),
     TowsStrategy: ("kind",),
     Criterion: ("kind",),
     MixAction: ("p", "column"),
+    RoadmapItem: ("lane_id", "objective_id"),
 }
-_PARENTS = ("plan_id", "segment_id", "kpi_id")
+# The row's owner, first match: a key result names its objective before its KPI.
+_PARENTS = ("plan_id", "segment_id", "objective_id", "experiment_id", "kpi_id")
 
 # Fixed seed for the measurement noise: every build writes the same rows.
 SEED = 20260101
 HORIZON_YEARS = 3
 # Names of people, brands and places are the same in every language.
 CLIENT_NAME = "Brûlerie des Quais"
+CONSULTANT = "Hélène Marchetti"  # the freelance consultant who prepared the plan
 CURRENCY = "EUR"
 SUBSCRIPTION_GOAL = 1200  # active subscriptions at the end of the plan: the main objective
 

@@ -63,6 +63,8 @@ def add_factors(rows: DemoRows) -> dict[str, int]:
          translate("Demo", "French law: subscriptions must be cancellable in three clicks")),
     ]
     # fmt: on
+    # Dot votes from the kick-off workshop with the client's team.
+    votes = {"hybrid": 5, "climate": 4, "packaging": 3, "cancel": 2, "ai_search": 1}
     ids = {}
     for key, category, impact, likelihood, trend, text in factors:
         data = {
@@ -71,6 +73,7 @@ def add_factors(rows: DemoRows) -> dict[str, int]:
             "impact": impact,
             "likelihood": likelihood,
             "trend": trend,
+            "votes": votes.get(key, 0),
         }
         ids[key] = rows.add(EnvironmentFactor, data).id
     return ids

@@ -6,7 +6,7 @@ The data tables are kept out of the formatter (`fmt: off`) so that each entry re
 from __future__ import annotations
 
 from stratdesk.domain.analysis import Competitor
-from stratdesk.domain.enums import CriterionKind, MapAxisOrientation
+from stratdesk.domain.enums import CriterionKind, MapAxisOrientation, Targeting
 from stratdesk.domain.targeting import (
     Criterion,
     MapAxis,
@@ -29,35 +29,46 @@ _SCORES = {
 
 
 def add_segments(rows: DemoRows) -> dict[str, int]:
-    """Four segments (three targeted), each with at least one persona."""
+    """Four segments (one primary target, two secondary, one not targeted), each with a
+    targeting rationale and at least one persona."""
+    primary, secondary = Targeting.PRIMARY, Targeting.SECONDARY
     # fmt: off
     segments = [
-        # key, targeted, size, yearly value (cents), growth %
-        ("remote", True, 900_000, 13_500_000_000, 6.5,
+        # key, targeting, size, yearly value (cents), growth %, name, description, needs,
+        # channels, rationale
+        ("remote", primary, 900_000, 13_500_000_000, 6.5,
          translate("Demo", "Remote workers"),
          translate("Demo", "Employees and freelancers working from home two days a week or "
                            "more, across France."),
          translate("Demo", "Good coffee without going out, regular delivery, freedom to pause."),
-         translate("Demo", "Instagram, search engines, newsletters, word of mouth")),
-        ("offices", True, 38_000, 6_840_000_000, 3.0,
+         translate("Demo", "Instagram, search engines, newsletters, word of mouth"),
+         translate("Demo", "The largest and fastest-growing market, where our fresh coffee and "
+                           "letterbox delivery make the clearest difference.")),
+        ("offices", secondary, 38_000, 6_840_000_000, 3.0,
          translate("Demo", "Small offices (5 to 50 staff)"),
          translate("Demo", "Companies in the Auvergne-Rhône-Alpes region that offer coffee to "
                            "their staff."),
          translate("Demo", "A perk that brings staff back to the office, no machine lease, one "
                            "monthly invoice."),
-         translate("Demo", "LinkedIn, office managers' networks, trade fairs")),
-        ("gifts", True, 250_000, 1_625_000_000, 4.0,
+         translate("Demo", "LinkedIn, office managers' networks, trade fairs"),
+         translate("Demo", "Larger orders and loyal customers, but longer sales cycles: won "
+                           "with a salesperson from the second year.")),
+        ("gifts", secondary, 250_000, 1_625_000_000, 4.0,
          translate("Demo", "Gift buyers"),
          translate("Demo", "People giving a coffee subscription for Christmas, birthdays or "
                            "leaving parties."),
          translate("Demo", "An original gift that looks good and arrives on time."),
-         translate("Demo", "Search engines, email, the shop")),
-        ("cafes", False, 5_200, 2_080_000_000, 1.5,
+         translate("Demo", "Search engines, email, the shop"),
+         translate("Demo", "A seasonal peak at Christmas that brings new subscribers at little "
+                           "extra cost.")),
+        ("cafes", Targeting.NOT_TARGETED, 5_200, 2_080_000_000, 1.5,
          translate("Demo", "Cafés and restaurants"),
          translate("Demo", "Independent cafés and restaurants in the Lyon area buying "
                            "wholesale."),
          translate("Demo", "Consistent quality, barista training, reliable deliveries."),
-         translate("Demo", "Visits, trade fairs, word of mouth")),
+         translate("Demo", "Visits, trade fairs, word of mouth"),
+         translate("Demo", "Wholesale needs machines, training and a sales team we do not "
+                           "have; served as today, not developed.")),
     ]
     personas = [
         # segment, name (not translated), description, needs, channels
@@ -87,7 +98,7 @@ def add_segments(rows: DemoRows) -> dict[str, int]:
     ]
     # fmt: on
     ids = {}
-    for key, targeted, size, value, growth, name, description, needs, channels in segments:
+    for key, targeting, size, value, growth, name, description, needs, channels, why in segments:
         data = {
             "name": name,
             "description": description,
@@ -96,7 +107,8 @@ def add_segments(rows: DemoRows) -> dict[str, int]:
             "growth_pct": growth,
             "needs": needs,
             "channels": channels,
-            "targeted": targeted,
+            "targeting": targeting,
+            "targeting_rationale": why,
         }
         ids[key] = rows.add(Segment, data).id
     for segment, name, description, needs, channels in personas:

@@ -8,7 +8,9 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlmodel import Session
 
+from stratdesk.domain.enums import KpiFormula, KpiUnit
 from stratdesk.domain.errors import InvalidInput, NotFound
+from stratdesk.domain.kpi_aggregation import check_component, following_aggregation
 from stratdesk.domain.kpi_trajectory import period_start as period_start_of
 from stratdesk.domain.kpis import (
     Kpi,
@@ -38,13 +40,42 @@ class InvalidRow(InvalidInput):
 
 
 class KpiService(EntityService[KpiBase, Kpi, KpiRead]):
-    """The plan's KPIs, in the consultant's order."""
+    """The plan's KPIs, in the consultant's order.
+
+    A KPI created without an aggregation gets the default of its unit and formula
+    (`default_aggregation`); "formula" needs a formula.
+    """
 
     base = KpiBase
     table = Kpi
     read_model = KpiRead
-    # Deleting a KPI takes its targets and measurements with it (ON DELETE CASCADE).
-    also_changes = ("kpi_target", "kpi_measurement")
+    # Deleting a KPI takes its targets, measurements and campaign links with it (ON DELETE
+    # CASCADE) and unlinks the objectives and key results it measured (ON DELETE SET NULL).
+    also_changes = (
+        "kpi_target",
+        "kpi_measurement",
+        "campaign_kpi",
+        "objective",
+        "key_result",
+    )
+
+    def update(self, item_id: int, changes: dict[str, Any], *, origin: object = None) -> KpiRead:
+        """Change a KPI. A new unit or formula brings its default aggregation along, unless
+        the aggregation was chosen (it differs from the old default) and still fits."""
+        if "aggregation" not in changes and {"unit", "formula"} & set(changes):
+            current = self.get(item_id)
+            try:
+                new = (
+                    KpiUnit(changes.get("unit", current.unit)),
+                    KpiFormula(changes.get("formula", current.formula)),
+                )
+            except ValueError:
+                pass  # the update below refuses the bad value with its own message
+            else:
+                old = (current.unit, current.formula)
+                aggregation = following_aggregation(current.aggregation, old, new)
+                changes = {**changes, "aggregation": aggregation}
+        return super().update(item_id, changes, origin=origin)
 
 
 class _KpiChild:
@@ -153,12 +184,26 @@ def _duplicate_period() -> InvalidInput:
 class KpiMeasurementService(
     _KpiChild, EntityService[KpiMeasurementBase, KpiMeasurement, KpiMeasurementRead]
 ):
-    """Measured values of a KPI. Days are not tied to the plan's years: baselines come before."""
+    """Measured values of a KPI. Days are not tied to the plan's years: baselines come before.
+
+    A measurement is the KPI's own value (component "") or one input of its formula
+    (component "clicks", "impressions"…: one of `kpi_formulas.inputs(kpi.formula)`).
+    """
 
     base = KpiMeasurementBase
     table = KpiMeasurement
     read_model = KpiMeasurementRead
     parent_field = "kpi_id"
+
+    def _check(self, session: Session, parent_id: int, valid: KpiMeasurementBase) -> None:
+        super()._check(session, parent_id, valid)
+        if valid.component:
+            kpi = session.get(Kpi, parent_id)
+            assert kpi is not None  # checked by `_plan_id`
+            try:
+                check_component(valid.component, kpi.formula)
+            except ValueError as exc:
+                raise field_error("component", str(exc)) from None
 
     def list(self, parent_id: int) -> list[KpiMeasurementRead]:
         """The KPI's measurements, earliest day first."""
@@ -194,16 +239,17 @@ class KpiMeasurementService(
             return []
         with self._ctx.write(self._kinds(), origin) as session:
             self._require_parent(session, kpi_id)
-            checked: set[int | None] = set()
+            checked: set[tuple[int | None, str]] = set()
             for number, valid in enumerate(valid_rows, start=1):
-                # An import repeats the same few campaigns: check each link once.
-                if valid.campaign_id in checked:
+                # An import repeats the same few campaigns and components: check each once.
+                key = (valid.campaign_id, valid.component)
+                if key in checked:
                     continue
                 try:
                     self._check(session, kpi_id, valid)
                 except InvalidInput as exc:
                     raise InvalidRow(number, exc) from None
-                checked.add(valid.campaign_id)
+                checked.add(key)
             new = [KpiMeasurement(**valid.model_dump(), kpi_id=kpi_id) for valid in valid_rows]
             session.add_all(new)
             session.flush()

@@ -10,22 +10,27 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from stratdesk.domain.enums import FOUR_P, Channel, MixColumn, MixP, WorkStatus
+from stratdesk.domain.errors import NotFound
 from stratdesk.domain.operations import (
     Campaign,
     CampaignBase,
     Experiment,
     ExperimentBase,
+    ExperimentVariant,
+    ExperimentVariantBase,
     MixAction,
     MixActionBase,
 )
 from stratdesk.domain.plan import Plan
 from stratdesk.i18n import translate
+from stratdesk.services.campaign_kpis import CampaignKpiLinks
 from stratdesk.services.entity import EntityService
 from stratdesk.services.read_models_ops import (
     BudgetTotal,
     CampaignRead,
     CampaignTotal,
     ExperimentRead,
+    ExperimentVariantRead,
     MixActionRead,
 )
 from stratdesk.services.validation import field_error
@@ -110,15 +115,17 @@ def find_total(totals: Sequence[BudgetTotal], p: Any = None, column: Any = None)
     return BudgetTotal(p=p, column=column)
 
 
-class CampaignService(EntityService[CampaignBase, Campaign, CampaignRead]):
-    """Campaigns, dated within the plan's years, listed by start date."""
+class CampaignService(CampaignKpiLinks, EntityService[CampaignBase, Campaign, CampaignRead]):
+    """Campaigns, dated within the plan's years, listed by start date, and the KPIs each
+    one moves (`kpi_ids`, `set_kpis`, `kpi_links`: see `CampaignKpiLinks`)."""
 
     base = CampaignBase
     table = Campaign
     read_model = CampaignRead
     plan_date_fields = ("start", "end")
-    # Deleting a campaign unlinks its measurements and experiments (ON DELETE SET NULL).
-    also_changes = ("kpi_measurement", "experiment")
+    # Deleting a campaign unlinks its measurements and experiments (ON DELETE SET NULL) and
+    # takes its KPI links (restored with it).
+    also_changes = ("kpi_measurement", "experiment", "campaign_kpi")
 
     def list(self, parent_id: int) -> list[CampaignRead]:
         with self._ctx.read() as session:
@@ -153,8 +160,27 @@ class CampaignService(EntityService[CampaignBase, Campaign, CampaignRead]):
 
 
 class ExperimentService(EntityService[ExperimentBase, Experiment, ExperimentRead]):
-    """Test-and-learn experiments; the campaign they run in must belong to the same plan."""
+    """Test-and-learn experiments; the campaign they run in must belong to the same plan.
+    Deleting one takes its variants (restored with it)."""
 
     base = ExperimentBase
     table = Experiment
     read_model = ExperimentRead
+    also_changes = ("experiment_variant",)
+
+
+class ExperimentVariantService(
+    EntityService[ExperimentVariantBase, ExperimentVariant, ExperimentVariantRead]
+):
+    """The variants of an experiment ("A", "B"…), in order (`list(experiment_id)`)."""
+
+    base = ExperimentVariantBase
+    table = ExperimentVariant
+    read_model = ExperimentVariantRead
+    parent_field = "experiment_id"
+
+    def _plan_id(self, session: Session, parent_id: int) -> int:
+        experiment = session.get(Experiment, parent_id)
+        if experiment is None:
+            raise NotFound(self._not_found(parent_id))
+        return experiment.plan_id

@@ -166,20 +166,21 @@ class PlanService:
                     # One entry per row (its earliest stray date), however many dates stray.
                     key = (table.name, item_id)
                     earliest[key] = min(day, earliest.get(key, day))
-        # KPI targets belong to the plan through their KPI, and must stay in its years too
-        # (measurements may precede the plan: baselines).
-        kpi = metadata.tables["kpi"]
-        target = metadata.tables["kpi_target"]
-        statement = (
-            select(target.c.id, target.c.period_start)
-            .join(kpi, kpi.c.id == target.c.kpi_id)
-            .where(
-                kpi.c.plan_id == plan_id,
-                or_(target.c.period_start < first, target.c.period_start > last),
+        # KPI targets and key results belong to the plan through their KPI or objective, and
+        # must stay in its years too (measurements may precede the plan: baselines).
+        for name, day_column, parent_name, link in (
+            ("kpi_target", "period_start", "kpi", "kpi_id"),
+            ("key_result", "due", "objective", "objective_id"),
+        ):
+            child, parent = metadata.tables[name], metadata.tables[parent_name]
+            day = child.c[day_column]
+            statement = (
+                select(child.c.id, day)
+                .join(parent, parent.c.id == child.c[link])
+                .where(parent.c.plan_id == plan_id, or_(day < first, day > last))
             )
-        )
-        for item_id, day in session.execute(statement):
-            earliest[("kpi_target", item_id)] = day
+            for item_id, found_day in session.execute(statement):
+                earliest[(name, item_id)] = found_day
         found = [(name, item_id, day) for (name, item_id), day in earliest.items()]
         return sorted(found, key=lambda item: (item[2], item[0], item[1]))
 

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from pydantic import ConfigDict, computed_field
 
-from stratdesk.domain.objectives import ObjectiveBase, RoadmapItemBase
+from stratdesk.domain.objectives import (
+    KeyResultBase,
+    ObjectiveBase,
+    RoadmapItemBase,
+    RoadmapLaneBase,
+)
 from stratdesk.domain.plan import ClientBase, PlanBase
 
 FROZEN = ConfigDict(frozen=True)
@@ -23,6 +28,7 @@ class PlanRead(PlanBase):
     model_config = FROZEN
     id: int
     client_id: int
+    uuid: str  # the plan's identity (32 hex digits), the same wherever the file goes
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -37,6 +43,20 @@ class ObjectiveRead(ObjectiveBase):
     plan_id: int
     position: int
     tows_strategy_id: int | None = None
+
+
+class KeyResultRead(KeyResultBase):
+    model_config = FROZEN
+    id: int
+    objective_id: int
+    position: int
+
+
+class RoadmapLaneRead(RoadmapLaneBase):
+    model_config = FROZEN
+    id: int
+    plan_id: int
+    position: int
 
 
 class RoadmapItemRead(RoadmapItemBase):

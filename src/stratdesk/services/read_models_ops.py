@@ -10,9 +10,14 @@ from dataclasses import dataclass
 
 from pydantic import ConfigDict
 
-from stratdesk.domain.enums import Channel, MixColumn, MixP, WorkStatus
+from stratdesk.domain.enums import Channel, KpiAggregation, MixColumn, MixP, WorkStatus
 from stratdesk.domain.kpis import KpiBase, KpiMeasurementBase, KpiTargetBase
-from stratdesk.domain.operations import CampaignBase, ExperimentBase, MixActionBase
+from stratdesk.domain.operations import (
+    CampaignBase,
+    ExperimentBase,
+    ExperimentVariantBase,
+    MixActionBase,
+)
 
 
 class MixActionRead(MixActionBase):
@@ -40,6 +45,15 @@ class ExperimentRead(ExperimentBase):
     plan_id: int
 
 
+class ExperimentVariantRead(ExperimentVariantBase):
+    """One variant ("A", "B"…) of an experiment, in its order."""
+
+    model_config = ConfigDict(frozen=True)
+    id: int
+    experiment_id: int
+    position: int
+
+
 class KpiRead(KpiBase):
     """One KPI of the plan."""
 
@@ -47,6 +61,7 @@ class KpiRead(KpiBase):
     id: int
     plan_id: int
     position: int
+    aggregation: KpiAggregation = KpiAggregation.SUM  # always given (stored, or the default)
 
 
 class KpiTargetRead(KpiTargetBase):

@@ -22,8 +22,18 @@ if TYPE_CHECKING:
         TowsService,
     )
     from stratdesk.services.kpis import KpiMeasurementService, KpiService, KpiTargetService
-    from stratdesk.services.objectives import ObjectiveService, RoadmapService
-    from stratdesk.services.operations import CampaignService, ExperimentService, MixActionService
+    from stratdesk.services.objectives import (
+        KeyResultService,
+        ObjectiveService,
+        RoadmapLaneService,
+        RoadmapService,
+    )
+    from stratdesk.services.operations import (
+        CampaignService,
+        ExperimentService,
+        ExperimentVariantService,
+        MixActionService,
+    )
     from stratdesk.services.plans import PlanService
     from stratdesk.services.targeting import (
         CriterionService,
@@ -34,6 +44,7 @@ if TYPE_CHECKING:
         SegmentScoreService,
         SegmentService,
     )
+    from stratdesk.services.workshop import WorkshopService
 
 # attribute → (module, class)
 SERVICES: dict[str, tuple[str, str]] = {
@@ -54,14 +65,19 @@ SERVICES: dict[str, tuple[str, str]] = {
     "map_points": ("targeting", "MapPointService"),
     # strategy: objectives and roadmap
     "objectives": ("objectives", "ObjectiveService"),
+    "key_results": ("objectives", "KeyResultService"),
+    "roadmap_lanes": ("objectives", "RoadmapLaneService"),
     "roadmap": ("objectives", "RoadmapService"),
     # operations
     "mix": ("operations", "MixActionService"),
     "campaigns": ("operations", "CampaignService"),
     "experiments": ("operations", "ExperimentService"),
+    "experiment_variants": ("operations", "ExperimentVariantService"),
     "kpis": ("kpis", "KpiService"),
     "kpi_targets": ("kpis", "KpiTargetService"),
     "kpi_measurements": ("kpis", "KpiMeasurementService"),
+    # workshop mode
+    "workshop": ("workshop", "WorkshopService"),
 }
 
 
@@ -83,13 +99,17 @@ class PlanServices:
         map_axes: MapAxisService
         map_points: MapPointService
         objectives: ObjectiveService
+        key_results: KeyResultService
+        roadmap_lanes: RoadmapLaneService
         roadmap: RoadmapService
         mix: MixActionService
         campaigns: CampaignService
         experiments: ExperimentService
+        experiment_variants: ExperimentVariantService
         kpis: KpiService
         kpi_targets: KpiTargetService
         kpi_measurements: KpiMeasurementService
+        workshop: WorkshopService
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.context = ctx

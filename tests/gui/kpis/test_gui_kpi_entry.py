@@ -219,17 +219,17 @@ def test_generate_a_trajectory_from_the_objective_as_one_undo_step(
     settle: Settle,
 ) -> None:
     services = document.services
-    objective = services.objectives.create(
+    kpi_id = make_kpi("Subscriptions", targets=[(D(2026, 3, 1), 999.0)])
+    services.objectives.create(
         document.plan_id,
         {
             "statement": "Win subscribers",
-            "kpi_name": "Subscriptions",
+            "kpi_id": kpi_id,
             "baseline": 0,
             "target": 1200,
             "deadline": D(2028, 12, 31),
         },
     )
-    kpi_id = make_kpi("Subscriptions", targets=[(D(2026, 3, 1), 999.0)], objective_id=objective.id)
     page = open_page()
     assert "Objective: Win subscribers" in page.detail.subtitle.text()
     dialog = page.open_trajectory_dialog()

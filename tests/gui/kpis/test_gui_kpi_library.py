@@ -77,22 +77,27 @@ def test_choosing_a_formula_sets_its_unit_and_direction(
     assert (kpi.formula, kpi.unit) == (KpiFormula.DIRECT, KpiUnit.COUNT)
 
 
-def test_link_to_an_objective(
+def test_the_objective_column_shows_what_the_kpi_measures(
     document: PlanDocument, make_kpi: Callable[..., int], open_page: Page, settle: Settle
 ) -> None:
-    objective = document.services.objectives.create(document.plan_id, {"statement": "Grow"})
     kpi_id = make_kpi("Visits")
+    objective = document.services.objectives.create(
+        document.plan_id, {"statement": "Grow", "kpi_id": kpi_id}
+    )
     page = open_page()
     model = page.library.model
-    assert model.columns[OBJECTIVE].choices == ((None, "—"), (objective.id, "Grow"))
-    assert model.setData(model.index(0, OBJECTIVE), objective.id)
-    settle(page)
-    assert document.services.kpis.get(kpi_id).objective_id == objective.id
-    assert model.data(model.index(0, OBJECTIVE)) == "Grow"
-    # Renaming the objective elsewhere renames it here.
+    index = model.index(0, OBJECTIVE)
+    assert model.data(index) == "Grow"
+    assert "Objective: Grow" in page.detail.subtitle.text()
+    # Chosen on the objectives page, never here.
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    # Renaming the objective elsewhere renames it here; unlinking it empties the cell.
     document.services.objectives.update(objective.id, {"statement": "Grow fast"})
     settle(page)
-    assert model.data(model.index(0, OBJECTIVE)) == "Grow fast"
+    assert model.data(index) == "Grow fast"
+    document.services.objectives.update(objective.id, {"kpi_id": None})
+    settle(page)
+    assert model.data(index) == ""
 
 
 def test_delete_a_kpi_then_undo_brings_its_data_back(

@@ -14,12 +14,16 @@ from stratdesk.db.identify import FileKind, identify
 from stratdesk.db.lock import PlanLock
 from stratdesk.db.store import PlanStore
 
+HEAD = schema.SCHEMA_VERSION  # the newest revision this stratdesk ships
+NEXT = schema.revision_id(HEAD + 1)
+
+# The revision after the newest one; {revision} and {parent} are filled in by `next_revision`.
 HEADER = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{revision}"
+down_revision = "{parent}"
 branch_labels = None
 depends_on = None
 
@@ -45,7 +49,7 @@ def upgrade() -> None:
 
 @pytest.fixture
 def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
-    """Install a copy of the scripts plus a revision 0002 with the given `upgrade()`."""
+    """Install a copy of the scripts plus a revision after the head with the given `upgrade()`."""
 
     def install(upgrade: str) -> None:
         location = tmp_path / "migrations"
@@ -55,9 +59,14 @@ def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[
             (location / name).write_bytes((source / name).read_bytes())
         for script in (source / "versions").glob("*.py"):
             (location / "versions" / script.name).write_bytes(script.read_bytes())
-        (location / "versions" / "0002_test.py").write_text(HEADER + upgrade, encoding="utf-8")
+        head = schema.SCHEMA_VERSION
+        header = HEADER.format(
+            revision=schema.revision_id(head + 1), parent=schema.revision_id(head)
+        )
+        script = location / "versions" / f"{schema.revision_id(head + 1)}_test.py"
+        script.write_text(header + upgrade, encoding="utf-8")
         monkeypatch.setattr(schema, "script_location", lambda: location)
-        monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+        monkeypatch.setattr(schema, "SCHEMA_VERSION", head + 1)
 
     return install
 
@@ -78,19 +87,19 @@ def test_migration_upgrades_and_keeps_the_data(
 
     store = PlanStore.open(plan_path)
     try:
-        assert store.schema_version == 2
+        assert store.schema_version == HEAD + 1
         backups = store.backups.backups() if store.backups else []
     finally:
         store.close()
 
-    assert _scalar(plan_path, "PRAGMA user_version") == 2
-    assert _scalar(plan_path, "SELECT version_num FROM alembic_version") == "0002"
+    assert _scalar(plan_path, "PRAGMA user_version") == HEAD + 1
+    assert _scalar(plan_path, "SELECT version_num FROM alembic_version") == NEXT
     assert _scalar(plan_path, "SELECT notes FROM plan WHERE id = 1") == ""
     assert _scalar(plan_path, "SELECT count(*) FROM swot_item") == 2  # no cascade
     assert identify(plan_path).kind is FileKind.CURRENT
     # The copy taken before migrating is the old schema.
     assert len(backups) == 1
-    assert _scalar(backups[0].path, "PRAGMA user_version") == 1
+    assert _scalar(backups[0].path, "PRAGMA user_version") == HEAD
 
 
 def test_failing_migration_leaves_the_file_as_it_was(
@@ -117,7 +126,7 @@ def test_migration_that_escapes_the_transaction_is_restored_from_the_backup(
     def upgrade_that_commits_damage(path: Path, target: str = "head") -> int:
         conn = sqlite3.connect(path)
         conn.execute("DELETE FROM swot_item")
-        conn.execute("UPDATE alembic_version SET version_num = '0002'")
+        conn.execute(f"UPDATE alembic_version SET version_num = '{NEXT}'")
         conn.commit()
         conn.close()
         raise RuntimeError("crashed after committing")
@@ -128,7 +137,7 @@ def test_migration_that_escapes_the_transaction_is_restored_from_the_backup(
         PlanStore.open(plan_path)
 
     assert _scalar(plan_path, "SELECT count(*) FROM swot_item") == 2
-    assert _scalar(plan_path, "SELECT version_num FROM alembic_version") == "0001"
+    assert _scalar(plan_path, "SELECT version_num FROM alembic_version") == schema.revision_id(HEAD)
     assert identify(plan_path).kind is FileKind.NEEDS_MIGRATION
     PlanLock.acquire(plan_path).release()
 

@@ -118,7 +118,8 @@ def test_engine_handles_odd_paths(tmp_path: Path) -> None:
     engine = make_engine(path, read_only=True)
     try:
         with engine.connect() as connection:
-            assert connection.exec_driver_sql("PRAGMA user_version").scalar() == 1
+            version = connection.exec_driver_sql("PRAGMA user_version").scalar()
+            assert version == schema.SCHEMA_VERSION
     finally:
         engine.dispose()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "userdata") == [path.name]

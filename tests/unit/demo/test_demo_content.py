@@ -12,11 +12,13 @@ from sqlalchemy import Date
 from stratdesk.domain.enums import (
     FOUR_P,
     CriterionKind,
+    KpiAggregation,
     KpiDirection,
     MixColumn,
     PestelCategory,
     PorterForce,
     SwotQuadrant,
+    Targeting,
 )
 from stratdesk.domain.tables import metadata
 
@@ -39,7 +41,14 @@ def _plan(demo: Any) -> dict[str, Any]:
 
 def test_every_table_has_rows(english_demo: Any) -> None:
     empty = [name for name, rows in english_demo.all_rows().items() if not rows]
-    assert empty == []
+    # The workshop's steps are saved only once someone chooses them.
+    assert empty == ["workshop_step"]
+
+
+def test_workshop_votes_on_factors_and_actions(english_demo: Any) -> None:
+    for table in ("environment_factor", "mix_action", "swot_item"):
+        votes = [row["votes"] for row in english_demo.rows(table)]
+        assert 3 <= sum(1 for v in votes if v) < len(votes), table
 
 
 def test_client_and_plan(english_demo: Any) -> None:
@@ -50,6 +59,7 @@ def test_client_and_plan(english_demo: Any) -> None:
     assert plan["title"] == "Marketing plan 2026–2028"
     assert (plan["start_year"], plan["horizon_years"]) == (2026, 3)
     assert (plan["currency"], plan["language"], plan["seven_p"]) == ("EUR", "en", False)
+    assert plan["consultant"] == "Hélène Marchetti"
 
 
 def test_every_date_falls_in_the_plan_years(english_demo: Any) -> None:
@@ -123,8 +133,11 @@ def test_segments_personas_scores_and_positioning(english_demo: Any) -> None:
     pairs = {(s["segment_id"], s["criterion_id"]) for s in scores}
     assert pairs == {(s["id"], c["id"]) for s in segments for c in criteria}
     assert len(scores) == len(pairs)
-    targeted = {s["id"] for s in segments if s["targeted"]}
-    assert 1 <= len(targeted) < len(segments)
+    # Every kind of targeting, each one explained.
+    assert {s["targeting"] for s in segments} == {t.value for t in Targeting}
+    assert all(s["targeting_rationale"] for s in segments)
+    assert [s["targeting"] for s in segments].count(Targeting.PRIMARY) == 1
+    targeted = {s["id"] for s in segments if s["targeting"] != Targeting.NOT_TARGETED}
     positioning = english_demo.rows("positioning")
     assert {p["segment_id"] for p in positioning} == targeted
     fields = ("target", "need", "category", "benefit", "alternative", "differentiator", "proof")
@@ -144,8 +157,11 @@ def test_perceptual_map_places_our_brand_and_every_competitor(english_demo: Any)
 def test_objectives_are_smart_and_one_comes_from_tows(english_demo: Any) -> None:
     objectives = english_demo.rows("objective")
     assert len(objectives) == 3
+    kpis = _by_id(english_demo.rows("kpi"))
+    assert len({o["kpi_id"] for o in objectives}) == 3  # each measured by a KPI of its own
     for objective in objectives:
-        assert objective["kpi_name"] and objective["owner"] and objective["deadline"]
+        assert objective["kpi_id"] in kpis
+        assert objective["owner"] and objective["deadline"]
         assert objective["baseline"] is not None and objective["target"] is not None
         assert objective["baseline"] != objective["target"]
     promoted = [o for o in objectives if o["tows_strategy_id"]]
@@ -156,10 +172,42 @@ def test_objectives_are_smart_and_one_comes_from_tows(english_demo: Any) -> None
     assert len(deadlines) >= 2  # spread over the plan, not all due at once
 
 
+def test_key_results_under_each_objective(english_demo: Any) -> None:
+    plan = _plan(english_demo)
+    objectives = _by_id(english_demo.rows("objective"))
+    kpis = _by_id(english_demo.rows("kpi"))
+    results = english_demo.rows("key_result")
+    per_objective = Counter(r["objective_id"] for r in results)
+    assert set(per_objective) == set(objectives)
+    assert all(1 <= n <= 2 for n in per_objective.values())
+    for result in results:
+        assert result["statement"] and result["target"] is not None
+        # Measured by a KPI of the library, or by a metric of its own: one or the other.
+        assert (result["kpi_id"] in kpis) != bool(result["metric"])
+        assert result["kpi_id"] != objectives[result["objective_id"]]["kpi_id"]
+        assert plan["start_year"] <= result["due"].year < plan["start_year"] + 3
+        positions = sorted(
+            r["position"] for r in results if r["objective_id"] == result["objective_id"]
+        )
+        assert positions == list(range(len(positions)))
+    assert any(r["kpi_id"] for r in results) and any(r["metric"] for r in results)
+
+
 def test_roadmap_has_lanes_milestones_and_objectives(english_demo: Any) -> None:
     items = english_demo.rows("roadmap_item")
-    assert 8 <= len(items) <= 12
-    assert 3 <= len({i["lane"] for i in items}) <= 4
+    assert 11 <= len(items) <= 14
+    lanes = _by_id(english_demo.rows("roadmap_lane"))
+    assert sorted(lane["name"] for lane in lanes.values()) == ["Brand", "Product"]
+    # Free lanes (themes) and objectives' lanes both hold work.
+    assert {i["lane_id"] for i in items} == {None, *lanes}
+    assert all(i["colour"] for i in items if i["lane_id"])
+    # Positions run 0, 1, 2… in each (lane, objective) group, as the service orders them.
+    groups = Counter((i["lane_id"], i["objective_id"]) for i in items)
+    for group, size in groups.items():
+        positions = sorted(
+            i["position"] for i in items if (i["lane_id"], i["objective_id"]) == group
+        )
+        assert positions == list(range(size))
     milestones = [i for i in items if i["milestone"]]
     assert milestones and all(m["start"] == m["end"] for m in milestones)
     assert all(i["objective_id"] for i in items)
@@ -184,8 +232,10 @@ def test_mix_covers_four_ps_four_columns_and_breaks_the_chain_on_purpose(
 
 def test_campaigns_span_a_year_of_channels(english_demo: Any) -> None:
     campaigns = english_demo.rows("campaign")
-    assert 7 <= len(campaigns) <= 10
-    assert {"search", "event", "social", "email", "pr"} <= {c["channel"] for c in campaigns}
+    assert 9 <= len(campaigns) <= 12
+    channels = {c["channel"] for c in campaigns}
+    assert {"search", "event", "social", "email", "pr", "online_event"} <= channels
+    assert {"loyalty", "after_sales"} <= channels  # customer relationship is planned too
     assert len({c["colour"] for c in campaigns}) == len(campaigns)
     assert all(c["objective_id"] and c["segment_id"] for c in campaigns)
     assert all(c["budget_planned_cents"] > 0 for c in campaigns)
@@ -194,11 +244,27 @@ def test_campaigns_span_a_year_of_channels(english_demo: Any) -> None:
     assert len({c["status"] for c in campaigns}) >= 3
 
 
+def test_campaigns_move_kpis_of_their_plan(english_demo: Any) -> None:
+    campaigns = _by_id(english_demo.rows("campaign"))
+    kpis = _by_id(english_demo.rows("kpi"))
+    links = english_demo.rows("campaign_kpi")
+    assert {link["campaign_id"] for link in links} == set(campaigns)
+    assert all(link["kpi_id"] in kpis for link in links)
+    assert 1 < len(links) / len(campaigns) <= 3
+
+
 def test_experiments_are_complete(english_demo: Any) -> None:
     experiments = english_demo.rows("experiment")
     assert len(experiments) == 3
-    fields = ("name", "hypothesis", "metric", "variants", "result")
+    fields = ("name", "hypothesis", "metric", "result", "lesson")
     assert all(e[f] for e in experiments for f in fields)
+    variants = english_demo.rows("experiment_variant")
+    for experiment in experiments:
+        own = sorted(
+            (v["position"], v["name"]) for v in variants if v["experiment_id"] == experiment["id"]
+        )
+        assert own == [(0, "A"), (1, "B")]
+    assert all(v["description"] and v["result"] for v in variants)
     assert len({e["decision"] for e in experiments}) == 3
     campaigns = _by_id(english_demo.rows("campaign"))
     assert all(e["campaign_id"] in campaigns for e in experiments)
@@ -208,9 +274,11 @@ def test_kpis_have_monthly_targets_and_a_year_of_measurements(english_demo: Any)
     plan = _plan(english_demo)
     kpis = english_demo.rows("kpi")
     assert 5 <= len(kpis) <= 6
-    objectives = _by_id(english_demo.rows("objective"))
-    assert all(k["objective_id"] in objectives for k in kpis)
-    assert {k["objective_id"] for k in kpis} == set(objectives)
+    # Every KPI of the library measures an objective or a key result, or a campaign moves it.
+    used = {o["kpi_id"] for o in english_demo.rows("objective")}
+    used |= {r["kpi_id"] for r in english_demo.rows("key_result")}
+    used |= {link["kpi_id"] for link in english_demo.rows("campaign_kpi")}
+    assert {k["id"] for k in kpis} == used - {None}
     targets = english_demo.rows("kpi_target")
     measurements = english_demo.rows("kpi_measurement")
     months = 12 * plan["horizon_years"]
@@ -221,6 +289,16 @@ def test_kpis_have_monthly_targets_and_a_year_of_measurements(english_demo: Any)
         measured = {_month(m["day"]) for m in measurements if m["kpi_id"] == kpi["id"]}
         assert len(measured) >= 12, kpi["name"]
     assert any(m["campaign_id"] for m in measurements)
+
+
+def test_each_kpi_says_how_its_periods_add_up(english_demo: Any) -> None:
+    aggregation = {k["name"]: k["aggregation"] for k in english_demo.rows("kpi")}
+    assert aggregation["Active subscriptions"] == KpiAggregation.LAST  # a stock
+    assert aggregation["Website sessions"] == KpiAggregation.SUM
+    assert aggregation["Net Promoter Score"] == KpiAggregation.AVERAGE
+    # No component is measured in the demo, so no KPI is computed by its formula.
+    assert KpiAggregation.FORMULA not in aggregation.values()
+    assert {m["component"] for m in english_demo.rows("kpi_measurement")} == {""}
 
 
 @pytest.mark.parametrize("kpi_index", range(6))

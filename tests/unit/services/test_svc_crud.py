@@ -23,7 +23,7 @@ CASES: list[tuple[str, str, Data, dict[str, Any]]] = [
     ("forces", "plan", lambda w: {"force": "rivalry", "rating": 4}, {"notes": "Crowded"}),
     ("swot", "plan", lambda w: {"quadrant": "S", "text": "Loyal customers"}, {"weight": 5}),
     ("tows", "plan", lambda w: {"kind": "SO", "text": "Grow online"}, {"text": "Grow"}),
-    ("segments", "plan", lambda w: {"name": "Offices", "size": 120}, {"targeted": True}),
+    ("segments", "plan", lambda w: {"name": "Offices", "size": 120}, {"targeting": "primary"}),
     ("personas", "segment", lambda w: {"name": "Office manager"}, {"needs": "No hassle"}),
     ("criteria", "plan", lambda w: {"name": "Size", "kind": "strength"}, {"weight": 2.5}),
     ("scores", "segment", lambda w: {"criterion_id": w["criterion"], "score": 4}, {"score": 9}),
@@ -40,7 +40,20 @@ CASES: list[tuple[str, str, Data, dict[str, Any]]] = [
         "roadmap",
         "plan",
         lambda w: {"title": "Launch", "start": IN_PLAN, "end": dt.date(2026, 8, 1)},
-        {"milestone": True, "lane": "Web"},
+        {"milestone": True, "colour": "#AA3300"},
+    ),
+    (
+        "experiment_variants",
+        "experiment",
+        lambda w: {"name": "A", "description": "Price headline"},
+        {"result": "2.4% of visitors ordered"},
+    ),
+    ("roadmap_lanes", "plan", lambda w: {"name": "Brand"}, {"name": "Brand and content"}),
+    (
+        "key_results",
+        "objective",
+        lambda w: {"statement": "Sign 40 offices", "metric": "Offices", "target": 40},
+        {"due": IN_PLAN, "target": 45.5},
     ),
 ]
 
@@ -49,7 +62,15 @@ CASES: list[tuple[str, str, Data, dict[str, Any]]] = [
 def world(services: PlanServices, plan_id: int) -> World:
     segment = services.segments.create(plan_id, {"name": "Parent segment"})
     criterion = services.criteria.create(plan_id, {"name": "Reach", "kind": "attractiveness"})
-    return {"plan": plan_id, "segment": segment.id, "criterion": criterion.id}
+    objective = services.objectives.create(plan_id, {"statement": "Grow"})
+    experiment = services.experiments.create(plan_id, {"name": "Headline", "hypothesis": "h"})
+    return {
+        "experiment": experiment.id,
+        "plan": plan_id,
+        "segment": segment.id,
+        "criterion": criterion.id,
+        "objective": objective.id,
+    }
 
 
 @pytest.mark.parametrize(("name", "parent", "data", "edit"), CASES, ids=[c[0] for c in CASES])

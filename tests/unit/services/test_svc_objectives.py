@@ -106,12 +106,14 @@ def test_objectives_may_name_their_tows_strategy(services, plan_id, other_plan_i
 
 
 def test_roadmap_lanes_order_and_move(services, plan_id):
-    a = item(services, plan_id, title="a", lane="Web")
-    b = item(services, plan_id, title="b", lane="Web")
-    c = item(services, plan_id, title="c", lane="Shop")
+    web = services.roadmap_lanes.create(plan_id, {"name": "Web"}).id
+    shop = services.roadmap_lanes.create(plan_id, {"name": "Shop"}).id
+    a = item(services, plan_id, title="a", lane_id=web)
+    b = item(services, plan_id, title="b", lane_id=web)
+    c = item(services, plan_id, title="c", lane_id=shop)
     assert (a.position, b.position, c.position) == (0, 1, 0)
-    moved = services.roadmap.move(b.id, {"lane": "Shop"}, 0)
-    assert (moved.lane, moved.position) == ("Shop", 0)
+    moved = services.roadmap.move(b.id, {"lane_id": shop}, 0)
+    assert (moved.lane_id, moved.position) == (shop, 0)
     assert services.roadmap.get(c.id).position == 1
     # Changing the lane with a plain update puts the item last in its new lane.
-    assert services.roadmap.update(a.id, {"lane": "Shop"}).position == 2
+    assert services.roadmap.update(a.id, {"lane_id": shop}).position == 2

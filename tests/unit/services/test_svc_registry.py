@@ -19,6 +19,8 @@ STRATEGY = [
     "map_axes",
     "map_points",
     "objectives",
+    "key_results",
+    "roadmap_lanes",
     "roadmap",
 ]
 
@@ -32,6 +34,14 @@ def test_every_strategy_service_is_built_on_the_shared_context(workspace):
         assert service._ctx is workspace.context, name
     kinds = {getattr(services, name).kind for name in STRATEGY}
     assert len(kinds) == len(STRATEGY)  # one service per table
+
+
+def test_every_registered_service_builds(workspace):
+    from stratdesk.services.registry import SERVICES
+
+    workspace.services.warm_up()
+    for name in SERVICES:
+        assert workspace.services.__dict__[name]._ctx is workspace.context, name
 
 
 def test_changes_reach_the_workspace_hub(workspace, plan_id, changes):

@@ -20,6 +20,7 @@ from stratdesk.domain.enums import (
     Channel,
     CriterionKind,
     ExperimentDecision,
+    KpiAggregation,
     KpiDirection,
     KpiFormula,
     KpiPeriod,
@@ -33,6 +34,7 @@ from stratdesk.domain.enums import (
     PorterForce,
     PriceLevel,
     SwotQuadrant,
+    Targeting,
     Trend,
     WorkStatus,
 )
@@ -91,6 +93,11 @@ def _strategy() -> dict[type[StrEnum], dict[StrEnum, str]]:
             CriterionKind.ATTRACTIVENESS: translate("Enum", "Market attractiveness"),
             CriterionKind.STRENGTH: translate("Enum", "Competitive strength"),
         },
+        Targeting: {
+            Targeting.PRIMARY: translate("Enum", "Primary target"),
+            Targeting.SECONDARY: translate("Enum", "Secondary target"),
+            Targeting.NOT_TARGETED: translate("Enum", "Not targeted"),
+        },
         MapAxisOrientation: {
             MapAxisOrientation.X: translate("Enum", "Horizontal axis"),
             MapAxisOrientation.Y: translate("Enum", "Vertical axis"),
@@ -137,10 +144,16 @@ def _operations() -> dict[type[StrEnum], dict[StrEnum, str]]:
             Channel.SOCIAL: translate("Enum", "Social media"),
             Channel.EMAIL: translate("Enum", "Email"),
             Channel.DISPLAY: translate("Enum", "Display advertising"),
+            Channel.CONTENT: translate("Enum", "Content"),
+            Channel.ONLINE_EVENT: translate("Enum", "Online event"),
             Channel.EVENT: translate("Enum", "Events"),
-            Channel.PRINT: translate("Enum", "Print"),
             Channel.PR: translate("Enum", "Press relations"),
+            Channel.PRINT: translate("Enum", "Print"),
+            Channel.PARTNERSHIP: translate("Enum", "Partnership"),
             Channel.RETAIL: translate("Enum", "Retail"),
+            Channel.LOYALTY: translate("Enum", "Loyalty programme"),
+            Channel.AFTER_SALES: translate("Enum", "Customer service and after-sales"),
+            Channel.COMPLAINTS: translate("Enum", "Complaint handling"),
             Channel.OTHER: translate("Enum", "Other"),
         },
         ExperimentDecision: {
@@ -168,6 +181,12 @@ def _kpis() -> dict[type[StrEnum], dict[StrEnum, str]]:
             KpiPeriod.WEEK: translate("KpiLabels", "Week"),
             KpiPeriod.MONTH: translate("KpiLabels", "Month"),
             KpiPeriod.QUARTER: translate("KpiLabels", "Quarter"),
+        },
+        KpiAggregation: {
+            KpiAggregation.SUM: translate("KpiLabels", "Sum"),
+            KpiAggregation.AVERAGE: translate("KpiLabels", "Average"),
+            KpiAggregation.LAST: translate("KpiLabels", "Last value"),
+            KpiAggregation.FORMULA: translate("KpiLabels", "Formula over the period's totals"),
         },
         KpiFormula: {
             KpiFormula.DIRECT: translate("KpiLabels", "Entered directly"),

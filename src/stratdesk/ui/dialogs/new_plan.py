@@ -1,4 +1,4 @@
-"""New plan: the client's name, the plan's title, years, currency and language.
+"""New plan: the client's name, the plan's title, years, currency, language and consultant.
 
 The dialog checks the answers with the same rules the plan service applies (a refusal is shown
 inline, in the dialog, and the field at fault gets the focus); choosing where to save the file
@@ -72,6 +72,8 @@ class NewPlanDialog(QDialog):
         self.language_combo.addItem("Français", "fr")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
+        self.consultant_edit = QLineEdit()
+        self.consultant_edit.setPlaceholderText(self.tr("Your name, on the printed plan's cover"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         set_error_style(self.error_label)
@@ -94,6 +96,7 @@ class NewPlanDialog(QDialog):
         form.addRow(self.tr("Horizon"), self.horizon_spin)
         form.addRow(self.tr("Currency"), self.currency_combo)
         form.addRow(self.tr("Language of the plan"), self.language_combo)
+        form.addRow(self.tr("Prepared by"), self.consultant_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -132,6 +135,7 @@ class NewPlanDialog(QDialog):
             "horizon_years": self.horizon_spin.value(),
             "currency": self.currency_combo.currentText().strip().upper(),
             "language": self.language_combo.currentData(),
+            "consultant": self.consultant_edit.text().strip(),
         }
 
     def error(self) -> str:
@@ -156,6 +160,7 @@ class NewPlanDialog(QDialog):
             "start_year": self.start_spin,
             "horizon_years": self.horizon_spin,
             "currency": self.currency_combo,
+            "consultant": self.consultant_edit,
         }
         widget = widgets.get(field or "")
         if widget is not None:

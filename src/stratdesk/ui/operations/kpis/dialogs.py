@@ -58,13 +58,15 @@ class DialogsMixin:
         assert series is not None
         plan = self.document.plan
         start, end = dt.date(plan.start_year, 1, 1), dt.date(plan.end_year, 12, 31)
-        objective: Any = None
-        if series.kpi.objective_id is not None:
-            objective = self.document.services.objectives.get(series.kpi.objective_id)
-            # An objective's numbers are those of the KPI it names (several KPIs may serve it).
-            named = objective.kpi_name.strip().casefold()
-            if named and named != series.kpi.name.strip().casefold():
-                objective = None
+        # The first objective this KPI measures: its numbers are the KPI's.
+        objective: Any = next(
+            (
+                o
+                for o in self.document.services.objectives.list(self.document.plan_id)
+                if o.kpi_id == series.kpi.id
+            ),
+            None,
+        )
         baseline = objective.baseline if objective and objective.baseline is not None else None
         target = objective.target if objective and objective.target is not None else None
         if objective and objective.deadline and start <= objective.deadline <= end:

@@ -22,13 +22,14 @@ NAME, UNIT, DIRECTION, PERIOD, FORMULA, OBJECTIVE, DESCRIPTION = range(7)
 
 
 class KpiLibraryModel(EntityTableModel):
-    """The plan's KPIs, one column per field; the objective column lists the plan's objectives."""
+    """The plan's KPIs, one column per field; the objective column (read-only) shows the
+    objectives measured by each KPI (chosen on the objectives page)."""
 
     def __init__(
         self, document: PlanDocument, commit: Commit | None = None, parent: Any = None
     ) -> None:
         self.document = document
-        self._objectives: tuple[tuple[Any, str], ...] = ()
+        self._objectives: dict[int, tuple[str, ...]] = {}  # KPI id → objectives it measures
         service = document.services.kpis
         super().__init__(self._columns(), lambda: service.list(document.plan_id), commit, parent)
 
@@ -64,10 +65,9 @@ class KpiLibraryModel(EntityTableModel):
                 width=190,
             ),
             Column(
-                "objective_id",
+                "objectives",
                 QCoreApplication.translate("KpiLibraryModel", "Objective"),
-                CHOICE,
-                ((None, "—"), *self._objectives),
+                editable=False,
                 width=200,
             ),
             Column(
@@ -78,25 +78,42 @@ class KpiLibraryModel(EntityTableModel):
         )
 
     def refresh(self) -> None:
-        objectives = tuple(
-            (o.id, o.statement)
-            for o in self.document.services.objectives.list(self.document.plan_id)
-        )
+        objectives: dict[int, tuple[str, ...]] = {}
+        for objective in self.document.services.objectives.list(self.document.plan_id):
+            if objective.kpi_id is not None:
+                found = objectives.get(objective.kpi_id, ())
+                objectives[objective.kpi_id] = (*found, objective.statement)
         renamed = objectives != self._objectives
         self._objectives = objectives
-        self.columns = self._columns()
         super().refresh()
         if renamed and self.rowCount():
             last = self.rowCount() - 1
             self.dataChanged.emit(self.index(0, OBJECTIVE), self.index(last, OBJECTIVE))
 
+    def objectives_of(self, kpi_id: int) -> tuple[str, ...]:
+        """The statements of the objectives this KPI measures, in the objectives' order."""
+        return self._objectives.get(kpi_id, ())
+
+    def raw_value(self, index: Any) -> Any:
+        if self.columns[index.column()].field == "objectives":
+            return self.objectives_of(self.item(index.row()).id)
+        return super().raw_value(index)
+
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            column = self.columns[index.column()]
-            if column.field == "formula":
-                return formula_text(self.raw_value(index))
-            if column.field == "objective_id":
-                return column.label(self.raw_value(index))
+        if not index.isValid():
+            return None
+        field = self.columns[index.column()].field
+        if field == "objectives":
+            names = self.raw_value(index)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return " · ".join(" ".join(name.split()) for name in names)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(names) or None
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and field == "formula":
+            return formula_text(self.raw_value(index))
         return super().data(index, role)
 
 

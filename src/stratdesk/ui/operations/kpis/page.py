@@ -41,7 +41,6 @@ class KpiPageView(DialogsMixin, PageView):
         self.intents = KpiIntents(document)
         self.reader = KpiSeriesReader(document.services.context)
         self.series: dict[int, KpiSeries] = {}
-        self.objectives: dict[int, str] = {}
         self.current_kpi_id: int | None = None
         # Many commits in a row (a trajectory, an undo of one) redraw once, after the last.
         self._refresh_timer = QTimer(self)
@@ -163,9 +162,7 @@ class KpiPageView(DialogsMixin, PageView):
         everything = self.reader.plan_series(plan_id, changes)
         self.series = {s.kpi.id: s for s in everything}
         if changes is None or not changes.kinds <= {"kpi_measurement", "kpi_target"}:
-            objectives = self.document.services.objectives.list(plan_id)
-            self.objectives = {o.id: o.statement for o in objectives}
-            self.library.model.refresh()
+            self.library.model.refresh()  # with the objectives each KPI measures
         self.tiles_model.set_summaries([self._summary(s) for s in everything])
         self._summaries = {k: v for k, v in self._summaries.items() if k in self.series}
         if self.current_kpi_id not in self.series:
@@ -230,8 +227,8 @@ class KpiPageView(DialogsMixin, PageView):
             )
         if series is not None:
             self.library.select_id(series.kpi.id)
-        objective_id = series.kpi.objective_id if series else None
-        objective = self.objectives.get(objective_id, "") if objective_id else ""
+        measured = self.library.model.objectives_of(series.kpi.id) if series else ()
+        objective = measured[0] if measured else ""
         if series is None or series is not self.detail.series or objective != self.detail.objective:
             self.detail.show_series(series, objective)
         self.delete_action.setEnabled(series is not None)

@@ -24,17 +24,30 @@ from stratdesk.ui.widgets.tables import editable_table, select_item
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
-STATEMENT_COLUMN = 0
+STATEMENT_COLUMN, KPI_COLUMN = 0, 1
 
 
 class ObjectivesModel(EntityTableModel):
-    """The plan's objectives, in their order, one column per SMART field."""
+    """The plan's objectives, in their order, one column per SMART field; the KPI column
+    chooses among the plan's KPI library (or none)."""
 
     def __init__(self, document: PlanDocument, commit: Any = None, parent: Any = None) -> None:
+        self.document = document
+        self._kpis: tuple[tuple[Any, str], ...] = ()
+        service = document.services.objectives
+        super().__init__(self._columns(), lambda: service.list(document.plan_id), commit, parent)
+
+    def _columns(self) -> tuple[Column, ...]:
         translate = QCoreApplication.translate
-        columns = (
+        return (
             Column("statement", translate("ObjectivesModel", "Objective"), width=400),
-            Column("kpi_name", translate("ObjectivesModel", "KPI"), width=170),
+            Column(
+                "kpi_id",
+                translate("ObjectivesModel", "KPI"),
+                CHOICE,
+                choices=((None, "—"), *self._kpis),
+                width=170,
+            ),
             Column("baseline", translate("ObjectivesModel", "Baseline"), NUMBER, width=105),
             Column("target", translate("ObjectivesModel", "Target"), NUMBER, width=105),
             Column(
@@ -53,9 +66,19 @@ class ObjectivesModel(EntityTableModel):
                 width=115,
             ),
         )
-        self.document = document
-        service = document.services.objectives
-        super().__init__(columns, lambda: service.list(document.plan_id), commit, parent)
+
+    def refresh(self) -> None:
+        """Reload the KPI library's names too: a renamed KPI shows at once."""
+        kpis = tuple(
+            (k.id, k.name) for k in self.document.services.kpis.list(self.document.plan_id)
+        )
+        renamed = kpis != self._kpis
+        self._kpis = kpis
+        self.columns = self._columns()
+        super().refresh()
+        if renamed and self.rowCount():
+            last = self.rowCount() - 1
+            self.dataChanged.emit(self.index(0, KPI_COLUMN), self.index(last, KPI_COLUMN))
 
     def _plan_years(self) -> tuple[dt.date, dt.date]:
         plan = self.document.plan
@@ -65,7 +88,7 @@ class ObjectivesModel(EntityTableModel):
 class ObjectivesView(PageView):
     """The table of objectives with Add (Ctrl+N, Insert) and Delete (Del), each one undo step."""
 
-    kinds = frozenset({"objective"})
+    kinds = frozenset({"objective", "kpi"})
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
@@ -129,7 +152,10 @@ class ObjectivesView(PageView):
         """Edits of objectives already shown redraw only their rows; anything else (an
         objective added, deleted or moved) reloads the table."""
         ids = changes.ids_of("objective")
-        if changes.kinds != {"objective"} or not ids:
+        # Kinds named only because they may change with an objective (its key results) but
+        # that hold no touched row do not call for a reload.
+        others = changes.kinds - {"objective"}
+        if not ids or any(changes.ids_of(kind) for kind in others):
             return False
         try:
             items = [self.intents.service.get(item_id) for item_id in sorted(ids)]
