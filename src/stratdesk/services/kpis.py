@@ -254,6 +254,41 @@ class KpiMeasurementService(
             self._announce(session, ids)
         return snapshot
 
+    def _import_rows(
+        self,
+        kpi_id: int,
+        rows: Iterable[ImportRow],
+        campaign_id: int | None,
+        after_batch: Any,
+        origin: object,
+    ) -> WriteOutcome:
+        require_id(kpi_id)
+        kinds = self._kinds()
+        with self._ctx.write(kinds, origin) as session:
+            self._require_parent(session, kpi_id)
+            plan = self._plan(session, kpi_id)
+            if campaign_id is not None:
+                self._check_reference(session, plan.id, "campaign_id", campaign_id)  # type: ignore[arg-type]
+            checker = RowChecker(plan.start_year, plan.end_year)
+            try:
+                outcome = write_measurements(
+                    session.connection(),
+                    kpi_id,
+                    rows,
+                    checker,
+                    campaign_id=campaign_id,
+                    after_batch=after_batch,
+                )
+            except RowRefused as exc:
+                raise InvalidRow(exc.row, exc) from None
+            if not outcome.ids:
+                raise _NothingNew(outcome)  # rolled back: no change to announce
+            if len(outcome.ids) > TOUCHED_IDS_MAX:
+                kinds.add("kpi")  # readers of the KPIs read them all again
+            else:
+                self._announce(session, outcome.ids)
+        return outcome
+
     def import_rows(
         self,
         kpi_id: int,
@@ -268,32 +303,12 @@ class KpiMeasurementService(
         One transaction, all or nothing, however long the stream: the first bad row refuses
         everything (`InvalidRow` with its number, nothing written), and so does an exception
         raised by the stream itself or by `after_batch(rows_so_far)` (how an import is
-        cancelled). Re-importing the same rows adds nothing.
+        cancelled). Re-importing the same rows adds nothing (and announces no change).
         """
-        require_id(kpi_id)
-        kinds = self._kinds()
-        with self._ctx.write(kinds, origin) as session:
-            self._require_parent(session, kpi_id)
-            plan = self._plan(session, kpi_id)
-            if campaign_id is not None:
-                self._check_reference(session, plan.id, "campaign_id", campaign_id)  # type: ignore[arg-type]
-            checker = RowChecker(plan.start_year, plan.end_year, set())
-            try:
-                outcome = write_measurements(
-                    session.connection(),
-                    kpi_id,
-                    rows,
-                    checker,
-                    campaign_id=campaign_id,
-                    after_batch=after_batch,
-                )
-            except RowRefused as exc:
-                raise InvalidRow(exc.row, exc) from None
-            if len(outcome.ids) > TOUCHED_IDS_MAX:
-                kinds.add("kpi")  # readers of the KPIs read them all again
-            else:
-                self._announce(session, outcome.ids)
-        return outcome
+        try:
+            return self._import_rows(kpi_id, rows, campaign_id, after_batch, origin)
+        except _NothingNew as nothing:
+            return nothing.outcome
 
     def _plan(self, session: Session, kpi_id: int) -> Plan:
         plan = session.get(Plan, self._plan_id(session, kpi_id))
@@ -311,6 +326,14 @@ class KpiMeasurementService(
             check_measurement_day(valid.day, plan.start_year, plan.end_year)
         except ValueError as exc:
             raise field_error("day", str(exc)) from None
+
+
+class _NothingNew(Exception):
+    """Every row was there already: the transaction is rolled back, nothing announced."""
+
+    def __init__(self, outcome: WriteOutcome) -> None:
+        super().__init__()
+        self.outcome = outcome
 
 
 def _chunks(ids: list[int], size: int = 900) -> list[list[int]]:
