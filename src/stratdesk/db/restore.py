@@ -49,6 +49,7 @@ class RestoreResult:
     plan_path: Path
     backup: Path
     kept_aside: Path | None  # the replaced file, renamed beside the plan (None: there was none)
+    created: datetime | None = None  # when the backup was taken (UTC), when known
 
 
 def summarize(path: Path) -> BackupSummary:
@@ -122,7 +123,8 @@ def restore_backup(
                 raise
     except (OSError, sqlite3.Error) as error:
         raise _cannot_restore(dest, error) from error
-    return RestoreResult(dest, source, aside)
+    created = backup.created if isinstance(backup, BackupInfo) else None
+    return RestoreResult(dest, source, aside, created)
 
 
 def _move_aside(dest: Path) -> Path | None:

@@ -22,7 +22,14 @@ from stratdesk.db.restore import (
 )
 from stratdesk.i18n import translate
 
-__all__ = ["BackupEntry", "RestoreResult", "list_backups", "local_time", "restore"]
+__all__ = [
+    "BackupEntry",
+    "RestoreResult",
+    "format_size",
+    "list_backups",
+    "local_time",
+    "restore",
+]
 
 
 def _labels() -> dict[str, str]:
@@ -57,6 +64,25 @@ class BackupEntry:
     def when(self) -> str:
         """The local date and time, in the reader's language."""
         return local_time(self.created)
+
+    def size_text(self) -> str:
+        """The size in kB or MB, in the reader's language."""
+        return format_size(self.size)
+
+
+def format_size(size: int) -> str:
+    """`1.4 MB`, `286 kB` (1 kB = 1,000 bytes, as file managers count)."""
+    from stratdesk.i18n import current_language
+    from stratdesk.i18n.formatting import format_number
+
+    language = current_language()
+    if size >= 1_000_000:
+        return translate("Backup", "{size} MB").format(
+            size=format_number(size / 1_000_000, language, 1)
+        )
+    return translate("Backup", "{size} kB").format(
+        size=format_number(max(size / 1000, 1), language)
+    )
 
 
 def _entry(info: BackupInfo) -> BackupEntry:
