@@ -103,7 +103,8 @@ def restore_backup(
     """Put a copy of `backup` at `dest` (default: the plan's path), atomically.
 
     The file at `dest` is locked meanwhile (an open window makes this `PlanLocked`) and is
-    renamed beside it rather than replaced; on failure it goes back.
+    renamed beside it rather than replaced; on failure it goes back. At the plan's own path
+    any file is moved aside (even one too damaged to be recognised); elsewhere, only a plan.
     """
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     dest = Path(dest) if dest is not None else manager.plan_path
@@ -114,7 +115,8 @@ def restore_backup(
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         with PlanLock.acquire(dest):
-            aside = _move_aside(dest)
+            own = os.path.abspath(dest) == os.path.abspath(manager.plan_path)
+            aside = _move_aside(dest, own)
             try:
                 replace_with_copy(source, dest)
             except BaseException:
@@ -127,11 +129,11 @@ def restore_backup(
     return RestoreResult(dest, source, aside, created)
 
 
-def _move_aside(dest: Path) -> Path | None:
+def _move_aside(dest: Path, own: bool) -> Path | None:
     identity = identify(dest)
     if identity.kind is FileKind.MISSING:
         return None
-    if identity.kind not in _REPLACEABLE:
+    if identity.kind is FileKind.UNREADABLE or (not own and identity.kind not in _REPLACEABLE):
         raise PlanFileError(refusal_message(identity) or str(dest), dest, identity.kind)
     stamp = datetime.now().astimezone().strftime("%Y-%m-%d %H.%M.%S")
     label = translate("PlanFile", "replaced")
