@@ -30,8 +30,7 @@ if TYPE_CHECKING:
     from stratdesk.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
+translate = QCoreApplication.translate
 
 
 class RestoreDialog(QDialog):
@@ -110,7 +109,7 @@ def open_restore(window: MainWindow, path: Path | None = None) -> RestoreDialog 
         if path is None:
             return None
     path = Path(path)
-    title = _tr("No backup to restore")
+    title = translate("RestoreDialog", "No backup to restore")
     try:
         entries = list_backups(path)
     except (StratdeskError, OSError) as exc:
@@ -118,7 +117,10 @@ def open_restore(window: MainWindow, path: Path | None = None) -> RestoreDialog 
         return None
     if not entries:
         window.show_error(
-            title, _tr("No automatic backup of “{name}” was found.").format(name=path.name)
+            title,
+            translate("RestoreDialog", "No automatic backup of “{name}” was found.").format(
+                name=path.name
+            ),
         )
         return None
     dialog = RestoreDialog(path, entries, window)
@@ -138,17 +140,19 @@ def restore_now(window: MainWindow, path: Path, backup_id: str | None) -> bool:
     try:
         result = restore(path, backup_id)
     except (StratdeskError, OSError) as exc:
-        window.show_error(_tr("The backup could not be restored"), str(exc))
+        window.show_error(translate("RestoreDialog", "The backup could not be restored"), str(exc))
         if was_open:
             window.open_file(path)
         return False
     if not window.open_file(path):
         return False
     when = local_time(result.created) if result.created is not None else result.backup.name
-    text = _tr("“{name}” was restored from the backup of {date}.").format(name=path.name, date=when)
+    text = translate("RestoreDialog", "“{name}” was restored from the backup of {date}.").format(
+        name=path.name, date=when
+    )
     if result.kept_aside is not None:
-        text += " " + _tr("The file it replaced was kept as “{aside}”.").format(
-            aside=result.kept_aside.name
-        )
+        text += " " + translate(
+            "RestoreDialog", "The file it replaced was kept as “{aside}”."
+        ).format(aside=result.kept_aside.name)
     window.show_notice(text)
     return True
