@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from stratdesk.domain.errors import StratdeskError
+from stratdesk.ui.busy import busy_cursor
 
 if TYPE_CHECKING:
     from stratdesk.services.backups import BackupEntry
@@ -111,7 +112,8 @@ def open_restore(window: MainWindow, path: Path | None = None) -> RestoreDialog 
     path = Path(path)
     title = translate("RestoreDialog", "No backup to restore")
     try:
-        entries = list_backups(path)
+        with busy_cursor():  # each backup is opened to count what it holds
+            entries = list_backups(path)
     except (StratdeskError, OSError) as exc:
         window.show_error(title, str(exc))
         return None
@@ -138,7 +140,8 @@ def restore_now(window: MainWindow, path: Path, backup_id: str | None) -> bool:
     if was_open:
         window.close_file()
     try:
-        result = restore(path, backup_id)
+        with busy_cursor():
+            result = restore(path, backup_id)
     except (StratdeskError, OSError) as exc:
         window.show_error(translate("RestoreDialog", "The backup could not be restored"), str(exc))
         if was_open:
