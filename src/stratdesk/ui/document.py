@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from stratdesk.domain.errors import StratdeskError
 from stratdesk.services.changes import ChangeSet
 from stratdesk.services.registry import SERVICES as SERVICE_NAMES
 from stratdesk.services.workspace import Workspace
@@ -127,7 +126,7 @@ class PlanDocument(QObject):
         try:
             self.workspace.backup_if_changed()
         except Exception as exc:  # a failed backup must never cost the plan or the window
-            text = str(exc) if isinstance(exc, StratdeskError | OSError) else repr(exc)
+            text = str(exc) or type(exc).__name__
             self.backup_failed.emit(text)
             return text
         return None
