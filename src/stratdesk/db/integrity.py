@@ -1,8 +1,8 @@
 """Is the plan file sound? SQLite's `quick_check`, run when a plan is opened.
 
 `quick_check` reads every page of the file and checks the structure of every table and index
-(not that each index matches its table, which `stratdesk check` also does). It costs about
-0.6 s for a 160 MB plan whose pages are in the system's cache, and 3 s when they are not
+(not that each index matches its table, which `stratdesk check` also does). It costs 0.6 to
+0.8 s for a 160 MB plan whose pages are in the system's cache, and 3.4 s when they are not
 (see tests/benchmarks/integrity_check.py). So a small plan is checked before it opens, and a
 large one while it is already on screen: its writes wait for the verdict (`IntegrityCheck.wait`),
 and a damaged file is never written.
