@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>SWOT items: {n}</source>
+        <translation>éléments SWOT&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>objectives: {n}</source>
+        <translation>objectifs&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>actions: {n}</source>
+        <translation>actions&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>campaigns: {n}</source>
+        <translation>campagnes&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>KPIs: {n}</source>
+        <translation>KPI&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>measurements: {n}</source>
+        <translation>mesures&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size}&#xa0;ko</translation>
+    </message>
+</context>
+<context>
     <name>CardListView</name>
     <message>
         <source>Edit</source>
@@ -174,8 +213,36 @@
         <translation>Aucun KPI ne s’appelle «&#xa0;{name}&#xa0;»&#xa0;; les KPI de ce plan sont&#xa0;: {names}.</translation>
     </message>
     <message>
+        <source>Importing… {percent}%</source>
+        <translation>Importation… {percent}&#xa0;%</translation>
+    </message>
+    <message>
         <source>Unknown import: {kind}</source>
         <translation>Import inconnu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>list or restore the automatic backups of FILE</source>
+        <translation>lister ou restaurer les sauvegardes automatiques de FILE</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>lister les sauvegardes, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>the backup to restore (default: the newest sound one)</source>
+        <translation>la sauvegarde à restaurer (par défaut&#xa0;: la plus récente qui est saine)</translation>
+    </message>
+    <message>
+        <source>No automatic backup of “{name}” was found.</source>
+        <translation>Aucune sauvegarde automatique de «&#xa0;{name}&#xa0;» n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>“{name}” was restored from the backup of {date}.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été restauré à partir de la sauvegarde du {date}.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as “{aside}”.</source>
+        <translation>Le fichier remplacé a été conservé sous le nom «&#xa0;{aside}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -360,6 +427,10 @@
     <message>
         <source>“{name}” already exists: the demo plan is only written to a new file.</source>
         <translation>«&#xa0;{name}&#xa0;» existe déjà&#xa0;: le plan de démonstration ne s’écrit que dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>The demo plan could not be written to “{name}”: {reason}</source>
+        <translation>Le plan de démonstration n’a pas pu être écrit dans «&#xa0;{name}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Specialty coffee roasting</source>
@@ -2073,6 +2144,49 @@
     </message>
 </context>
 <context>
+    <name>FilePrompts</name>
+    <message>
+        <source>The plan is open elsewhere</source>
+        <translation>Le plan est ouvert ailleurs</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look without changing it. Take over only if you are sure it is not open anywhere else (for example after a crash): two copies writing the same plan would lose changes.</source>
+        <translation>Ouvrez-le en lecture seule pour le consulter sans le modifier. Ne prenez la main que si vous êtes certain qu’il n’est ouvert nulle part ailleurs (par exemple après un plantage)&#xa0;: deux copies qui écrivent le même plan perdraient des modifications.</translation>
+    </message>
+    <message>
+        <source>It is open in another stratdesk window on this computer: switch to that window to change it, or open it read-only here.</source>
+        <translation>Il est ouvert dans une autre fenêtre de stratdesk sur cet ordinateur&#xa0;: passez à cette fenêtre pour le modifier, ou ouvrez-le ici en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Prendre la main</translation>
+    </message>
+    <message>
+        <source>The plan is damaged</source>
+        <translation>Le plan est endommagé</translation>
+    </message>
+    <message>
+        <source>Restoring puts a backup in its place and keeps the damaged file beside it. Opened read-only, the parts that can still be read are shown.</source>
+        <translation>Restaurer met une sauvegarde à sa place et conserve le fichier endommagé à côté. Ouvert en lecture seule, il montre les parties encore lisibles.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The plan is now read-only</source>
+        <translation>Le plan est maintenant en lecture seule</translation>
+    </message>
+    <message>
+        <source>It stays open read-only. Restoring a backup closes it and puts the backup in its place.</source>
+        <translation>Il reste ouvert en lecture seule. Restaurer une sauvegarde le ferme et met la sauvegarde à sa place.</translation>
+    </message>
+</context>
+<context>
     <name>ForcesModel</name>
     <message>
         <source>Force</source>
@@ -2179,6 +2293,10 @@
         <translation>Ligne {row}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importation annulée&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>Which column holds the dates? Name it or give its number.</source>
         <translation>Quelle colonne contient les dates&#xa0;? Indiquez son nom ou son numéro.</translation>
     </message>
@@ -2233,6 +2351,14 @@
     <message>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n’a pas pu être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet export: it holds binary data, not text. Choose a CSV or XLSX file.</source>
+        <translation>Ce fichier n’est pas un export de tableur&#xa0;: il contient des données binaires, pas du texte. Choisissez un fichier CSV ou XLSX.</translation>
+    </message>
+    <message>
+        <source>this line cannot be read as CSV ({reason})</source>
+        <translation>cette ligne ne peut pas être lue comme du CSV ({reason})</translation>
     </message>
     <message>
         <source>Old Excel files (.xls) cannot be read: save it as .xlsx or CSV first.</source>
@@ -2298,6 +2424,10 @@
         <translation>Aperçu du fichier</translation>
     </message>
     <message>
+        <source>Cancel import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2347,6 +2477,10 @@
     <message>
         <source>(choose)</source>
         <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: nothing can be imported into it.</source>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: rien ne peut y être importé.</translation>
     </message>
     <message>
         <source>Import measurements into {name}</source>
@@ -2878,20 +3012,12 @@
         <translation>Le plan n’a pas pu être ouvert</translation>
     </message>
     <message>
-        <source>The plan is open elsewhere</source>
-        <translation>Le plan est ouvert ailleurs</translation>
+        <source>The backup failed</source>
+        <translation>La sauvegarde a échoué</translation>
     </message>
     <message>
-        <source>Open it read-only to look without changing it. Take over only if you are sure it is not open anywhere else (for example after a crash): two copies writing the same plan would lose changes.</source>
-        <translation>Ouvrez-le en lecture seule pour le consulter sans le modifier. Ne prenez la main que si vous êtes certain qu’il n’est ouvert nulle part ailleurs (par exemple après un plantage)&#xa0;: deux copies qui écrivent le même plan perdraient des modifications.</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation>Ouvrir en lecture seule</translation>
-    </message>
-    <message>
-        <source>Take over</source>
-        <translation>Prendre la main</translation>
+        <source>The plan was closed and all its changes are saved, but the automatic backup failed: {reason}</source>
+        <translation>Le plan a été fermé et toutes ses modifications sont enregistrées, mais la sauvegarde automatique a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The automatic backup failed: {reason}</source>
@@ -3689,12 +3815,36 @@
 <context>
     <name>PlanFile</name>
     <message>
+        <source>“{name}” could not be backed up: {reason}</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être sauvegardé&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>The backup copy of “{name}” failed its check and was discarded: {problem}</source>
         <translation>La copie de sauvegarde de «&#xa0;{name}&#xa0;» n’a pas passé la vérification et a été supprimée&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>No backup of “{name}” is called “{id}”.</source>
+        <translation>Aucune sauvegarde de «&#xa0;{name}&#xa0;» ne s’appelle «&#xa0;{id}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several backups of “{name}” start with “{id}”.</source>
+        <translation>Plusieurs sauvegardes de «&#xa0;{name}&#xa0;» commencent par «&#xa0;{id}&#xa0;».</translation>
+    </message>
+    <message>
         <source>The backup “{name}” is damaged: {problem}</source>
         <translation>La sauvegarde «&#xa0;{name}&#xa0;» est endommagée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>The disk is full: “{name}” could not be restored. Nothing was changed.</source>
+        <translation>Le disque est plein&#xa0;: «&#xa0;{name}&#xa0;» n’a pas pu être restauré. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be restored: {reason}</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être restauré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>“{name}” cannot be read: {reason}</source>
@@ -3792,6 +3942,38 @@
         <source>The plan file could not be written: {reason}</source>
         <translation>Le fichier du plan n’a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
+    <message>
+        <source>The plan file “{name}” is no longer there: was it moved or deleted?</source>
+        <translation>Le fichier du plan «&#xa0;{name}&#xa0;» n’est plus là&#xa0;: a-t-il été déplacé ou supprimé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The plan file could not be read: {reason}</source>
+        <translation>Le fichier du plan n’a pas pu être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No automatic backup of it was found.</source>
+        <translation>Aucune sauvegarde automatique de ce plan n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>A backup from {date} can be brought back: File › Restore from a backup…, or the command stratdesk restore &quot;{path}&quot;.</source>
+        <translation>Une sauvegarde du {date} peut être restaurée&#xa0;: Fichier › Restaurer une sauvegarde…, ou la commande stratdesk restore &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged ({problem}); stratdesk will not change it. {hint}</source>
+        <translation>«&#xa0;{name}&#xa0;» est endommagé ({problem})&#xa0;; stratdesk ne le modifiera pas. {hint}</translation>
+    </message>
+    <message>
+        <source>The disk holding “{name}” is full. Free some space, then try again; nothing was changed.</source>
+        <translation>Le disque qui contient «&#xa0;{name}&#xa0;» est plein. Libérez de la place, puis réessayez&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{name}” was taken over by stratdesk on another computer or window; this window no longer changes it. Close it and open it again to see the latest version.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été repris par stratdesk sur un autre ordinateur ou dans une autre fenêtre&#xa0;; cette fenêtre ne le modifie plus. Fermez-le et rouvrez-le pour voir la dernière version.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup of “{name}” to restore.</source>
+        <translation>Il n’y a aucune sauvegarde saine de «&#xa0;{name}&#xa0;» à restaurer.</translation>
+    </message>
 </context>
 <context>
     <name>PorterChart</name>
@@ -3825,6 +4007,57 @@
     <message>
         <source>value</source>
         <translation>valeur</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the place of “{name}”. The file as it is now is kept beside it, renamed with today&apos;s date and time.</source>
+        <translation>Choisissez la sauvegarde à mettre à la place de «&#xa0;{name}&#xa0;». Le fichier tel qu’il est maintenant est conservé à côté, renommé avec la date et l’heure du jour.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>No backup to restore</source>
+        <translation>Aucune sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>No automatic backup of “{name}” was found.</source>
+        <translation>Aucune sauvegarde automatique de «&#xa0;{name}&#xa0;» n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>La sauvegarde n’a pas pu être restaurée</translation>
+    </message>
+    <message>
+        <source>“{name}” was restored from the backup of {date}.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été restauré à partir de la sauvegarde du {date}.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as “{aside}”.</source>
+        <translation>Le fichier remplacé a été conservé sous le nom «&#xa0;{aside}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4579,10 @@
         <translation>la date {date} est hors de la période du plan ({start}–{end})</translation>
     </message>
     <message>
+        <source>the day {date} is too far from the plan&apos;s years (measurements go from {first} to {last})</source>
+        <translation>le jour {date} est trop éloigné des années du plan (les mesures vont de {first} à {last})</translation>
+    </message>
+    <message>
         <source>Unknown field: {name}</source>
         <translation>Champ inconnu&#xa0;: {name}</translation>
     </message>
@@ -4466,6 +4703,10 @@
         <translation>Cette modification entre en conflit avec des données déjà présentes dans le plan.</translation>
     </message>
     <message>
+        <source>No such item: the id given is not one of this plan&apos;s.</source>
+        <translation>Élément introuvable&#xa0;: cet identifiant n’appartient pas à ce plan.</translation>
+    </message>
+    <message>
         <source>a KPI entered directly has no formula to compute its periods with; choose sum, average or last value</source>
         <translation>un KPI saisi directement n’a pas de formule pour calculer ses périodes&#xa0;; choisissez somme, moyenne ou dernière valeur</translation>
     </message>
@@ -4507,6 +4748,10 @@
     <message>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -4567,6 +4812,13 @@
     <message>
         <source>No recent plans</source>
         <translation>Aucun plan récent</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>This page cannot be shown: {reason}</source>
+        <translation>Cette page ne peut pas être affichée&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
     stratdesk new FILE --client NAME [...]  create an empty plan file
     stratdesk check FILE                    identify and integrity-check FILE
     stratdesk screenshots FILE -o DIR       render every workspace page to PNG
+    stratdesk restore FILE [--list | --backup ID]   list or restore FILE's backups
 
 Heavy modules (Qt, alembic, reportlab) are imported only by the command that needs them, so
 the terminal commands stay quick and the GUI comes up fast.
@@ -22,10 +23,11 @@ from pathlib import Path
 
 from stratdesk import __version__
 from stratdesk.cli_import import add_import_parser, run_import
+from stratdesk.cli_restore import add_restore_parser, run_restore
 from stratdesk.domain.errors import StratdeskError
 from stratdesk.i18n import SUPPORTED_LANGUAGES, set_language, system_language, translate
 
-COMMANDS = ("demo", "new", "check", "screenshots", "import")
+COMMANDS = ("demo", "new", "check", "screenshots", "import", "restore")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -74,6 +76,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shots.add_argument("file", type=Path)
     shots.add_argument("-o", "--output", type=Path, required=True, help=translate("Cli", "folder"))
     add_import_parser(sub)
+    add_restore_parser(sub)
     return parser
 
 
@@ -139,6 +142,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _run_check,
     "screenshots": _run_screenshots,
     "import": run_import,
+    "restore": run_restore,
 }
 
 

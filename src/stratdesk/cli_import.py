@@ -3,16 +3,18 @@
     stratdesk import kpi plan.stratdesk ads.csv --kpi "Clicks" [--date-col Day] [--value-col 3]
 
 All or nothing: on the first bad row nothing is written and the row number and the reason go
-to stderr (exit code 1). Running it again with the same file adds nothing.
+to stderr (exit code 1). Running it again with the same file adds nothing. A long import shows
+its progress on stderr; Ctrl+C cancels it and nothing is written (exit code 130).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from stratdesk.domain.errors import StratdeskError
 from stratdesk.i18n import translate
@@ -73,8 +75,37 @@ def _choose_kpi(kpis: Sequence[Any], name: str | None) -> Any:
     return found[0]
 
 
+class ProgressLine:
+    """An import's progress on stderr, once it has run for `delay` seconds: one line that
+    updates itself on a terminal, a line per tenth otherwise (a log)."""
+
+    def __init__(self, stream: TextIO | None = None, delay: float = 1.0) -> None:
+        self.stream = stream or sys.stderr
+        self.delay = delay
+        self.started = time.monotonic()
+        self.shown: int | None = None
+        self.terminal = self.stream.isatty()
+
+    def __call__(self, share: float) -> None:
+        if time.monotonic() - self.started < self.delay:
+            return
+        percent = int(share * 100)
+        step = percent if self.terminal else percent - percent % 10
+        if step == self.shown:
+            return
+        self.shown = step
+        text = translate("Cli", "Importing… {percent}%").format(percent=step)
+        self.stream.write(f"\r{text}" if self.terminal else f"{text}\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.terminal and self.shown is not None:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
 def _run_kpi(args: argparse.Namespace) -> int:
-    from stratdesk.io.kpi_import import ImportRefused, import_file
+    from stratdesk.io.kpi_import import ImportCancelled, ImportRefused, import_file
     from stratdesk.services.workspace import Workspace
 
     for path in (args.file, args.data):
@@ -83,6 +114,7 @@ def _run_kpi(args: argparse.Namespace) -> int:
     with Workspace.open(args.file) as workspace:
         services = workspace.services
         kpi = _choose_kpi(services.kpis.list(workspace.plan_id), args.kpi)
+        progress = ProgressLine()
         try:
             result = import_file(
                 services.kpi_measurements,
@@ -92,11 +124,18 @@ def _run_kpi(args: argparse.Namespace) -> int:
                 args.value_col,
                 kpi_name=kpi.name,
                 source=args.source,
+                progress=progress,
             )
         except ImportRefused as exc:
+            progress.finish()
             # Nothing was written; say which file, which row and why.
             print(f"stratdesk: {args.data.name}: {exc}", file=sys.stderr)
             return 1
+        except KeyboardInterrupt:
+            progress.finish()  # the transaction was rolled back
+            print(f"stratdesk: {ImportCancelled()}", file=sys.stderr)
+            return 130
+        progress.finish()
     print(f"{kpi.name}: {result.summary()}")
     return 0
 

@@ -10,17 +10,20 @@ from platformdirs import user_data_path
 from stratdesk import APP_NAME
 
 
-def data_dir() -> Path:
+def data_dir(*, create: bool = True) -> Path:
     """The user data folder; `STRATDESK_DATA_DIR` overrides it (tests, portable installs)."""
     override = os.environ.get("STRATDESK_DATA_DIR")
     path = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+def backup_dir(*, create: bool = True) -> Path:
+    """Where the backups go (`create=False` to look without creating anything)."""
+    path = data_dir(create=create) / "backups"
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from stratdesk.db.damage import restore_hint
 from stratdesk.db.engine import connect
 from stratdesk.db.identify import FileKind, identify, refusal_message
 from stratdesk.i18n import translate
@@ -43,14 +44,17 @@ def check_file(path: Path) -> CheckReport:
         integrity, foreign_keys = _run_checks(identity.path)
     except sqlite3.Error as error:
         text = translate("PlanFile", "“{name}” cannot be read: {reason}")
-        summary = text.format(name=identity.path.name, reason=error)
+        summary = f"{text.format(name=identity.path.name, reason=error)} {restore_hint(path)}"
         return CheckReport(ok=False, integrity=(str(error),), summary=summary, **base)
     ok = not integrity and not foreign_keys
+    summary = _summary(identity.path, identity.kind, ok, identity.user_version)
+    if not ok:  # say which backup can be brought back, and how
+        summary = f"{summary} {restore_hint(identity.path)}"
     return CheckReport(
         ok=ok,
         integrity=integrity,
         foreign_keys=foreign_keys,
-        summary=_summary(identity.path, identity.kind, ok, identity.user_version),
+        summary=summary,
         **base,
     )
 

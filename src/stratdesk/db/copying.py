@@ -37,6 +37,9 @@ def snapshot_copy(source: Path, dest: Path) -> str:
         writer = sqlite3.connect(dest)
         try:
             reader.backup(writer)
+            # A source in WAL mode gives a copy in WAL mode, whose -wal and -shm files a
+            # read-only check would leave behind: copies are plain single files.
+            writer.execute("PRAGMA journal_mode=DELETE").fetchall()
         finally:
             writer.close()
         reader.execute("COMMIT")

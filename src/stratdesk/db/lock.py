@@ -1,15 +1,19 @@
 """One writer per plan file: a lock file beside it, and a registry for this process.
 
 The lock file (`.~<name>.lock`, created atomically with O_EXCL) says who holds the plan:
-pid, host, user and since when, so the refusal can name them. A lock left by a process
-that died on this host is recovered automatically.
+pid, host, user and since when, so the refusal can name them, and a random token that tells
+this holder from any later one. A lock left by a process that died on this host is recovered
+automatically; a live holder on this host is never taken over. A holder checks that the lock is
+still its own before each write (`still_held`), and never deletes a lock that is not its own.
 """
 
 from __future__ import annotations
 
+import errno
 import getpass
 import json
 import os
+import secrets
 import socket
 import sys
 import threading
@@ -34,6 +38,7 @@ class LockOwner:
     host: str
     user: str
     since: str  # ISO 8601, UTC
+    token: str = ""  # random per lock: the same process may lock the same file twice in a second
 
     @classmethod
     def me(cls) -> LockOwner:
@@ -42,15 +47,23 @@ class LockOwner:
         except Exception:  # no user name in some sandboxes; the lock still works
             user = ""
         now = datetime.now(UTC).replace(microsecond=0).isoformat()
-        return cls(os.getpid(), socket.gethostname(), user, now)
+        return cls(os.getpid(), socket.gethostname(), user, now, secrets.token_hex(8))
+
+    def on_this_computer(self) -> bool:
+        return self.host == socket.gethostname()
 
 
 class PlanLocked(PlanFileError):
-    """The plan is open elsewhere; `owner` says where (None if the lock file is unreadable)."""
+    """The plan is open elsewhere; `owner` says where (None if the lock file is unreadable).
+
+    `can_take_over` is True only for a holder on another computer: a live holder on this
+    computer is never taken over (a dead one is recovered without asking).
+    """
 
     def __init__(self, message: str, path: Path, owner: LockOwner | None) -> None:
         super().__init__(message, path, "locked")
         self.owner = owner
+        self.can_take_over = owner is not None and not owner.on_this_computer()
 
 
 def lock_path(plan_path: Path) -> Path:
@@ -103,8 +116,14 @@ def read_owner(plan_path: Path) -> LockOwner | None:
 def _owner_in(lock_file: Path) -> LockOwner | None:
     try:
         data = json.loads(lock_file.read_text(encoding="utf-8"))
-        return LockOwner(int(data["pid"]), str(data["host"]), str(data["user"]), data["since"])
-    except (OSError, ValueError, KeyError, TypeError):
+        return LockOwner(
+            int(data["pid"]),
+            str(data["host"]),
+            str(data["user"]),
+            str(data["since"]),
+            str(data.get("token", "")),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
@@ -179,15 +198,20 @@ class PlanLock:
                     raise PlanLocked(locked_message(plan_path, fresh), plan_path, fresh)
             raise PlanLocked(locked_message(plan_path, None), plan_path, None)
 
+    def still_held(self) -> bool:
+        """Whether the lock file beside the plan is still ours (not taken over meanwhile)."""
+        return self.held and _owner_in(self.path) == self.owner
+
     def release(self) -> None:
+        """Give the plan up; the lock file goes only if it is still ours."""
         if not self.held:
             return
         self.held = False
         with _held_guard:
             _held.discard(self._key)
-            # Only remove the file if it is still ours (someone may have broken the lock).
-            if read_owner(self.plan_path) == self.owner:
-                self.path.unlink(missing_ok=True)
+            # Someone may have taken the plan over: moving the file aside is atomic, so what
+            # is checked is what gets deleted; a lock that is not ours goes back.
+            _remove_if_owned(self.path, self.owner)
 
     def __enter__(self) -> PlanLock:
         return self
@@ -203,11 +227,42 @@ def _create(path: Path, owner: LockOwner) -> bool:
     except FileExistsError:
         return False
     try:
-        os.write(fd, json.dumps(asdict(owner)).encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        try:
+            data = json.dumps(asdict(owner)).encode("utf-8")
+            if os.write(fd, data) != len(data):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except BaseException:
+        # A full disk: an empty lock would refuse the plan to everyone for a while.
+        path.unlink(missing_ok=True)
+        raise
     return True
+
+
+def _remove_if_owned(path: Path, owner: LockOwner) -> None:
+    aside = path.with_name(f"{path.name}.{os.getpid()}.{time.monotonic_ns()}.release")
+    try:
+        os.rename(path, aside)
+    except FileNotFoundError:
+        return
+    if _owner_in(aside) != owner:
+        _put_back(aside, path)
+        return
+    aside.unlink(missing_ok=True)
+
+
+def _put_back(aside: Path, path: Path) -> None:
+    """Return a lock moved aside by mistake to where its holder expects it."""
+    try:
+        os.link(aside, path)  # never overwrites a third lock
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links
+        if not path.exists():
+            os.replace(aside, path)
+    aside.unlink(missing_ok=True)
 
 
 def _take_away(plan_path: Path, stale: LockOwner | None) -> bool:
@@ -223,14 +278,7 @@ def _take_away(plan_path: Path, stale: LockOwner | None) -> bool:
         aside.unlink(missing_ok=True)
         return True
     # A fresh lock was taken in between: put it back where its holder expects it.
-    try:
-        os.link(aside, path)  # never overwrites a third lock
-    except FileExistsError:
-        pass
-    except OSError:  # a file system without hard links
-        if not path.exists():
-            os.replace(aside, path)
-    aside.unlink(missing_ok=True)
+    _put_back(aside, path)
     return False
 
 
@@ -249,6 +297,18 @@ def _is_stale(plan_path: Path, holder: LockOwner | None) -> bool:
     return not pid_alive(holder.pid)
 
 
-def break_lock(plan_path: Path) -> None:
-    """Remove a lock file the person declared abandoned (e.g. a computer that crashed)."""
-    lock_path(plan_path).unlink(missing_ok=True)
+def break_lock(plan_path: Path, expected: LockOwner | None = None) -> None:
+    """Remove a lock the person declared abandoned (e.g. a computer that crashed).
+
+    Refused (`PlanLocked`) when the holder is a live process on this computer, or when the
+    lock changed hands since the person saw `expected`.
+    """
+    plan_path = Path(plan_path)
+    holder = read_owner(plan_path)
+    live_here = holder is not None and holder.on_this_computer() and pid_alive(holder.pid)
+    if live_here or (expected is not None and holder not in (None, expected)):
+        raise PlanLocked(locked_message(plan_path, holder), plan_path, holder)
+    if holder is None:
+        lock_path(plan_path).unlink(missing_ok=True)
+    else:
+        _take_away(plan_path, holder)

@@ -1,8 +1,13 @@
-"""One open plan file: identified, locked, backed up, migrated, and its sessions.
+"""One open plan file: identified, checked, locked, backed up, migrated, and its sessions.
 
 Opening a file that is already at the newest schema reads its header and Alembic revision
 with plain sqlite3 and never imports Alembic: that stays fast. Alembic is loaded only to
 create a file or to migrate one.
+
+A file that fails SQLite's integrity check is never written: opening it for writing is refused
+(`PlanDamaged`, whose message says how to restore a backup), and a large file checked in the
+background refuses every commit until the check has passed. Each commit also checks that the
+lock is still ours: after another window took the plan over, this one writes nothing more.
 """
 
 from __future__ import annotations
@@ -11,15 +16,19 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from stratdesk.db.backups import BackupManager
 from stratdesk.db.copying import file_sha256, replace_with_copy
+from stratdesk.db.damage import damaged_error, disk_full_error, lock_lost_error
 from stratdesk.db.engine import connect, make_engine
-from stratdesk.db.errors import BackupError, PlanFileError
-from stratdesk.db.identify import FileIdentity, FileKind, ensure_openable, refusal_message
+from stratdesk.db.errors import BackupError, PlanFileError, is_disk_full
+from stratdesk.db.identify import FileIdentity, FileKind, ensure_openable
+from stratdesk.db.integrity import SYNC_CHECK_MAX_BYTES, IntegrityCheck
 from stratdesk.db.lock import PlanLock
 from stratdesk.i18n import translate
 
@@ -38,6 +47,7 @@ class PlanStore:
         lock: PlanLock | None = None,
         backups: BackupManager | None = None,
         backup_warning: str | None = None,
+        integrity: IntegrityCheck | None = None,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
@@ -45,8 +55,11 @@ class PlanStore:
         self.engine: Engine = make_engine(self.path, read_only=read_only)
         self.backups = backups  # None when read-only: nothing to back up
         self.backup_warning = backup_warning  # why the backup on open failed, for the UI
+        self.integrity = integrity  # None: not checked (a new file, or opened as damaged)
         self._lock = lock
         self._closed = False
+        if not read_only:
+            event.listen(self.engine, "commit", self._guard_commit)
 
     @classmethod
     def create(cls, path: Path, *, backup_root: Path | None = None) -> PlanStore:
@@ -68,8 +81,10 @@ class PlanStore:
                 from stratdesk.db import migrate  # only here and in _migrate: it is slow
 
                 version = migrate.upgrade(path)
-            except BaseException:
-                path.unlink(missing_ok=True)
+            except BaseException as error:
+                _remove_new_file(path)
+                if isinstance(error, SQLAlchemyError | sqlite3.Error | OSError):
+                    raise _cannot_create(path, error) from error
                 raise
         except BaseException:
             lock.release()
@@ -86,32 +101,46 @@ class PlanStore:
         read_only: bool = False,
         backup_on_open: bool = True,
         backup_root: Path | None = None,
+        allow_damaged: bool = False,
+        sync_check_max_bytes: int = SYNC_CHECK_MAX_BYTES,
     ) -> PlanStore:
         """Open an existing plan file, or raise `PlanFileError` leaving the file untouched.
 
-        Writable: takes the lock (`PlanLocked` if open elsewhere), migrates an older file
-        (backed up first; restored if the migration fails) and backs up a changed file.
-        Read-only: SQLite's `mode=ro`, no lock, no backup, no migration.
+        Writable: takes the lock (`PlanLocked` if open elsewhere), checks the file's integrity
+        (`PlanDamaged`; a file above `sync_check_max_bytes` is checked in the background and
+        refuses writes until it passed), migrates an older file (backed up first; restored if
+        the migration fails) and backs up a changed file.
+        Read-only: SQLite's `mode=ro`, no lock, no backup, no migration; a damaged file is
+        refused unless `allow_damaged` (the person chose to look at it anyway).
         """
         path = Path(path)
-        identity = ensure_openable(path)
+        identity = _identify(path, backup_root)
         if read_only:
-            return cls._open_read_only(identity)
+            return cls._open_read_only(identity, allow_damaged, sync_check_max_bytes, backup_root)
         _ensure_writable(path)
         try:
             lock = PlanLock.acquire(path)
         except OSError as error:  # the folder refused the lock file after all
-            raise _not_writable(path) from error
+            raise (disk_full_error(path) if is_disk_full(error) else _not_writable(path)) from error
         try:
             if identity.kind is FileKind.NEEDS_RECOVERY:
                 _recover(path)
             # Again under the lock: another process may have migrated it meanwhile.
-            identity = ensure_openable(path)
+            identity = _identify(path, backup_root)
             if identity.kind is FileKind.NEEDS_RECOVERY:
-                raise _damaged(path)
+                raise damaged_error(path, identity.detail or "hot journal", backup_root)
+            # A file to migrate is checked now: the migration reads all of it anyway.
+            migrating = identity.kind is FileKind.NEEDS_MIGRATION
+            integrity = (
+                IntegrityCheck(path, background=False)
+                if migrating
+                else IntegrityCheck.for_file(path, sync_max_bytes=sync_check_max_bytes)
+            )
+            if integrity.done and integrity.problem is not None:
+                raise damaged_error(path, integrity.problem, backup_root)
             backups = BackupManager(path, backup_root)
             warning = None
-            if identity.kind is FileKind.NEEDS_MIGRATION:
+            if migrating:
                 version = _migrate(path, backups)
             else:
                 version = identity.user_version or 0
@@ -126,10 +155,17 @@ class PlanStore:
             lock=lock,
             backups=backups,
             backup_warning=warning,
+            integrity=integrity,
         )
 
     @classmethod
-    def _open_read_only(cls, identity: FileIdentity) -> PlanStore:
+    def _open_read_only(
+        cls,
+        identity: FileIdentity,
+        allow_damaged: bool,
+        sync_check_max_bytes: int,
+        backup_root: Path | None,
+    ) -> PlanStore:
         if identity.kind is not FileKind.CURRENT:
             text = translate(
                 "PlanFile",
@@ -137,15 +173,50 @@ class PlanStore:
                 "can bring it up to date.",
             )
             raise PlanFileError(text.format(name=identity.path.name), identity.path)
-        return cls(identity.path, schema_version=identity.user_version or 0, read_only=True)
+        integrity = None
+        if not allow_damaged:
+            integrity = IntegrityCheck.for_file(identity.path, sync_max_bytes=sync_check_max_bytes)
+            if integrity.done and integrity.problem is not None:
+                raise damaged_error(identity.path, integrity.problem, backup_root)
+        return cls(
+            identity.path,
+            schema_version=identity.user_version or 0,
+            read_only=True,
+            integrity=integrity,
+        )
 
     def session(self) -> Session:
         if self._closed:
             raise RuntimeError(f"the plan file {self.path} is closed")
         return Session(self.engine, expire_on_commit=False)
 
+    def write_refusal(self, *, wait: bool = False) -> PlanFileError | None:
+        """Why this file must not be written now, None when it may be.
+
+        The lock was taken over by another window (`LockLost`), or the integrity check found
+        damage (`PlanDamaged`). With `wait`, a check still running is waited for.
+        """
+        if self.read_only:
+            return None
+        if self._lock is not None and not self._lock.still_held():
+            return lock_lost_error(self.path)
+        if self.integrity is not None:
+            problem = self.integrity.wait() if wait else self.integrity.problem
+            if problem is not None:
+                return damaged_error(self.path, problem, self._backup_root())
+        return None
+
+    def _backup_root(self) -> Path | None:
+        return self.backups.root if self.backups is not None else None
+
+    def _guard_commit(self, _connection: Any) -> None:
+        # Raised before SQLite commits: the transaction is rolled back, nothing is written.
+        refusal = self.write_refusal(wait=True)
+        if refusal is not None:
+            raise refusal
+
     def close(self) -> None:
-        """Release the file and its lock. Safe to call twice."""
+        """Release the file and its lock (if it is still ours). Safe to call twice."""
         if self._closed:
             return
         self._closed = True
@@ -164,10 +235,28 @@ class PlanStore:
         self.close()
 
 
-def _cannot_create(path: Path, error: OSError) -> PlanFileError:
+def _identify(path: Path, backup_root: Path | None) -> FileIdentity:
+    """`ensure_openable`, with a damaged file's refusal saying how to restore a backup."""
+    try:
+        return ensure_openable(path)
+    except PlanFileError as error:
+        if error.kind == FileKind.DAMAGED.value:
+            raise damaged_error(path, error.message, backup_root) from None
+        raise
+
+
+def _cannot_create(path: Path, error: BaseException) -> PlanFileError:
+    if is_disk_full(error):
+        return disk_full_error(path)
     text = translate("PlanFile", "“{name}” cannot be created in {folder}: {reason}")
-    reason = error.strerror or str(error)
+    reason = getattr(error, "strerror", None) or getattr(error, "orig", None) or str(error)
     return PlanFileError(text.format(name=path.name, folder=path.parent, reason=reason), path)
+
+
+def _remove_new_file(path: Path) -> None:
+    """Delete a plan file that could not be created, and the journal SQLite left beside it."""
+    for leftover in (path, path.with_name(path.name + "-journal")):
+        leftover.unlink(missing_ok=True)
 
 
 def _ensure_writable(path: Path) -> None:
@@ -183,11 +272,6 @@ def _not_writable(path: Path) -> PlanFileError:
         "folder of yours.",
     )
     return PlanFileError(text.format(name=path.name), path, "read_only_file")
-
-
-def _damaged(path: Path) -> PlanFileError:
-    identity = FileIdentity(path, FileKind.DAMAGED)
-    return PlanFileError(refusal_message(identity) or path.name, path, FileKind.DAMAGED.value)
 
 
 def _recover(path: Path) -> None:

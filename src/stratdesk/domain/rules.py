@@ -21,3 +21,26 @@ def check_within_plan(day: dt.date | None, start_year: int, end_year: int) -> No
                 date=day.isoformat(), start=start_year, end=end_year
             )
         )
+
+
+# Measurements may come before the plan (baselines) or after it, but not centuries away: a
+# typo such as year 1 or 9999 would stretch every chart over thousands of years.
+MEASUREMENT_YEARS_AROUND = 20
+
+
+def measurement_years(start_year: int, end_year: int) -> tuple[int, int]:
+    """The first and last years a measurement of this plan may fall in."""
+    return start_year - MEASUREMENT_YEARS_AROUND, end_year + MEASUREMENT_YEARS_AROUND
+
+
+def check_measurement_day(day: dt.date | None, start_year: int, end_year: int) -> None:
+    """Refuse a measurement day too far before or after the plan's years."""
+    first, last = measurement_years(start_year, end_year)
+    if day is not None and not (first <= day.year <= last):
+        raise ValueError(
+            translate(
+                "Validation",
+                "the day {date} is too far from the plan's years (measurements go from "
+                "{first} to {last})",
+            ).format(date=day.isoformat(), first=first, last=last)
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from stratdesk.i18n import translate
@@ -75,3 +76,17 @@ def cell_text(cell: Cell) -> str:
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell)
+
+
+@dataclass(frozen=True)
+class ImportSpec:
+    """How to read a file's measurements: settled by `prepare` before anything is written."""
+
+    path: Path
+    date_column: int  # 0-based
+    value_column: int
+    names: tuple[str, str]  # the two columns' names, for messages
+    decimal: str | None
+    source: str
+    day_first: bool
+    rows: int  # data rows in the file (for progress)

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from stratdesk.i18n.formatting import strip_symbols
 
 
-def _vote(text: str) -> str | None:
+def separator_vote(text: str) -> str | None:
+    """The decimal separator one cell's text implies, None when it cannot tell."""
     body, _ = strip_symbols(text)
     commas, dots = body.count(","), body.count(".")
     if commas and dots:
@@ -33,7 +34,9 @@ def _vote(text: str) -> str | None:
 
 def guess_decimal_separator(values: Iterable[object]) -> str | None:
     """The decimal separator most cells of a column agree on ("," or "."), or None."""
-    votes = Counter(vote for value in values if isinstance(value, str) if (vote := _vote(value)))
+    votes = Counter(
+        vote for value in values if isinstance(value, str) if (vote := separator_vote(value))
+    )
     if not votes:
         return None
     return votes.most_common(1)[0][0]

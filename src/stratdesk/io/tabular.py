@@ -1,31 +1,37 @@
 """Read a CSV or XLSX export as one table: a header row and the data rows under it.
 
 Exports from ad platforms and spreadsheets carry more than a table: title and date-range rows
-above the header, blank rows, a totals row below the data. `read_table` finds the header (the
-first row of at least two cells, none of them a number or a date, that is followed by a row
-holding a number or a date), drops blank rows and the totals rows after the data, and refuses
-ragged rows. Row numbers are the ones a person sees in a spreadsheet (file rows from 1).
+above the header, blank rows, a totals row below the data. The header is the first row of at
+least two cells, none of them a number or a date, that is followed by a row holding a number
+or a date (looked for among the first `HEAD_ROWS` filled rows). Blank rows are dropped, and so
+are the totals rows after the data; ragged rows are refused. Row numbers are the ones a person
+sees in a spreadsheet (file rows from 1).
+
+`TableStream` reads the data rows one by one (an export of millions of rows never sits in
+memory); `read_table` gathers them for a small file.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from stratdesk.i18n import translate
 from stratdesk.i18n.formatting import parse_number
+from stratdesk.io.csv_rows import HEAD_BYTES, CsvRows, cannot_read
 from stratdesk.io.date_parsing import parse_date
 from stratdesk.io.errors import ImportRefused
-from stratdesk.io.text_sniffing import decode, sniff_delimiter
-from stratdesk.io.xlsx_reading import Cell, read_xlsx_rows
+from stratdesk.io.xlsx_reading import Cell, XlsxRows
 
+HEAD_ROWS = 200  # filled rows among which the header is looked for
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) container
 _TOTALS = re.compile(r"^(?:grand[ -]?|sous[ -]?|sub[ -]?)?(?:totals?|totaux)\b")
+_TOTALS_INITIALS = frozenset("gGsStT")
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,7 @@ class Table:
 
 
 def fold(text: str) -> str:
-    """Lower case, no accents, no accents, single spaces ("Total Général" → "total general")."""
+    """Lower case, no accents, single spaces ("Total Général" → "total general")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.replace("’", "'").replace("‘", "'").split())
@@ -78,15 +84,8 @@ def _width(row: list[Cell]) -> int:
     return end
 
 
-def _next_filled(rows: list[list[Cell]], index: int) -> list[Cell] | None:
-    for row in rows[index + 1 :]:
-        if _filled(row):
-            return row
-    return None
-
-
 def _find_header(rows: list[list[Cell]]) -> int:
-    """The index of the header row (see the module's rule)."""
+    """The index of the header among filled rows (see the module's rule)."""
     fallback = None
     for index, row in enumerate(rows):
         if _filled(row) < 2:
@@ -95,7 +94,7 @@ def _find_header(rows: list[list[Cell]]) -> int:
             fallback = index
         if any(_value_like(cell) for cell in row):
             continue
-        following = _next_filled(rows, index)
+        following = rows[index + 1] if index + 1 < len(rows) else None
         if following and _filled(following) >= 2 and any(_value_like(c) for c in following):
             return index
     if fallback is None:
@@ -105,9 +104,25 @@ def _find_header(rows: list[list[Cell]]) -> int:
     return fallback
 
 
+def _any_filled(row: list[Cell]) -> bool:
+    """`_filled(row) > 0`, quicker: this runs for every row of a big file."""
+    for cell in row:  # noqa: SIM110 (a loop that stops early beats any() over a generator)
+        if cell is not None and (cell.__class__ is not str or cell.strip()):  # type: ignore[union-attr]
+            return True
+    return False
+
+
 def _is_totals(row: list[Cell]) -> bool:
-    first = next((cell for cell in row if not _blank(cell)), None)
-    return isinstance(first, str) and bool(_TOTALS.match(fold(first)))
+    for cell in row:  # the first filled cell says "Total", "Sous-total", "Grand total"…
+        if cell is None:
+            continue
+        if cell.__class__ is not str:
+            return False
+        text = cell.lstrip()  # type: ignore[union-attr]
+        if text:
+            # A day or a number: no need to fold it (every data row comes here).
+            return text[0] in _TOTALS_INITIALS and bool(_TOTALS.match(fold(text)))
+    return False
 
 
 def _header_names(row: list[Cell], width: int) -> tuple[str, ...]:
@@ -118,72 +133,128 @@ def _header_names(row: list[Cell], width: int) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _read_rows(path: Path) -> tuple[list[list[Cell]], str | None, str | None, bool]:
-    """(rows, encoding, delimiter, whether short rows are ragged) of a file."""
+def open_rows(path: Path) -> CsvRows | XlsxRows:
+    """The raw rows of a CSV/TSV/TXT or XLSX file (the kind is read from its first bytes)."""
+    path = Path(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            head = stream.read(HEAD_BYTES)
     except OSError as exc:
-        raise ImportRefused(
-            translate("Import", "The file could not be read: {reason}").format(
-                reason=exc.strerror or exc
-            )
-        ) from None
-    if data.startswith(_OLE_MAGIC):
+        raise cannot_read(exc) from None
+    if head.startswith(_OLE_MAGIC):
         raise ImportRefused(
             translate(
                 "Import", "Old Excel files (.xls) cannot be read: save it as .xlsx or CSV first."
             )
         )
-    if data.startswith(_ZIP_MAGIC):
-        return read_xlsx_rows(path), None, None, False
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportRefused(translate("Import", "The file is empty."))
-    text, encoding = decode(data)
-    delimiter = sniff_delimiter(text)
-    rows: list[list[Cell]] = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    return rows, encoding, delimiter, True
+    if head.startswith(_ZIP_MAGIC):
+        return XlsxRows(path)
+    return CsvRows(path, head)
+
+
+class TableStream:
+    """A table read as it goes: its header at once, then `data_rows()` one by one."""
+
+    def __init__(self, path: Path, head_rows: int = HEAD_ROWS) -> None:
+        self.source = open_rows(path)
+        self.encoding = self.source.encoding
+        self.delimiter = self.source.delimiter
+        self._rows = _numbered_filled(self.source)
+        head: list[tuple[int, list[Cell]]] = []
+        for item in self._rows:
+            head.append(item)
+            if len(head) >= head_rows:
+                break
+        if not head:
+            raise ImportRefused(translate("Import", "The file is empty."))
+        index = _find_header([row for _, row in head])
+        self.header_row, header = head[index]
+        self.width = _width(header)
+        self.header = _header_names(header, self.width)
+        self._pending = deque(head[index + 1 :])  # read already, not yet handed out
+        self.dropped_rows: tuple[int, ...] = ()  # known once the data rows are read
+
+    @property
+    def progress(self) -> float:
+        """The share of the file read so far (0 to 1)."""
+        return self.source.progress
+
+    def data_rows(self) -> Iterator[tuple[int, tuple[Cell, ...]]]:
+        """(file row, cells padded to the header's width) for each data row; once only.
+
+        Totals rows are held back until a data row follows them (then they are data) or the
+        file ends (then they are dropped, see `dropped_rows`).
+        """
+        held: list[tuple[int, list[Cell]]] = []
+        width = self.width
+        for number, row in self._filled_rows():
+            if _is_totals(row):
+                held.append((number, row))
+                continue
+            if held:
+                for item in held:
+                    yield self._checked(*item)
+                held = []
+            # Inlined `_checked` for the usual row: one per line of a big file.
+            yield (number, tuple(row)) if len(row) == width else self._checked(number, row)
+        self.dropped_rows = tuple(number for number, _ in held)
+
+    def raw_rows(self) -> Iterator[list[Cell]]:
+        """The filled rows after the header as they are (totals rows too, unchecked): a quick
+        pass over a file to count its rows or read one column. Once only, like `data_rows`."""
+        for _, row in self._filled_rows():
+            yield row
+
+    def _filled_rows(self) -> Iterator[tuple[int, list[Cell]]]:
+        pending = self._pending
+        while pending:
+            yield pending.popleft()  # popped first: a reader that stops does not see it again
+        # Not `yield from`: closing this generator must leave the shared one open.
+        for item in self._rows:  # noqa: UP028
+            yield item
+
+    def _checked(self, number: int, row: list[Cell]) -> tuple[int, tuple[Cell, ...]]:
+        width = self.width
+        cells = _width(row) if _width(row) > width else len(row)
+        if cells > width or (self.source.strict_width and cells < width):
+            raise ImportRefused(
+                translate(
+                    "Import", "it has {cells} cells but the header (row {header}) has {width}"
+                ).format(cells=cells, header=self.header_row, width=width),
+                row=number,
+            )
+        return number, tuple(row[:width]) + (None,) * (width - len(row))
+
+    def no_data(self) -> ImportRefused:
+        return ImportRefused(
+            translate("Import", "There are no data rows under the header (row {row}).").format(
+                row=self.header_row
+            )
+        )
+
+
+def _numbered_filled(rows: CsvRows | XlsxRows) -> Iterator[tuple[int, list[Cell]]]:
+    for number, row in enumerate(rows, start=1):
+        if _any_filled(row):
+            yield number, row
 
 
 def read_table(path: Path) -> Table:
     """The table in a CSV/TSV/TXT or XLSX file; ImportRefused says what is wrong and where."""
-    rows, encoding, delimiter, strict_width = _read_rows(Path(path))
-    if not any(_filled(row) for row in rows):
-        raise ImportRefused(translate("Import", "The file is empty."))
-    header_index = _find_header(rows)
-    width = _width(rows[header_index])
-    body = list(enumerate(rows, start=1))[header_index + 1 :]
-    dropped: list[int] = []
-    while body and (not _filled(body[-1][1]) or _is_totals(body[-1][1])):
-        number, row = body.pop()
-        if _filled(row):
-            dropped.append(number)
+    stream = TableStream(Path(path))
     data: list[tuple[Cell, ...]] = []
     numbers: list[int] = []
-    for number, row in body:
-        if not _filled(row):
-            continue
-        cells = _width(row) if _width(row) > width else len(row)
-        if cells > width or (strict_width and cells < width):
-            raise ImportRefused(
-                translate(
-                    "Import", "it has {cells} cells but the header (row {header}) has {width}"
-                ).format(cells=cells, header=header_index + 1, width=width),
-                row=number,
-            )
-        data.append(tuple(row[:width]) + (None,) * (width - len(row)))
+    for number, cells in stream.data_rows():
+        data.append(cells)
         numbers.append(number)
     if not data:
-        raise ImportRefused(
-            translate("Import", "There are no data rows under the header (row {row}).").format(
-                row=header_index + 1
-            )
-        )
+        raise stream.no_data()
     return Table(
-        header=_header_names(rows[header_index], width),
+        header=stream.header,
         rows=tuple(data),
         row_numbers=tuple(numbers),
-        header_row=header_index + 1,
-        encoding=encoding,
-        delimiter=delimiter,
-        dropped_rows=tuple(reversed(dropped)),
+        header_row=stream.header_row,
+        encoding=stream.encoding,
+        delimiter=stream.delimiter,
+        dropped_rows=stream.dropped_rows,
     )

@@ -3,7 +3,11 @@
 Encodings, in order: a byte-order mark (UTF-8, UTF-16, UTF-32) says it outright; NUL bytes
 without a BOM mean UTF-16 (the byte order from where the NULs sit); then strict UTF-8; then
 cp1252 (Windows Western European, what French Excel writes as "CSV"), and Latin-1 as the
-last resort, which decodes any byte.
+last resort, which decodes any byte. A large file is guessed from its head, then checked whole
+in chunks (`check_encoding`) without holding it in memory.
+
+Binary data that decodes as Latin-1 (no NUL bytes) is told from text by its share of control
+characters (`looks_binary`).
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import Counter
+from pathlib import Path
 
 from stratdesk.i18n import translate
 from stratdesk.io.errors import ImportRefused
@@ -27,7 +33,16 @@ _BOMS = (
 _SAMPLE_CHARS = 64_000
 
 
-def _guess_encoding(data: bytes) -> str:
+def _decodes(data: bytes, encoding: str, final: bool) -> bool:
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(data, final=final)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _guess_encoding(data: bytes, *, complete: bool = True) -> str:
+    """The encoding of `data` (the whole file, or its head when not `complete`)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding
@@ -37,24 +52,53 @@ def _guess_encoding(data: bytes) -> str:
         odd_nuls = head[1::2].count(0)
         even_nuls = head[0::2].count(0)
         return "utf-16-le" if odd_nuls >= even_nuls else "utf-16-be"
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        return "utf-8"
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return "latin-1"
-    return "cp1252"
+    for encoding in ("utf-8", "cp1252"):
+        # A head may end inside a character: only a whole file must end cleanly.
+        if _decodes(data, encoding, final=complete):
+            return encoding
+    return "latin-1"
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text in `data` and the encoding it was read with."""
-    encoding = _guess_encoding(data)
+_FALLBACKS = {"utf-8": ("cp1252", "latin-1"), "cp1252": ("latin-1",)}
+_CHUNK = 1 << 20
+
+
+def check_encoding(path: Path, guess: str) -> str:
+    """`guess` if the whole file decodes with it, else the next encoding that does (a UTF-8
+    guess from the head falls back to cp1252, then Latin-1, as for a small file)."""
+    for encoding in (guess, *_FALLBACKS.get(guess, ())):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            with Path(path).open("rb") as stream:
+                while chunk := stream.read(_CHUNK):
+                    decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    raise ImportRefused(
+        translate("Import", "The file could not be read as text ({encoding}).").format(
+            encoding=guess
+        )
+    )
+
+
+# Control characters other than tab, line feed, carriage return and form feed.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_BINARY_SHARE = 0.02
+
+
+def looks_binary(text: str) -> bool:
+    """Whether decoded text is really binary data (an image, a zip, a database…)."""
+    sample = text[:_SAMPLE_CHARS]
+    return bool(sample) and len(_CONTROLS.findall(sample)) > _BINARY_SHARE * len(sample)
+
+
+def decode(data: bytes, *, complete: bool = True) -> tuple[str, str]:
+    """The text in `data` (a whole file, or its head) and the encoding it was read with."""
+    encoding = _guess_encoding(data, complete=complete)
     try:
-        text = data.decode(encoding)
+        text = codecs.getincrementaldecoder(encoding)().decode(data, final=complete)
     except UnicodeDecodeError:
         raise ImportRefused(
             translate("Import", "The file could not be read as text ({encoding}).").format(
@@ -66,11 +110,15 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def _score(sample: str, delimiter: str) -> tuple[int, int]:
     """(rows sharing the most common width, that width) when split on `delimiter`."""
-    widths = Counter(
-        len(row)
-        for row in csv.reader(io.StringIO(sample), delimiter=delimiter)
-        if len(row) > 1 and any(cell.strip() for cell in row)
-    )
+    try:
+        widths = Counter(
+            len(row)
+            # newline="": old Mac exports end their lines with a lone CR.
+            for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+            if len(row) > 1 and any(cell.strip() for cell in row)
+        )
+    except csv.Error:  # not this delimiter's table (a stray quote); the reader will say
+        return (0, 0)
     if not widths:
         return (0, 0)
     width, count = max(widths.items(), key=lambda item: (item[1], item[0]))

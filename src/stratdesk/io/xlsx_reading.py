@@ -1,4 +1,4 @@
-"""Read the first sheet of an `.xlsx` workbook as rows of typed cells.
+"""Read the first sheet of an `.xlsx` workbook as rows of typed cells, as they are needed.
 
 openpyxl parses the workbook's XML with defusedxml whenever defusedxml is installed (it is a
 dependency of stratdesk; `openpyxl.xml.DEFUSEDXML` says so), which refuses entity-expansion
@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from stratdesk.i18n import translate
@@ -27,27 +29,17 @@ def defused() -> bool:
     return bool(DEFUSEDXML)
 
 
-def read_xlsx_rows(path: Path) -> list[list[Cell]]:
-    """Every row of the workbook's first sheet, row 1 first; empty rows are empty lists."""
-    import openpyxl  # only an XLSX import pays for it
+@contextmanager
+def _refusals() -> Iterator[None]:
+    """openpyxl's and the XML parser's errors, as one sentence."""
     from defusedxml import DefusedXmlException
     from openpyxl.utils.exceptions import InvalidFileException
 
-    if not defused():
-        # OPENPYXL_DEFUSEDXML=False turns the protection off: refuse rather than parse unsafely.
-        raise ImportRefused(
-            translate("Import", "Workbooks cannot be read safely here (defusedxml is off).")
-        )
     try:
         with warnings.catch_warnings():
             # "Workbook contains no default style" and the like: harmless for reading values.
             warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            try:
-                sheet = workbook.worksheets[0]
-                rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-            finally:
-                workbook.close()
+            yield
     except (
         zipfile.BadZipFile,
         InvalidFileException,
@@ -65,7 +57,47 @@ def read_xlsx_rows(path: Path) -> list[list[Cell]]:
         ) from None
     except IndexError:
         raise ImportRefused(translate("Import", "The workbook has no sheet.")) from None
-    return [_trim(row) for row in rows]
+
+
+class XlsxRows:
+    """The rows of a workbook's first sheet, row 1 first; empty rows are empty lists.
+
+    Iterating reads the sheet as it goes; `progress` is the share of its rows read so far.
+    """
+
+    strict_width = False  # spreadsheets drop empty cells at the end of a row
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.progress = 0.0
+        if not defused():
+            # OPENPYXL_DEFUSEDXML=False turns the protection off: refuse rather than parse unsafely.
+            raise ImportRefused(
+                translate("Import", "Workbooks cannot be read safely here (defusedxml is off).")
+            )
+
+    def __iter__(self) -> Iterator[list[Cell]]:
+        import openpyxl  # only an XLSX import pays for it
+
+        with _refusals():
+            workbook = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+        try:
+            with _refusals():
+                sheet = workbook.worksheets[0]
+                total = max(sheet.max_row or 0, 1)
+                for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+                    self.progress = min(number / total, 1.0)
+                    yield _trim(list(row))
+        finally:
+            workbook.close()
+        self.progress = 1.0
+
+
+def read_xlsx_rows(path: Path) -> list[list[Cell]]:
+    """Every row of the workbook's first sheet, row 1 first; empty rows are empty lists."""
+    return list(XlsxRows(path))
 
 
 def _trim(row: list[Cell]) -> list[Cell]:

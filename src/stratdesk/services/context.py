@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session
 
-from stratdesk.domain.errors import InvalidInput, StratdeskError
+from stratdesk.domain.errors import InvalidInput, NotFound, StratdeskError
 from stratdesk.i18n import translate
 from stratdesk.services.changes import ChangeHub, ChangeSet
 
@@ -54,13 +55,21 @@ class ServiceContext:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.store.session() as session:
-            yield session
+        """A read transaction; a database error (a locked, vanished or damaged file) becomes
+        one sentence (`StratdeskError`), like a refused write."""
+        try:
+            with self.store.session() as session:
+                yield session
+        except DBAPIError as exc:
+            raise StratdeskError(_read_failure(self.store, exc)) from None
+        except OverflowError:  # an id beyond the database's integers: no such row
+            raise NotFound(_no_such_item()) from None
 
     @contextmanager
     def write(self, kinds: set[str], origin: object | None = None) -> Iterator[Session]:
         """One transaction: commit on success (then emit), roll back and write nothing on error."""
         touched = Touched()
+        _load_tables()
         with self.store.session() as session:
             session.info["touched"] = touched
             try:
@@ -79,7 +88,34 @@ class ServiceContext:
                         reason=str(exc.orig) if exc.orig is not None else type(exc).__name__
                     )
                 ) from None
+            except OverflowError:
+                session.rollback()
+                raise NotFound(_no_such_item()) from None
             except BaseException:
                 session.rollback()
                 raise
         self.hub.emit(ChangeSet(frozenset(kinds), touched.ids, origin))
+
+
+def _load_tables() -> None:
+    """Every table, before the first write: the ORM resolves foreign keys (and undo follows
+    them) across all tables, and services only import their own. Once, on the first write,
+    so that opening a plan stays quick."""
+    import stratdesk.domain.tables  # noqa: F401
+
+
+def _no_such_item() -> str:
+    return translate("Validation", "No such item: the id given is not one of this plan's.")
+
+
+def _read_failure(store: object, exc: DBAPIError) -> str:
+    """The sentence for a read the database refused."""
+    path = getattr(store, "path", None)
+    reason = str(exc.orig) if exc.orig is not None else type(exc).__name__
+    if path is not None and not Path(path).exists():
+        text = translate(
+            "PlanFile", "The plan file “{name}” is no longer there: was it moved or deleted?"
+        )
+        return text.format(name=Path(path).name)
+    text = translate("PlanFile", "The plan file could not be read: {reason}")
+    return text.format(reason=reason)

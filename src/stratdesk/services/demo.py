@@ -18,6 +18,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from stratdesk.db.damage import disk_full_error
+from stratdesk.db.errors import is_disk_full
 from stratdesk.db.store import PlanStore
 from stratdesk.domain.enums import Language
 from stratdesk.domain.errors import StratdeskError
@@ -83,11 +87,21 @@ def _write(path: Path, language: str, start_year: int) -> None:
             rows = DemoRows(session, start_year, language)
             _fill(rows)
             session.commit()
-    except BaseException:
+    except BaseException as error:
         store.close()
         _remove(path)
+        if isinstance(error, SQLAlchemyError):  # a full disk, a folder taken away…
+            raise _not_written(path, error) from error
         raise
     store.close()
+
+
+def _not_written(path: Path, error: SQLAlchemyError) -> StratdeskError:
+    if is_disk_full(error):
+        return disk_full_error(path)
+    reason = getattr(error, "orig", None) or error
+    text = translate("Demo", "The demo plan could not be written to “{name}”: {reason}")
+    return StratdeskError(text.format(name=path.name, reason=reason))
 
 
 def _remove(path: Path) -> None:

@@ -18,6 +18,7 @@ from stratdesk.domain.plan import Plan
 from stratdesk.domain.rules import check_within_plan
 from stratdesk.i18n import translate
 from stratdesk.services.context import ServiceContext, touch, touch_rows
+from stratdesk.services.ids import is_id, require_id, require_ids
 from stratdesk.services.snapshot import Snapshot, capture, restore
 from stratdesk.services.validation import field_error, field_label, validate
 
@@ -60,6 +61,7 @@ class EntityService(Generic[B, T, R]):
             return self._to_read(self._load(session, item_id))
 
     def list(self, parent_id: int) -> list[R]:
+        require_id(parent_id)
         with self._ctx.read() as session:
             statement = select(self.table).where(self._col(self.parent_field) == parent_id)
             order = [self._col(f) for f in self.group_fields]
@@ -133,6 +135,8 @@ class EntityService(Generic[B, T, R]):
 
     def reorder(self, parent_id: int, ordered_ids: list[int], *, origin: object = None) -> None:
         """Give `ordered_ids` positions 0, 1, 2… in that order (one group at a time)."""
+        require_id(parent_id)
+        ordered_ids = require_ids(ordered_ids)
         with self._ctx.write(self._kinds(), origin) as session:
             rows = {row.id: row for row in self._rows(session, parent_id, ordered_ids)}  # type: ignore[attr-defined]
             missing = [i for i in ordered_ids if i not in rows]
@@ -213,12 +217,13 @@ class EntityService(Generic[B, T, R]):
         return translate("Validation", "This item no longer exists (id {id}).").format(id=item_id)
 
     def _load(self, session: Session, item_id: int) -> T:
-        row = session.get(self.table, item_id)
+        row = session.get(self.table, require_id(item_id))
         if row is None:
             raise NotFound(self._not_found(item_id))
         return row
 
     def _require_parent(self, session: Session, parent_id: int) -> None:
+        require_id(parent_id)
         column = self.table.__table__.c[self.parent_field]  # type: ignore[attr-defined]
         parent_table = next(iter(column.foreign_keys)).column.table
         exists = session.execute(
@@ -230,7 +235,9 @@ class EntityService(Generic[B, T, R]):
     def _check_reference(self, session: Session, plan_id: int, name: str, value: int) -> None:
         column = self.table.__table__.c[name]  # type: ignore[attr-defined]
         target = next(iter(column.foreign_keys)).column.table
-        row = session.execute(select(target).where(target.c.id == value)).first()
+        row = None
+        if is_id(value):
+            row = session.execute(select(target).where(target.c.id == value)).first()
         if row is None or ("plan_id" in target.c and row._mapping["plan_id"] != plan_id):
             raise InvalidInput(
                 translate("Validation", "{field}: no such item in this plan (id {id})").format(

@@ -19,6 +19,7 @@ from stratdesk.domain.labels import enum_labels
 from stratdesk.i18n import translate
 from stratdesk.services.context import touch
 from stratdesk.services.entity import EntityService
+from stratdesk.services.ids import require_id
 from stratdesk.services.validation import field_label, validate
 
 B = TypeVar("B", bound=SQLModel)
@@ -116,6 +117,7 @@ class KeyedService(EntityService[B, T, R]):
         return {name: getattr(row, name) for name in self.key_fields}
 
     def _find(self, session: Session, parent_id: int, key: dict[str, Any]) -> T | None:
+        require_id(parent_id)
         statement = select(self.table).where(self._col(self.parent_field) == parent_id)
         for name, value in key.items():
             statement = statement.where(self._col(name) == value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -20,9 +21,19 @@ from stratdesk.domain.kpis import (
     KpiTarget,
     KpiTargetBase,
 )
+from stratdesk.domain.plan import Plan
+from stratdesk.domain.rules import check_measurement_day
 from stratdesk.i18n import translate
 from stratdesk.services.context import ConflictingData, touch
 from stratdesk.services.entity import EntityService
+from stratdesk.services.ids import require_id, require_ids
+from stratdesk.services.measurement_import import (
+    ImportRow,
+    RowChecker,
+    RowRefused,
+    WriteOutcome,
+    write_measurements,
+)
 from stratdesk.services.read_models_ops import KpiMeasurementRead, KpiRead, KpiTargetRead
 from stratdesk.services.snapshot import Snapshot, capture
 from stratdesk.services.validation import field_error, validate
@@ -37,6 +48,7 @@ class InvalidRow(InvalidInput):
         )
         super().__init__(message, field=error.field)
         self.row = row
+        self.reason = error.message
 
 
 class KpiService(EntityService[KpiBase, Kpi, KpiRead]):
@@ -82,7 +94,7 @@ class _KpiChild:
     """Rows owned by a KPI: their plan is the KPI's plan (for links and date rules)."""
 
     def _plan_id(self, session: Session, parent_id: int) -> int:
-        kpi = session.get(Kpi, parent_id)
+        kpi = session.get(Kpi, require_id(parent_id))
         if kpi is None:
             raise NotFound(self._not_found(parent_id))  # type: ignore[attr-defined]
         return kpi.plan_id
@@ -99,6 +111,7 @@ class KpiTargetService(_KpiChild, EntityService[KpiTargetBase, KpiTarget, KpiTar
 
     def targets(self, kpi_id: int) -> list[KpiTargetRead]:
         """The KPI's targets, earliest period first."""
+        require_id(kpi_id)
         with self._ctx.read() as session:
             statement = (
                 select(KpiTarget)
@@ -181,10 +194,16 @@ def _duplicate_period() -> InvalidInput:
     return field_error("period_start", reason)
 
 
+# A bulk import touching more rows than this announces a change of the KPIs themselves, so that
+# readers read everything again instead of receiving millions of ids.
+TOUCHED_IDS_MAX = 50_000
+
+
 class KpiMeasurementService(
     _KpiChild, EntityService[KpiMeasurementBase, KpiMeasurement, KpiMeasurementRead]
 ):
-    """Measured values of a KPI. Days are not tied to the plan's years: baselines come before.
+    """Measured values of a KPI. Days are not tied to the plan's years (baselines come before),
+    but stay within `MEASUREMENT_YEARS_AROUND` years of them.
 
     A measurement is the KPI's own value (component "") or one input of its formula
     (component "clicks", "impressions"…: one of `kpi_formulas.inputs(kpi.formula)`).
@@ -197,6 +216,11 @@ class KpiMeasurementService(
 
     def _check(self, session: Session, parent_id: int, valid: KpiMeasurementBase) -> None:
         super()._check(session, parent_id, valid)
+        plan = self._plan(session, parent_id)
+        try:
+            check_measurement_day(valid.day, plan.start_year, plan.end_year)
+        except ValueError as exc:
+            raise field_error("day", str(exc)) from None
         if valid.component:
             kpi = session.get(Kpi, parent_id)
             assert kpi is not None  # checked by `_plan_id`
@@ -207,6 +231,7 @@ class KpiMeasurementService(
 
     def list(self, parent_id: int) -> list[KpiMeasurementRead]:
         """The KPI's measurements, earliest day first."""
+        require_id(parent_id)
         with self._ctx.read() as session:
             statement = (
                 select(KpiMeasurement)
@@ -217,6 +242,7 @@ class KpiMeasurementService(
 
     def series(self, kpi_id: int) -> list[tuple[dt.date, float]]:
         """(day, value) pairs of the KPI, earliest first: what a chart draws."""
+        require_id(kpi_id)
         with self._ctx.read() as session:
             statement = (
                 select(KpiMeasurement.day, KpiMeasurement.value)
@@ -239,8 +265,13 @@ class KpiMeasurementService(
             return []
         with self._ctx.write(self._kinds(), origin) as session:
             self._require_parent(session, kpi_id)
+            plan = self._plan(session, kpi_id)
             checked: set[tuple[int | None, str]] = set()
             for number, valid in enumerate(valid_rows, start=1):
+                try:
+                    check_measurement_day(valid.day, plan.start_year, plan.end_year)
+                except ValueError as exc:
+                    raise InvalidRow(number, field_error("day", str(exc))) from None
                 # An import repeats the same few campaigns and components: check each once.
                 key = (valid.campaign_id, valid.component)
                 if key in checked:
@@ -259,16 +290,95 @@ class KpiMeasurementService(
 
     def delete_many(self, ids: list[int], *, origin: object = None) -> Snapshot:
         """Delete these measurements (all or none); `restore(snapshot)` puts them back."""
+        ids = require_ids(ids)
+        column = KpiMeasurement.id  # type: ignore[var-annotated]
         with self._ctx.write(self._kinds(), origin) as session:
-            found = set(
-                session.scalars(
-                    select(KpiMeasurement.id).where(KpiMeasurement.id.in_(ids))  # type: ignore[union-attr]
-                )
-            )
+            found: set[int] = set()
+            for chunk in _chunks(ids):  # databases limit the parameters of one statement
+                found.update(session.scalars(select(column).where(column.in_(chunk))))  # type: ignore[union-attr]
             missing = [item_id for item_id in ids if item_id not in found]
             if missing:
                 raise NotFound(self._not_found(missing[0]))
             snapshot = capture(session, self.kind, ids)
-            session.execute(delete(KpiMeasurement).where(KpiMeasurement.id.in_(ids)))  # type: ignore[union-attr]
-            touch(session, self.kind, *ids)
+            for chunk in _chunks(ids):
+                session.execute(delete(KpiMeasurement).where(column.in_(chunk)))  # type: ignore[union-attr]
+            self._announce(session, ids)
         return snapshot
+
+    def _import_rows(
+        self,
+        kpi_id: int,
+        rows: Iterable[ImportRow],
+        campaign_id: int | None,
+        after_batch: Any,
+        origin: object,
+    ) -> WriteOutcome:
+        require_id(kpi_id)
+        kinds = self._kinds()
+        with self._ctx.write(kinds, origin) as session:
+            self._require_parent(session, kpi_id)
+            plan = self._plan(session, kpi_id)
+            if campaign_id is not None:
+                self._check_reference(session, plan.id, "campaign_id", campaign_id)  # type: ignore[arg-type]
+            checker = RowChecker(plan.start_year, plan.end_year)
+            try:
+                outcome = write_measurements(
+                    session.connection(),
+                    kpi_id,
+                    rows,
+                    checker,
+                    campaign_id=campaign_id,
+                    after_batch=after_batch,
+                )
+            except RowRefused as exc:
+                raise InvalidRow(exc.row, exc) from None
+            if not outcome.ids:
+                raise _NothingNew(outcome)  # rolled back: no change to announce
+            if len(outcome.ids) > TOUCHED_IDS_MAX:
+                kinds.add("kpi")  # readers of the KPIs read them all again
+            else:
+                self._announce(session, outcome.ids)
+        return outcome
+
+    def import_rows(
+        self,
+        kpi_id: int,
+        rows: Iterable[ImportRow],
+        *,
+        campaign_id: int | None = None,
+        after_batch: Any = None,
+        origin: object = None,
+    ) -> WriteOutcome:
+        """Add the rows (file row, day, value, source) the KPI does not have yet.
+
+        One transaction, all or nothing, however long the stream: the first bad row refuses
+        everything (`InvalidRow` with its number, nothing written), and so does an exception
+        raised by the stream itself or by `after_batch(rows_so_far)` (how an import is
+        cancelled). Re-importing the same rows adds nothing (and announces no change).
+        """
+        try:
+            return self._import_rows(kpi_id, rows, campaign_id, after_batch, origin)
+        except _NothingNew as nothing:
+            return nothing.outcome
+
+    def _plan(self, session: Session, kpi_id: int) -> Plan:
+        plan = session.get(Plan, self._plan_id(session, kpi_id))
+        assert plan is not None  # a KPI's plan_id is a foreign key
+        return plan
+
+    @staticmethod
+    def _announce(session: Session, ids: Iterable[int]) -> None:
+        touch(session, "kpi_measurement", *ids)
+
+
+
+class _NothingNew(Exception):
+    """Every row was there already: the transaction is rolled back, nothing announced."""
+
+    def __init__(self, outcome: WriteOutcome) -> None:
+        super().__init__()
+        self.outcome = outcome
+
+
+def _chunks(ids: list[int], size: int = 900) -> list[list[int]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]

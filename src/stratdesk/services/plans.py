@@ -13,6 +13,7 @@ from stratdesk.domain.errors import InvalidInput, NotFound, StratdeskError
 from stratdesk.domain.plan import Client, ClientBase, Plan, PlanBase
 from stratdesk.i18n import translate
 from stratdesk.services.context import ServiceContext, touch
+from stratdesk.services.ids import require_id
 from stratdesk.services.read_models import ClientRead, PlanRead
 from stratdesk.services.validation import validate
 
@@ -202,7 +203,7 @@ class PlanService:
 
     @staticmethod
     def _plan(session: Session, plan_id: int) -> Plan:
-        row = session.get(Plan, plan_id)
+        row = session.get(Plan, require_id(plan_id))
         if row is None:
             raise NotFound(
                 translate("Validation", "This item no longer exists (id {id}).").format(id=plan_id)
@@ -211,7 +212,7 @@ class PlanService:
 
     @staticmethod
     def _client(session: Session, client_id: int) -> Client:
-        row = session.get(Client, client_id)
+        row = session.get(Client, require_id(client_id))
         if row is None:
             raise NotFound(
                 translate("Validation", "This item no longer exists (id {id}).").format(

@@ -44,6 +44,10 @@ def _children(table: Table) -> Iterable[tuple[Table, str, str | None]]:
                 yield child, fk.parent.name, (fk.ondelete or "").upper() or None
 
 
+def _chunks(values: list[Any], size: int = 900) -> list[list[Any]]:
+    return [values[i : i + size] for i in range(0, len(values), size)]
+
+
 def _pk(table: Table, row: Row) -> Row:
     return {col.name: row[col.name] for col in table.primary_key.columns}
 
@@ -59,7 +63,8 @@ def capture(session: Session, table_name: str, ids: Iterable[int]) -> Snapshot:
             return
         rows = [
             dict(r._mapping)
-            for r in session.execute(select(table).where(table.c[column].in_(values)))
+            for chunk in _chunks(values)  # databases limit the parameters of one statement
+            for r in session.execute(select(table).where(table.c[column].in_(chunk)))
         ]
         bucket = found.setdefault(table.name, {})
         fresh = []
@@ -75,9 +80,10 @@ def capture(session: Session, table_name: str, ids: Iterable[int]) -> Snapshot:
             if ondelete == "CASCADE":
                 walk(child, col, fresh_ids)
             elif ondelete == "SET NULL":
-                for r in session.execute(select(child).where(child.c[col].in_(fresh_ids))):
-                    row = dict(r._mapping)
-                    links.append((child.name, _pk(child, row), col, row[col]))
+                for chunk in _chunks(fresh_ids):
+                    for r in session.execute(select(child).where(child.c[col].in_(chunk))):
+                        row = dict(r._mapping)
+                        links.append((child.name, _pk(child, row), col, row[col]))
 
     walk(metadata.tables[table_name], "id", list(ids))
     ordered = tuple(

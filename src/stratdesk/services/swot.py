@@ -24,6 +24,7 @@ from stratdesk.domain.objectives import Objective
 from stratdesk.i18n import translate
 from stratdesk.services.context import touch
 from stratdesk.services.entity import EntityService
+from stratdesk.services.ids import require_id
 from stratdesk.services.keyed import as_enum
 from stratdesk.services.read_models import ObjectiveRead
 from stratdesk.services.read_models_analysis import SwotItemRead, TowsStrategyRead
@@ -60,7 +61,7 @@ class SwotService(EntityService[SwotItemInput, SwotItem, SwotItemRead]):
         """An opportunity or threat taken from a PESTEL factor, keeping the link to it."""
         quadrant = self._external(quadrant)
         with self._ctx.read() as session:
-            factor = session.get(EnvironmentFactor, factor_id)
+            factor = session.get(EnvironmentFactor, require_id(factor_id))
             if factor is None:
                 raise NotFound(self._not_found(factor_id))
             plan_id, text = factor.plan_id, factor.text
@@ -78,7 +79,7 @@ class SwotService(EntityService[SwotItemInput, SwotItem, SwotItemRead]):
         """An opportunity or threat drawn from a competitor, keeping the link to it."""
         quadrant = self._external(quadrant)
         with self._ctx.read() as session:
-            competitor = session.get(Competitor, competitor_id)
+            competitor = session.get(Competitor, require_id(competitor_id))
             if competitor is None:
                 raise NotFound(self._not_found(competitor_id))
             plan_id = competitor.plan_id

@@ -25,6 +25,7 @@ from stratdesk.domain.targeting import (
     SegmentScoreBase,
 )
 from stratdesk.services.entity import EntityService
+from stratdesk.services.ids import require_id
 from stratdesk.services.keyed import KeyedService, as_enum
 from stratdesk.services.read_models_targeting import (
     CriterionRead,
@@ -41,7 +42,7 @@ class _OfSegment:
     """Rows owned by a segment: their plan is the segment's."""
 
     def _plan_id(self, session: Session, parent_id: int) -> int:
-        segment = session.get(Segment, parent_id)
+        segment = session.get(Segment, require_id(parent_id))
         if segment is None:
             raise NotFound(self._not_found(parent_id))  # type: ignore[attr-defined]
         return segment.plan_id

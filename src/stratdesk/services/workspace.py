@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from stratdesk.db.errors import LockLost, PlanDamaged, PlanFileError
 from stratdesk.db.lock import PlanLocked, break_lock
 from stratdesk.db.store import PlanStore
 from stratdesk.services.changes import ChangeHub
@@ -16,7 +17,7 @@ from stratdesk.services.context import ServiceContext
 from stratdesk.services.plans import PlanService
 from stratdesk.services.registry import PlanServices
 
-__all__ = ["PlanLocked", "Workspace", "break_lock"]
+__all__ = ["LockLost", "PlanDamaged", "PlanFileError", "PlanLocked", "Workspace", "break_lock"]
 
 
 class Workspace:
@@ -38,8 +39,9 @@ class Workspace:
         return self.services.plans.first_plan_id()
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> Workspace:
-        return cls(PlanStore.open(Path(path), read_only=read_only))
+    def open(cls, path: Path, *, read_only: bool = False, allow_damaged: bool = False) -> Workspace:
+        """Open a plan file; `allow_damaged` (read-only only) to look at a damaged one anyway."""
+        return cls(PlanStore.open(Path(path), read_only=read_only, allow_damaged=allow_damaged))
 
     @classmethod
     def create(cls, path: Path, client: dict[str, Any], plan: dict[str, Any]) -> Workspace:
@@ -50,7 +52,8 @@ class Workspace:
             workspace.services.plans.create_client_and_plan(client, plan)
         except BaseException:
             workspace.close()
-            Path(path).unlink(missing_ok=True)
+            for leftover in (Path(path), Path(f"{path}-journal")):
+                leftover.unlink(missing_ok=True)
             raise
         return workspace
 
@@ -62,6 +65,11 @@ class Workspace:
     def backup_warning(self) -> str | None:
         """Why the backup taken on open failed, if it did (the file opened all the same)."""
         return self.store.backup_warning
+
+    def write_refusal(self) -> PlanFileError | None:
+        """Why this file must no longer be written (taken over elsewhere, found damaged by the
+        check running in the background), None while it may be. Cheap: call it periodically."""
+        return self.store.write_refusal()
 
     def backup_if_changed(self) -> Path | None:
         """Copy the file to the backup folder if it changed since the last copy."""

@@ -37,6 +37,11 @@ class WindowActions:
         self.open_demo = self._action(
             translate("WindowActions", "Open the &demo plan"), None, window.open_demo
         )
+        self.restore = self._action(
+            translate("WindowActions", "Restore from a &backup…"),
+            None,
+            lambda: window.restore_backup(),
+        )
         self.close = self._action(translate("WindowActions", "&Close"), "Ctrl+W", window.close_file)
         self.quit = self._action(translate("WindowActions", "&Quit"), "Ctrl+Q", window.close)
         self.undo = undo_group.createUndoAction(window, translate("WindowActions", "Undo"))
@@ -89,6 +94,8 @@ class WindowActions:
         file_menu.addAction(self.open_read_only)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.open_demo)
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore)
         file_menu.addSeparator()
         file_menu.addAction(self.close)
         file_menu.addSeparator()

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from stratdesk.domain.errors import StratdeskError
 from stratdesk.services.changes import ChangeSet
 from stratdesk.services.registry import SERVICES as SERVICE_NAMES
 from stratdesk.services.workspace import Workspace
@@ -24,6 +23,9 @@ if TYPE_CHECKING:
 
 # Back up after this much editing (the db layer skips a copy when nothing changed).
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
+# How often an open plan checks that it may still be written: another window may take it
+# over, and a large file's integrity check finishes after it opened.
+WRITE_CHECK_MS = 5_000
 WARM_UP_DELAY_MS = 400
 WARM_UP_TICK_MS = 15
 
@@ -33,6 +35,10 @@ class PlanDocument(QObject):
 
     plan_changed = Signal()  # the plan's or the client's fields changed (title, years…)
     backup_failed = Signal(str)
+    # The file must no longer be written (taken over elsewhere, or found damaged): the
+    # document became read-only. Carries the sentence and the reason's kind
+    # ("lock_lost" or "damaged").
+    writing_stopped = Signal(str, str)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +54,13 @@ class PlanDocument(QObject):
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.backup)
         self.runner.executed.connect(self._on_executed)
+        self.runner.failed.connect(self.check_writable)  # a refusal may be a lost lock
         self.bridge.changed.connect(self._on_changed)
+        self.write_check_timer = QTimer(self)
+        self.write_check_timer.setInterval(WRITE_CHECK_MS)
+        self.write_check_timer.timeout.connect(self.check_writable)
+        if not self.read_only:
+            self.write_check_timer.start()
         self.plan: Any = None
         self.client: Any = None
         self._load_plan()
@@ -88,24 +100,53 @@ class PlanDocument(QObject):
         if not self.backup_timer.isActive() and not self.read_only:
             self.backup_timer.start()
 
-    def backup(self) -> None:
-        """Copy the file to the backup folder if it changed since the last copy."""
+    def check_writable(self) -> bool:
+        """Stop writing (and say why) once the file may no longer be written; True while it may.
+
+        Called every few seconds and after each refused command.
+        """
+        if self.read_only:
+            return False
+        refusal = self.workspace.write_refusal()
+        if refusal is None:
+            return True
+        self.read_only = True
+        self.runner.read_only = True
+        self.write_check_timer.stop()
+        self.backup_timer.stop()  # the file is someone else's now, or damaged
+        self.writing_stopped.emit(str(refusal), str(refusal.kind or ""))
+        return False
+
+    def backup(self) -> str | None:
+        """Copy the file to the backup folder if it changed since the last copy; returns why
+        that failed (also emitted as `backup_failed`), None when it did not."""
         self.backup_timer.stop()
         if self.read_only:
-            return
+            return None
         try:
             self.workspace.backup_if_changed()
-        except (StratdeskError, OSError) as exc:
-            self.backup_failed.emit(str(exc))
+        except Exception as exc:  # a failed backup must never cost the plan or the window
+            text = str(exc) or type(exc).__name__
+            self.backup_failed.emit(text)
+            return text
+        return None
 
-    def close(self) -> None:
-        """Back up what changed, stop listening and release the file (and its lock)."""
-        if self.backup_timer.isActive():
-            self.backup()
-        self.backup_timer.stop()
-        self._warm_up_timer.stop()
-        self._warm_up_pending.clear()
-        self.runner.closed = True
-        self.bridge.detach()
-        self.stack.clear()
-        self.workspace.close()
+    def close(self) -> str | None:
+        """Back up what changed, stop listening and release the file (and its lock).
+
+        Returns why the backup failed, if it did: the file is released all the same.
+        """
+        failure = None
+        try:
+            if self.backup_timer.isActive():
+                failure = self.backup()
+        finally:
+            self.backup_timer.stop()
+            self.write_check_timer.stop()
+            self._warm_up_timer.stop()
+            self._warm_up_pending.clear()
+            self.runner.closed = True
+            self.bridge.detach()
+            self.stack.clear()
+            self.workspace.close()
+        return failure

@@ -7,10 +7,8 @@ its file (see `open_when_shown`).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
-from socket import gethostname
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -27,6 +25,11 @@ from PySide6.QtWidgets import (
 from stratdesk.domain.errors import StratdeskError
 from stratdesk.ui.actions import WindowActions
 from stratdesk.ui.busy import busy_cursor
+from stratdesk.ui.file_prompts import (
+    offer_damaged_choices,
+    offer_locked_choices,
+    tell_writing_stopped,
+)
 from stratdesk.ui.files import FileChooser, ensure_demo, suggested_file_name
 from stratdesk.ui.first_paint import AfterFirstPaint
 from stratdesk.ui.pages import STRATEGY
@@ -58,10 +61,12 @@ def default_size(window: QWidget) -> QSize:
     return QSize(width, height)
 
 
-def open_workspace(path: Path, *, read_only: bool = False) -> Workspace:
+def open_workspace(
+    path: Path, *, read_only: bool = False, allow_damaged: bool = False
+) -> Workspace:
     from stratdesk.services.workspace import Workspace  # not at start-up: it is heavy
 
-    return Workspace.open(path, read_only=read_only)
+    return Workspace.open(path, read_only=read_only, allow_damaged=allow_damaged)
 
 
 NOTICE_MS = 10_000
@@ -85,6 +90,7 @@ class MainWindow(QMainWindow):
         self.chooser = chooser or FileChooser()
         self._open_workspace = open_workspace
         self.document: PlanDocument | None = None
+        self.last_backup_failure: str | None = None  # of the plan closed last, if its backup failed
         self.plan_view: PlanView | None = None
         self.start_view: Any = None  # built when first needed (not at all for --demo)
         self._after_first_paint = AfterFirstPaint(self)
@@ -141,11 +147,15 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(loading)
 
         def load() -> None:
-            opened = self.open_file(path) if path is not None else demo and self.open_demo()
-            self.central.removeWidget(loading)
-            loading.deleteLater()
-            if not opened:
-                self.show_start()
+            opened = False
+            try:
+                opened = self.open_file(path) if path is not None else demo and self.open_demo()
+            finally:
+                # Whatever happened, never stay on "Opening the plan…".
+                self.central.removeWidget(loading)
+                loading.deleteLater()
+                if not opened:
+                    self.show_start()
 
         self._after_first_paint.call(load)
 
@@ -183,52 +193,42 @@ class MainWindow(QMainWindow):
         self.settings.set_last_page(workspace, page)
 
     # -- files -----------------------------------------------------------------------------
-    def open_file(self, path: Path, *, read_only: bool = False) -> bool:
-        """Open the plan at `path` in this window; on refusal, say why and keep what was open."""
+    def open_file(
+        self, path: Path, *, read_only: bool = False, allow_damaged: bool = False
+    ) -> bool:
+        """Open the plan at `path` in this window; on refusal, say why and keep what was open.
+
+        `allow_damaged` (with `read_only`): the person chose to look at a damaged file.
+        """
         path = Path(path)
         if self.document is not None and Path(self.document.path).resolve() == path.resolve():
             return True
+        extra = {"allow_damaged": True} if allow_damaged else {}
         try:
             with busy_cursor():
-                workspace = (self._open_workspace or open_workspace)(path, read_only=read_only)
+                opener = self._open_workspace or open_workspace
+                workspace = opener(path, read_only=read_only, **extra)
         except StratdeskError as exc:
-            owner = getattr(exc, "owner", None)
-            ours = owner is not None and owner.pid == os.getpid() and owner.host == gethostname()
-            if type(exc).__name__ == "PlanLocked" and not read_only and not ours:
-                # Held elsewhere (another process or computer): it may be a leftover.
-                self._offer_locked_choices(path, str(exc))
+            kind = getattr(exc, "kind", None)
+            if kind == "locked" and not read_only:
+                offer_locked_choices(self, path, exc)
+            elif kind == "damaged" and not allow_damaged:
+                offer_damaged_choices(self, path, str(exc))
             else:
                 self.show_error(self.tr("The plan could not be opened"), str(exc))
             return False
         return self.set_workspace(workspace)
 
-    def _offer_locked_choices(self, path: Path, text: str) -> QMessageBox:
-        """A plan open elsewhere: read it, or take it over if that other copy is surely gone
-        (a crash on another computer, a reused process number)."""
-        box = self.show_error(self.tr("The plan is open elsewhere"), text)
-        box.setInformativeText(
-            self.tr(
-                "Open it read-only to look without changing it. Take over only if you are "
-                "sure it is not open anywhere else (for example after a crash): two copies "
-                "writing the same plan would lose changes."
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        read = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-        take = box.addButton(self.tr("Take over"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(read)
+    def restore_backup(self, path: Path | None = None) -> QWidget | None:
+        """File › Restore from a backup…: of `path`, the open plan, or a file the person picks."""
+        from stratdesk.ui.dialogs.restore import open_restore
 
-        def chosen(button: object) -> None:
-            if button is read:
-                self.open_file(path, read_only=True)
-            elif button is take:
-                from stratdesk.services.workspace import break_lock
+        return open_restore(self, path)
 
-                break_lock(path)
-                self.open_file(path)
-
-        box.buttonClicked.connect(chosen)
-        return box
+    def _on_writing_stopped(self, text: str, kind: str) -> None:
+        """The open plan was taken over elsewhere or found damaged: it is read-only now."""
+        self.read_only_label.show()
+        tell_writing_stopped(self, text, kind)
 
     def set_workspace(self, workspace: Workspace) -> bool:
         """Show an opened workspace (closing the plan that was open)."""
@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         document.runner.failed.connect(self.show_notice)
         document.runner.running_changed.connect(self.setWindowModified)
         document.backup_failed.connect(self.show_notice)
+        document.writing_stopped.connect(self._on_writing_stopped)
         document.plan_changed.connect(self._update_title)
         self.plan_view = PlanView(document)
         self.plan_view.location_changed.connect(self._on_location_changed)
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
         if view is not None:
             self.central.removeWidget(view)
             view.deleteLater()
-        document.close()
+        self.last_backup_failure = document.close()  # the file is released even if it failed
         document.deleteLater()
         self.workspace_bar.hide()
         self.actions.set_plan_open(False)
@@ -359,6 +360,19 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
-        self._close_document()
+        if self._close_document() and self.last_backup_failure is not None:
+            # The plan is closed and saved; only its backup failed. Say so before going.
+            event.ignore()
+            self.show_start()
+            box = self.show_error(
+                self.tr("The backup failed"),
+                self.tr(
+                    "The plan was closed and all its changes are saved, but the automatic "
+                    "backup failed: {reason}"
+                ).format(reason=self.last_backup_failure),
+            )
+            self.last_backup_failure = None
+            box.finished.connect(self.close)
+            return
         self.settings.sync()
         super().closeEvent(event)

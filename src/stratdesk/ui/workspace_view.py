@@ -1,18 +1,20 @@
 """One workspace (Strategy or Operations): a list of pages beside the current page.
 
-Pages are built the first time they are shown; until then the stack holds a placeholder.
+Pages are built the first time they are shown; until then the stack holds a placeholder. A page
+whose data cannot be read (a damaged file opened read-only) shows why instead of itself.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
+from stratdesk.domain.errors import StratdeskError
 from stratdesk.ui.pages import WorkspaceSpec
-from stratdesk.ui.style import sized_font
+from stratdesk.ui.style import secondary_label, sized_font
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -83,7 +85,10 @@ class WorkspaceView(QWidget):
         """The page `key`, built now if it was not yet."""
         if key not in self._built:
             row = self.page_keys().index(key)
-            widget = self.spec.pages[row].factory(self.document)
+            try:
+                widget = self.spec.pages[row].factory(self.document)
+            except StratdeskError as exc:
+                widget = _unreadable_page(str(exc))
             widget.setObjectName(f"page_{self.spec.key}_{key}")
             placeholder = self.stack.widget(row)
             current = self.stack.currentIndex()
@@ -104,6 +109,16 @@ class WorkspaceView(QWidget):
         key = self.spec.pages[row].key
         self.stack.setCurrentWidget(self.page_widget(key))
         self.current_page_changed.emit(key)
+
+
+def _unreadable_page(reason: str) -> QWidget:
+    """What stands in for a page that could not read its data: the reason, in words."""
+    text = QCoreApplication.translate("WorkspaceView", "This page cannot be shown: {reason}")
+    label = secondary_label(text.format(reason=reason), 14)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def _item_height(metrics: QFontMetrics, title: str) -> int:

@@ -194,3 +194,53 @@ def test_browse_uses_the_file_chooser(
     _loaded(qtbot, dialog)
     assert dialog.path == GOOD
     dialog.reject()
+
+
+def test_an_import_shows_progress_and_can_be_cancelled_writing_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+    document: PlanDocument,
+    make_kpi: Callable[..., int],
+    open_page: Page,
+    qtbot: QtBot,
+) -> None:
+    kpi_id = make_kpi("Visites")
+    page = open_page()
+    real_import = import_module.import_file
+    started = threading.Event()
+
+    def waits_for_cancel(*args: object, cancelled: Callable[[], bool], **kwargs: object) -> object:
+        assert threading.current_thread() is not threading.main_thread()
+        started.set()
+        waited = threading.Event()
+        while not cancelled() and not waited.wait(0.01):
+            pass
+        return real_import(*args, cancelled=cancelled, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_module, "import_file", waits_for_cancel)
+    dialog = page.open_import_dialog(GOOD)
+    _loaded(qtbot, dialog)
+    count = document.stack.count()
+    dialog.import_button.click()
+    qtbot.waitUntil(started.is_set)
+    qtbot.waitUntil(dialog.cancel_button.isVisible)
+    assert dialog.busy.maximum() == 100  # a real progress bar, not a moving one
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: not dialog.jobs.busy and bool(dialog.message.text()))
+    assert dialog.message.text() == "Import cancelled: nothing was written."
+    assert not dialog.cancel_button.isVisible()
+    assert _values(document, kpi_id) == [] and document.stack.count() == count
+    dialog.reject()
+
+
+def test_a_read_only_plan_refuses_an_import_before_it_starts(
+    document: PlanDocument, make_kpi: Callable[..., int], open_page: Page, qtbot: QtBot
+) -> None:
+    kpi_id = make_kpi("Visites")
+    page = open_page()
+    dialog = page.open_import_dialog(GOOD)
+    _loaded(qtbot, dialog)
+    document.runner.read_only = True
+    dialog.import_button.click()
+    assert "read-only" in dialog.message.text() and not dialog.jobs.busy
+    assert _values(document, kpi_id) == []
+    dialog.reject()

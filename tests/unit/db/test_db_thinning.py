@@ -15,9 +15,14 @@ def _kept(ages: list[timedelta], policy: ThinningPolicy | None = None) -> list[t
     return sorted(age for index, age in enumerate(ages) if index not in removed)
 
 
-def test_everything_of_the_last_two_hours_stays() -> None:
-    ages = [timedelta(minutes=m) for m in (0, 1, 30, 60, 119, 120)]
-    assert _kept(ages) == sorted(ages)
+def test_one_per_quarter_hour_for_the_last_two_hours() -> None:
+    # NOW is 15:00, so the slots start at :00, :15, :30 and :45.
+    ages = [timedelta(minutes=m) for m in (0, 1, 14, 30, 60, 119, 120)]
+    # 1 and 14 minutes old share the 14:45 slot, 119 and 120 the 13:00 one: the newer stays.
+    assert _kept(ages) == [timedelta(minutes=m) for m in (0, 1, 30, 60, 119)]
+    crowded = [timedelta(minutes=m) for m in range(0, 120, 2)]
+    kept = _kept(crowded)
+    assert len(kept) == 9  # :00 plus eight quarter-hour slots
 
 
 def test_one_per_day_for_two_weeks_the_newest_of_the_day() -> None:
@@ -48,6 +53,16 @@ def test_the_newest_occupies_its_day() -> None:
 
 
 def test_custom_policy() -> None:
-    policy = ThinningPolicy(keep_all=timedelta(0), daily_for=timedelta(0), weekly_for=timedelta(0))
+    policy = ThinningPolicy(recent=timedelta(0), daily_for=timedelta(0), weekly_for=timedelta(0))
     ages = [timedelta(minutes=1), timedelta(minutes=2)]
     assert _kept(ages, policy) == [timedelta(minutes=1)]
+
+
+def test_the_total_size_stays_under_the_cap_oldest_first() -> None:
+    policy = ThinningPolicy(max_total_bytes=250)
+    ages = [timedelta(days=d) for d in (0, 1, 2, 3, 4)]
+    created = [NOW - age for age in ages]
+    removed = to_remove(created, NOW, policy, sizes=[100, 100, 100, 100, 100])
+    assert removed == {2, 3, 4}  # the two newest fit in 250 bytes
+    # The newest stays even when it alone is over the cap.
+    assert to_remove(created[:2], NOW, policy, sizes=[300, 10]) == {1}

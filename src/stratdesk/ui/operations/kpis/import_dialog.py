@@ -1,8 +1,10 @@
 """Import a KPI's measurements from a CSV or XLSX file: preview, map columns, then write.
 
-Reading and checking the file runs in a worker thread (a busy bar shows meanwhile); the write
-is one undoable command. A bad row refuses the whole file: its row number and the reason are
-shown here and nothing is written. Importing the same file again adds nothing.
+Reading the preview and the import itself run in a worker thread, so the window never
+freezes: the import streams the file into one transaction, with a progress bar and a Cancel
+button (cancelled, it writes nothing). What it wrote is then one undoable step. A bad row
+refuses the whole file: its row number and the reason are shown here and nothing is written.
+Importing the same file again adds nothing.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from stratdesk.domain.errors import StratdeskError
 from stratdesk.domain.limits import NAME_MAX
-from stratdesk.io.kpi_import import ImportPreview, ImportResult, plan_import, preview
+from stratdesk.io.kpi_import import ImportPreview, ImportResult, import_file, preview
 from stratdesk.services.read_models_ops import KpiRead
 from stratdesk.ui.operations.kpis.preview_model import PreviewModel
 from stratdesk.ui.operations.kpis.worker import BackgroundJobs
@@ -76,6 +78,8 @@ class ImportDialog(QDialog):
         self.jobs.finished.connect(self._on_finished)
         self.jobs.failed.connect(self._on_failed)
         self.jobs.busy_changed.connect(self._on_busy)
+        self.jobs.progressed.connect(self._on_progress)
+        self.importing = False
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("No file chosen"))
@@ -100,6 +104,9 @@ class ImportDialog(QDialog):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no known length: a moving bar
         self.busy.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_import)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -125,7 +132,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.file_info)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
-        layout.addWidget(self.busy)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.busy, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
@@ -192,30 +202,57 @@ class ImportDialog(QDialog):
 
     # -- importing -------------------------------------------------------------------------
     def start_import(self) -> None:
-        """Check every row in the worker thread; then write them all, or show the bad row."""
+        """Import in the worker thread: the file is read, checked and written in one
+        transaction (all or nothing), with progress; the bad row is shown if there is one."""
         date_column, value_column = self.columns()
         if self.path is None or date_column is None or value_column is None:
             return
+        if self.intents.runner.read_only:
+            self._say(
+                self.tr("This plan is open read-only: nothing can be imported into it."),
+                error=True,
+            )
+            return
         source = self.source_edit.text().strip() or None
         path, kpi_name = self.path, self.kpi_combo.currentText() or None
+        kpi_id = self.kpi_combo.currentData()
+        service = self.intents.measurements
         self._say("")
-        ticket = self.jobs.run(
-            lambda: plan_import(path, date_column + 1, value_column + 1, source, kpi_name=kpi_name)
-        )
-        self._waiting = {ticket: self._write}
+
+        def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> object:
+            return import_file(
+                service,
+                kpi_id,
+                path,
+                date_column + 1,
+                value_column + 1,
+                kpi_name=kpi_name,
+                source=source,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+        self.importing = True
+        self.busy.setRange(0, 100)
+        self.busy.setValue(0)
+        ticket = self.jobs.run_reporting(job)
+        self._waiting = {ticket: self._imported}
         self._update_buttons()
 
-    def _write(self, rows: list[Any]) -> None:
-        command = self.intents.import_measurements(
-            self.kpi_combo.currentData(), rows, self.kpi_combo.currentText()
-        )
-        if command.error is not None:
-            self._say(command.error.message, error=True)
-            return
-        if command.result is not None:
-            self.last_result = command.result
-            self._say(command.result.summary(), error=False)
-            self.imported.emit(command.result)
+    def cancel_import(self) -> None:
+        """Stop the import under way: it writes nothing."""
+        self.jobs.cancel()
+        self.cancel_button.setEnabled(False)
+
+    def _imported(self, result: ImportResult) -> None:
+        """The worker wrote `result`: make it one undoable step (none when nothing was new)."""
+        self.intents.record_import(result, self.kpi_combo.currentText())
+        self.last_result = result
+        self._say(result.summary(), error=False)
+        self.imported.emit(result)
+
+    def _on_progress(self, _ticket: int, share: float) -> None:
+        self.busy.setValue(round(share * 100))
 
     # -- results from the worker -------------------------------------------------------------
     def _on_finished(self, ticket: int, result: object) -> None:
@@ -242,6 +279,11 @@ class ImportDialog(QDialog):
 
     def _on_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        if not busy:
+            self.importing = False
+            self.busy.setRange(0, 0)
+        self.cancel_button.setVisible(busy and self.importing)
+        self.cancel_button.setEnabled(True)
         self._update_buttons()
 
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -264,5 +306,6 @@ class ImportDialog(QDialog):
         self.browse_button.setEnabled(not self.jobs.busy)
 
     def done(self, result: int) -> None:
+        self.jobs.cancel()  # closing the dialog cancels an import under way (nothing written)
         self.jobs.wait()  # no job may outlive the dialog it reports to
         super().done(result)

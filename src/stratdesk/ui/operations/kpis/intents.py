@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from stratdesk.domain.kpi_formulas import FORMULAS
-from stratdesk.io.kpi_import import MeasurementRow
+from stratdesk.io.kpi_import import ImportResult, MeasurementRow
 from stratdesk.ui.commands import MacroCommand
 from stratdesk.ui.commands.kpis import (
     ClearTargetCommand,
@@ -23,6 +23,7 @@ from stratdesk.ui.commands.kpis import (
     SetTargetCommand,
 )
 from stratdesk.ui.intents import PageIntents
+from stratdesk.ui.operations.kpis.import_command import ImportedMeasurementsCommand
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -122,6 +123,15 @@ class KpiIntents(PageIntents):
         return self.push(
             DeleteMeasurementsCommand(self.runner, self.measurements, ids, text, origin=self)
         )
+
+    def record_import(self, result: ImportResult, kpi_name: str) -> bool:
+        """Make an import the worker thread already wrote one undo step (none if it added
+        nothing): undo deletes exactly the rows it added."""
+        text = translate("ImportDialog", "Import measurements into {name}").format(name=kpi_name)
+        command = ImportedMeasurementsCommand(
+            self.runner, self.measurements, result, text, origin=self
+        )
+        return self.push(command)
 
     def import_measurements(
         self, kpi_id: int, rows: Sequence[MeasurementRow], kpi_name: str

@@ -1,15 +1,20 @@
 """Runs slow reads (a big spreadsheet) off the GUI thread, so the window never freezes.
 
 Each job gets a ticket; results arrive on the GUI thread through queued signals, and a view
-ignores tickets it no longer waits for (the person picked another file meanwhile). Jobs must
-not touch widgets or the plan file: they read a file and return plain data.
+ignores tickets it no longer waits for (the person picked another file meanwhile). Jobs never
+touch widgets. A job started with `run_reporting` is given `progress(share)` (shown through
+`progressed`) and `cancelled()` (true once `cancel()` was called): a long import writes the
+plan file in its own transaction this way, and stops when asked, writing nothing.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+
+Reporting = Callable[[Callable[[float], None], Callable[[], bool]], object]
 
 
 class BackgroundJobs(QObject):
@@ -18,6 +23,7 @@ class BackgroundJobs(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
     busy_changed = Signal(bool)
+    progressed = Signal(int, float)  # ticket, share done (0 to 1)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +31,7 @@ class BackgroundJobs(QObject):
         self._pool.setMaxThreadCount(1)
         self._last = 0
         self._running = 0
+        self._cancel = threading.Event()
         self.finished.connect(self._done)
         self.failed.connect(self._done)
 
@@ -46,6 +53,24 @@ class BackgroundJobs(QObject):
             self.busy_changed.emit(True)
         self._pool.start(work)
         return ticket
+
+    def run_reporting(self, job: Reporting) -> int:
+        """Start `job(progress, cancelled)` in the worker thread; returns its ticket."""
+        self._cancel = cancel = threading.Event()
+        ticket = self._last + 1
+        shown = [-1]
+
+        def progress(share: float) -> None:
+            percent = int(share * 100)
+            if percent != shown[0]:  # one signal per percent, not per row
+                shown[0] = percent
+                self.progressed.emit(ticket, share)
+
+        return self.run(lambda: job(progress, cancel.is_set))
+
+    def cancel(self) -> None:
+        """Ask the running reporting job to stop (it raises, having written nothing)."""
+        self._cancel.set()
 
     @property
     def busy(self) -> bool:
