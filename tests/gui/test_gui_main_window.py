@@ -139,7 +139,7 @@ def test_a_locked_plan_is_refused_with_a_message(
     try:
         assert not window.open_file(plan_path)
         box = message_box(window)
-        assert box.windowTitle() == "The plan could not be opened"
+        assert box.windowTitle() == "The plan is open elsewhere"
         assert box.text() == "“acme.stratdesk” is already open in another stratdesk window."
         box.close()
         assert window.document is None

@@ -371,7 +371,6 @@ class KpiMeasurementService(
         touch(session, "kpi_measurement", *ids)
 
 
-
 class _NothingNew(Exception):
     """Every row was there already: the transaction is rolled back, nothing announced."""
 
