@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from stratdesk.db.engine import connect
 from stratdesk.db.identify import FileKind, identify, refusal_message
@@ -13,6 +14,15 @@ from stratdesk.i18n import translate
 # Kinds that are a stratdesk plan whose pages can be checked.
 _CHECKABLE = frozenset({FileKind.CURRENT, FileKind.NEEDS_MIGRATION, FileKind.NEWER})
 _MAX_MESSAGES = 100
+
+
+class _Identity(TypedDict):
+    """The fields of a `CheckReport` that say what the file is."""
+
+    path: Path
+    kind: FileKind
+    schema_version: int | None
+    revision: str | None
 
 
 @dataclass(frozen=True)
@@ -30,7 +40,7 @@ class CheckReport:
 def check_file(path: Path) -> CheckReport:
     """Identify `path` and, for a plan, run SQLite's integrity and foreign-key checks."""
     identity = identify(Path(path))
-    base = {
+    base: _Identity = {
         "path": identity.path,
         "kind": identity.kind,
         "schema_version": identity.user_version,

@@ -12,6 +12,7 @@ so a file that holds two equal rows writes two the first time and none the next.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
@@ -186,8 +187,8 @@ class MeasurementWriter(Protocol):
     def list(self, parent_id: int) -> Sequence[_Measured]: ...
 
     def add_many(
-        self, kpi_id: int, rows: list[dict[str, Any]], *, origin: object = None
-    ) -> list[int]: ...
+        self, kpi_id: int, rows: builtins.list[dict[str, Any]], *, origin: object = None
+    ) -> builtins.list[int]: ...
 
 
 def _key(day: dt.date, value: float, source: str) -> tuple[dt.date, float, str]:

@@ -140,7 +140,8 @@ def _read_rows(path: Path) -> tuple[list[list[Cell]], str | None, str | None, bo
         raise ImportRefused(translate("Import", "The file is empty."))
     text, encoding = decode(data)
     delimiter = sniff_delimiter(text)
-    rows: list[list[Cell]] = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[Cell]] = [list(row) for row in reader]  # lists of str, typed as cells
     return rows, encoding, delimiter, True
 
 

@@ -45,7 +45,9 @@ def read_xlsx_rows(path: Path) -> list[list[Cell]]:
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
             try:
                 sheet = workbook.worksheets[0]
-                rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+                rows = [
+                    [_cell(value) for value in row] for row in sheet.iter_rows(values_only=True)
+                ]
             finally:
                 workbook.close()
     except (
@@ -66,6 +68,14 @@ def read_xlsx_rows(path: Path) -> list[list[Cell]]:
     except IndexError:
         raise ImportRefused(translate("Import", "The workbook has no sheet.")) from None
     return [_trim(row) for row in rows]
+
+
+def _cell(value: object) -> Cell:
+    """A sheet's value as a `Cell`; the rarer kinds (durations, rich text, decimals) as the text
+    that the readers of cells would have made of them anyway."""
+    if value is None or isinstance(value, str | int | float | dt.date | dt.time):
+        return value
+    return str(value)
 
 
 def _trim(row: list[Cell]) -> list[Cell]:
