@@ -12,6 +12,7 @@ from stratdesk.domain.objectives import KeyResult, Objective, RoadmapItem, Roadm
 from stratdesk.i18n import translate
 from stratdesk.i18n.formatting import format_money, format_number
 from stratdesk.services.demo_rows import CURRENCY, SUBSCRIPTION_GOAL, DemoRows
+from stratdesk.services.sql import flushed_id
 
 DONE, DOING, TODO = WorkStatus.DONE, WorkStatus.IN_PROGRESS, WorkStatus.PLANNED
 
@@ -73,7 +74,7 @@ def add_objectives(rows: DemoRows, tows: dict[str, int], kpis: dict[str, int]) -
             "owner": owner,
             "status": ObjectiveStatus.ACTIVE,
         }
-        ids[key] = rows.add(Objective, data, tows_strategy_id=strategy).id
+        ids[key] = flushed_id(rows.add(Objective, data, tows_strategy_id=strategy))
     return ids
 
 
@@ -122,7 +123,7 @@ def add_roadmap(rows: DemoRows, objectives: dict[str, int]) -> None:
     objective's lane, the product and brand work in two free lanes of their own."""
     day = rows.day
     lanes = {
-        key: rows.add(RoadmapLane, {"name": name}).id
+        key: flushed_id(rows.add(RoadmapLane, {"name": name}))
         for key, name in (
             ("product", translate("Demo", "Product")),
             ("brand", translate("Demo", "Brand")),

@@ -18,6 +18,7 @@ from stratdesk.domain.operations import (
 )
 from stratdesk.i18n import translate
 from stratdesk.services.demo_rows import DemoRows
+from stratdesk.services.sql import flushed_id
 
 IDEA, PLANNED = MixColumn.IDEA, MixColumn.PLANNED
 DOING, DONE = MixColumn.IN_PROGRESS, MixColumn.DONE
@@ -187,7 +188,7 @@ def add_campaigns(
             "objective_id": objectives[objective],
             "segment_id": segments[segment],
         }
-        ids[key] = rows.add(Campaign, data).id
+        ids[key] = flushed_id(rows.add(Campaign, data))
         for kpi in moves[key]:
             rows.add_link(CampaignKpi(campaign_id=ids[key], kpi_id=kpis[kpi]))
     return ids

@@ -18,6 +18,7 @@ from stratdesk.domain.targeting import (
 )
 from stratdesk.i18n import translate
 from stratdesk.services.demo_rows import CLIENT_NAME, DemoRows
+from stratdesk.services.sql import flushed_id
 
 # Scores 0–10 per segment, in the order of `_criteria` (attractiveness, then strength).
 _SCORES = {
@@ -110,7 +111,7 @@ def add_segments(rows: DemoRows) -> dict[str, int]:
             "targeting": targeting,
             "targeting_rationale": why,
         }
-        ids[key] = rows.add(Segment, data).id
+        ids[key] = flushed_id(rows.add(Segment, data))
     for segment, name, description, needs, channels in personas:
         data = {"name": name, "description": description, "needs": needs, "channels": channels}
         rows.add(Persona, data, segment_id=ids[segment])
@@ -133,7 +134,7 @@ def _criteria() -> list[tuple[CriterionKind, float, str]]:
 def add_scoring(rows: DemoRows, segments: dict[str, int]) -> None:
     """Attractiveness and strength criteria with weights, and a score for every pair."""
     criteria = [
-        rows.add(Criterion, {"name": name, "kind": kind, "weight": weight}).id
+        flushed_id(rows.add(Criterion, {"name": name, "kind": kind, "weight": weight}))
         for kind, weight, name in _criteria()
     ]
     for key, scores in _SCORES.items():

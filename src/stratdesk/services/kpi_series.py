@@ -157,7 +157,7 @@ def summarize(series: KpiSeries, today: dt.date | None = None) -> KpiSummary:
         before = day_seconds([period_start(day, kpi.period)])[0]
         earlier = int(np.searchsorted(series.x, before, "left"))
         if earlier > 0:
-            change = value - float(series.y[earlier - 1])  # type: ignore[operator]
+            change = latest[1] - float(series.y[earlier - 1])
     _x, spark = minmax_downsample(series.x, series.y, SPARK_POINTS)
     return KpiSummary(
         kpi=kpi,

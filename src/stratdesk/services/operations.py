@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from stratdesk.domain.enums import FOUR_P, Channel, MixColumn, MixP, WorkStatus
 from stratdesk.domain.errors import NotFound
@@ -131,12 +132,12 @@ class CampaignService(CampaignKpiLinks, EntityService[CampaignBase, Campaign, Ca
         with self._ctx.read() as session:
             statement = (
                 select(Campaign)
-                .where(Campaign.plan_id == parent_id)  # type: ignore[arg-type]
-                .order_by(Campaign.start, Campaign.id)  # type: ignore[arg-type]
+                .where(col(Campaign.plan_id) == parent_id)
+                .order_by(col(Campaign.start), col(Campaign.id))
             )
             return [self._to_read(row) for row in session.scalars(statement)]
 
-    def totals(self, plan_id: int) -> list[CampaignTotal]:
+    def totals(self, plan_id: int) -> builtins.list[CampaignTotal]:
         """Planned and actual budgets, summed by the database.
 
         In this order: one total per channel that has campaigns (status None), one per status
@@ -151,8 +152,8 @@ class CampaignService(CampaignKpiLinks, EntityService[CampaignBase, Campaign, Ca
                 ]
                 group.sort(
                     key=lambda t: (
-                        _order(list(Channel), t.channel),
-                        _order(list(WorkStatus), t.status),
+                        _order(Channel, t.channel),
+                        _order(WorkStatus, t.status),
                     )
                 )
                 result.extend(group)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import ConfigDict
+from sqlmodel.main import SQLModelConfig
 
 from stratdesk.domain.targeting import (
     CriterionBase,
@@ -14,7 +14,7 @@ from stratdesk.domain.targeting import (
     SegmentScoreBase,
 )
 
-FROZEN = ConfigDict(frozen=True)
+FROZEN = SQLModelConfig(frozen=True)
 
 
 class SegmentRead(SegmentBase):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from stratdesk.domain.enums import MapAxisOrientation
 from stratdesk.domain.errors import NotFound
@@ -24,7 +24,7 @@ from stratdesk.domain.targeting import (
     SegmentScore,
     SegmentScoreBase,
 )
-from stratdesk.services.entity import EntityService
+from stratdesk.services.entity import EntityService, ServiceMixin
 from stratdesk.services.ids import require_id
 from stratdesk.services.keyed import KeyedService, as_enum
 from stratdesk.services.read_models_targeting import (
@@ -41,10 +41,10 @@ from stratdesk.services.read_models_targeting import (
 class _OfSegment:
     """Rows owned by a segment: their plan is the segment's."""
 
-    def _plan_id(self, session: Session, parent_id: int) -> int:
+    def _plan_id(self: ServiceMixin, session: Session, parent_id: int) -> int:
         segment = session.get(Segment, require_id(parent_id))
         if segment is None:
-            raise NotFound(self._not_found(parent_id))  # type: ignore[attr-defined]
+            raise NotFound(self._not_found(parent_id))
         return segment.plan_id
 
 
@@ -109,9 +109,9 @@ class SegmentScoreService(
         with self._ctx.read() as session:
             statement = (
                 select(SegmentScore)
-                .join(Segment, Segment.id == SegmentScore.segment_id)  # type: ignore[arg-type]
-                .where(Segment.plan_id == plan_id)
-                .order_by(SegmentScore.segment_id, SegmentScore.criterion_id)
+                .join(Segment, col(Segment.id) == col(SegmentScore.segment_id))
+                .where(col(Segment.plan_id) == plan_id)
+                .order_by(col(SegmentScore.segment_id), col(SegmentScore.criterion_id))
             )
             return [self._to_read(row) for row in session.exec(statement)]
 

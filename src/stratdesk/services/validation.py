@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from stratdesk.domain.errors import InvalidInput
 from stratdesk.domain.labels import enum_labels
@@ -27,7 +28,7 @@ def _choices(model: type[BaseModel], field: str) -> str | None:
     return None
 
 
-def _sentence(error: dict[str, Any], model: type[BaseModel]) -> str:
+def _sentence(error: ErrorDetails, model: type[BaseModel]) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "string_too_short" and ctx.get("min_length") == 1:

@@ -75,6 +75,10 @@ NOTICE_MS = 10_000
 class MainWindow(QMainWindow):
     """One window: the start screen when no plan is open, else the plan's two workspaces."""
 
+    # The window's actions by name (`actions.open`, `actions.undo`…) stand in for the list
+    # QWidget.actions() gives, which nothing reads: a known, deliberate shadowing.
+    actions: WindowActions  # type: ignore[assignment]
+
     def __init__(
         self,
         settings: Settings,

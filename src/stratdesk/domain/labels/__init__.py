@@ -213,8 +213,8 @@ _builder_of: dict[type[StrEnum], Callable[[], Tables]] = {}
 def _labels_of(enum: type[StrEnum]) -> dict[StrEnum, str]:
     """The labels of one vocabulary (building only its group's tables, not all of them)."""
     if not _builder_of:
-        for build in _BUILDERS:
-            _builder_of.update(dict.fromkeys(build(), build))
+        for builder in _BUILDERS:
+            _builder_of.update(dict.fromkeys(builder(), builder))
     build = _builder_of.get(enum)
     # Keyed by vocabulary first: StrEnum members of different vocabularies compare equal
     # when their values match (MixColumn.PLANNED == WorkStatus.PLANNED).

@@ -97,7 +97,7 @@ class ObjectivesView(PageView):
         self.table = self._make_table()
         self.add_action = QAction(self.tr("Add objective"), self)
         self.add_action.setShortcuts(
-            [QKeySequence.StandardKey.New, QKeySequence(Qt.Key.Key_Insert)]
+            [QKeySequence(QKeySequence.StandardKey.New), QKeySequence(Qt.Key.Key_Insert)]
         )
         self.add_action.triggered.connect(self.add_objective)
         self.delete_action = QAction(self.tr("Delete"), self)

@@ -22,7 +22,7 @@ from stratdesk.ui.widgets.timeline.items import BarItem
 if TYPE_CHECKING:
     import datetime as dt
 
-    from stratdesk.ui.widgets.timeline.view import TimelineView
+    from stratdesk.ui.widgets.timeline.mouse import TimelineMouse
 
 
 @dataclass
@@ -38,7 +38,7 @@ class _Drag:
 
 
 class DragController:
-    def __init__(self, view: TimelineView) -> None:
+    def __init__(self, view: TimelineMouse) -> None:
         self._view = view
         self._drag: _Drag | None = None
         self._ghost: QGraphicsRectItem | None = None
@@ -97,7 +97,7 @@ class DragController:
             target = scene.lane_box_at(scene_pos.y())
             own = scene.lane_box(bar.lane)
             if target is not None and own is not None and target.key != bar.lane:
-                metrics = scene.style.metrics
+                metrics = scene.timeline_style.metrics
                 row = row_at(target, scene_pos.y(), metrics.row_height, metrics.padding)
                 lane = target.key
                 y = row_top(target, row, metrics.row_height, metrics.padding) - own.y
@@ -113,9 +113,11 @@ class DragController:
         start, end = created(drag.origin.x(), scene_pos.x(), scene.scale, spec(scene.zoom).snap)
         drag.result = (start, end, drag.lane)
         lane = scene.lane(drag.lane)
-        ghost = self._ghost_item(scene.style.bar_colour(None, lane.colour if lane else None))
+        ghost = self._ghost_item(
+            scene.timeline_style.bar_colour(None, lane.colour if lane else None)
+        )
         left, right = scene.scale.span_x(start, end)
-        padding = scene.style.metrics.padding
+        padding = scene.timeline_style.metrics.padding
         ghost.setRect(QRectF(left, box.y + padding, right - left, box.height - 2 * padding))
         ghost.show()
 
