@@ -7,6 +7,7 @@
     stratdesk new FILE --client NAME [...]  create an empty plan file
     stratdesk check FILE                    identify and integrity-check FILE
     stratdesk screenshots FILE -o DIR       render every workspace page to PNG
+    stratdesk export ics FILE -o OUT.ics    write the campaigns as a calendar
 
 Heavy modules (Qt, alembic, reportlab) are imported only by the command that needs them, so
 the terminal commands stay quick and the GUI comes up fast.
@@ -21,11 +22,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from stratdesk import __version__
+from stratdesk.cli_export import add_export_parser, run_export
 from stratdesk.cli_import import add_import_parser, run_import
 from stratdesk.domain.errors import StratdeskError
 from stratdesk.i18n import SUPPORTED_LANGUAGES, set_language, system_language, translate
 
-COMMANDS = ("demo", "new", "check", "screenshots", "import")
+COMMANDS = ("demo", "new", "check", "screenshots", "import", "export")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -74,6 +76,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shots.add_argument("file", type=Path)
     shots.add_argument("-o", "--output", type=Path, required=True, help=translate("Cli", "folder"))
     add_import_parser(sub)
+    add_export_parser(sub)
     return parser
 
 
@@ -139,6 +142,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _run_check,
     "screenshots": _run_screenshots,
     "import": run_import,
+    "export": run_export,
 }
 
 
