@@ -21,7 +21,7 @@ table.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Protocol
@@ -257,3 +257,24 @@ def _rows(groups: dict[Hashable, Amounts], *, by_key: bool = False) -> tuple[Bud
     if None in groups:
         rows.append(BudgetRow(None, groups[None]))
     return tuple(rows)
+
+
+@dataclass(frozen=True)
+class BudgetSeries:
+    """A roll-up ready to draw: one label and one planned / actual pair (in currency units,
+    not cents) per row, and which rows are overspent."""
+
+    labels: tuple[str, ...]
+    planned: tuple[float, ...]
+    actual: tuple[float, ...]
+    over: tuple[bool, ...]
+
+
+def budget_series(rows: Sequence[BudgetRow], label: Callable[[Hashable], str]) -> BudgetSeries:
+    """The chart's series for `rows`, each named by `label(row.key)`."""
+    return BudgetSeries(
+        labels=tuple(label(row.key) for row in rows),
+        planned=tuple(row.amounts.planned / 100 for row in rows),
+        actual=tuple(row.amounts.actual / 100 for row in rows),
+        over=tuple(row.amounts.over for row in rows),
+    )

@@ -4,8 +4,8 @@ through it, which day cells overflow in the month grid ("+n more"), and the list
 - `CalendarPeriod` (MONTH, QUARTER, YEAR): `period_span(period, day)` is the first and last
   day shown; `stepped_period(period, day, n)` the first day of the period n steps away, kept
   within the plan's years (Page Up / Page Down).
-- `month_overflow(layout, max_rows)`: how many rows each week shows and, per day cell, how
-  many segments are hidden under "+n more".
+- `month_overflow(layout, max_rows, more_line=…)`: how many rows each week shows and, per
+  day cell, how many segments are hidden under "+n more".
 - `CampaignFilter` / `matches`: channel, objective, segment and status (None = any; the
   objective and segment can also ask for `NONE`, the campaigns without one).
 """
@@ -74,12 +74,12 @@ class Overflow:
     hidden: dict[tuple[int, int], int]
 
 
-def month_overflow(layout: MonthLayout, max_rows: int) -> Overflow:
-    """Weeks with more than `max_rows` rows show `max_rows - 1` and a "+n more" line."""
+def month_overflow(layout: MonthLayout, max_rows: int, *, more_line: bool = True) -> Overflow:
+    """Weeks with more than `max_rows` rows show `max_rows - 1` and a "+n more" line (or
+    `max_rows`, when the "+n more" goes elsewhere: `more_line=False`)."""
     max_rows = max(1, max_rows)
-    shown: list[int] = []
-    for count in layout.rows_per_week:
-        shown.append(count if count <= max_rows else max_rows - 1)
+    cut = max_rows - 1 if more_line else max_rows
+    shown = [count if count <= max_rows else cut for count in layout.rows_per_week]
     hidden: Counter[tuple[int, int]] = Counter()
     for segment in layout.segments:
         if segment.row >= shown[segment.week]:

@@ -48,9 +48,7 @@ def event_uid(campaign_id: int, plan_uuid: str) -> str:
     return f"campaign-{campaign_id}-{plan_uuid}@stratdesk"
 
 
-def description(
-    campaign: Any, objective: str, segment: str, currency: str, language: str
-) -> str:
+def description(campaign: Any, objective: str, segment: str, currency: str, language: str) -> str:
     """What the event tells about its campaign, one fact a line, then the notes."""
     none = translate("CalendarExport", "none")
     lines = [

@@ -19,6 +19,12 @@ def _mix(document: PlanDocument) -> QWidget:
     return mix_page(document)
 
 
+def _campaigns(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.operations.campaigns import campaigns_page
+
+    return campaigns_page(document)
+
+
 def _kpis(document: PlanDocument) -> QWidget:
     from stratdesk.ui.operations.kpis import kpi_page
 
@@ -29,18 +35,7 @@ def operation_pages() -> tuple[PageSpec, ...]:
     translate = QCoreApplication.translate
     return (
         PageSpec("mix", translate("OperationsPages", "Marketing mix"), _mix),
-        empty_page(
-            "campaigns",
-            translate("OperationsPages", "Campaigns"),
-            translate(
-                "OperationsPages",
-                "The year's campaigns on a calendar: channel, dates, planned and actual "
-                "budgets, and the segment and objective each one serves.",
-            ),
-            translate(
-                "OperationsPages", "Add your first campaign: a name, a channel and its dates."
-            ),
-        ),
+        PageSpec("campaigns", translate("OperationsPages", "Campaigns"), _campaigns),
         empty_page(
             "experiments",
             translate("OperationsPages", "Experiments"),
