@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from stratdesk.ui.pages import PageSpec, empty_page
+from stratdesk.ui.pages import PageSpec
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -25,6 +25,12 @@ def _campaigns(document: PlanDocument) -> QWidget:
     return campaigns_page(document)
 
 
+def _experiments(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.operations.experiments import experiments_page
+
+    return experiments_page(document)
+
+
 def _kpis(document: PlanDocument) -> QWidget:
     from stratdesk.ui.operations.kpis import kpi_page
 
@@ -36,18 +42,6 @@ def operation_pages() -> tuple[PageSpec, ...]:
     return (
         PageSpec("mix", translate("OperationsPages", "Marketing mix"), _mix),
         PageSpec("campaigns", translate("OperationsPages", "Campaigns"), _campaigns),
-        empty_page(
-            "experiments",
-            translate("OperationsPages", "Experiments"),
-            translate(
-                "OperationsPages",
-                "Test and learn: each experiment states a hypothesis, the metric that "
-                "decides it, its variants, the result and what was decided.",
-            ),
-            translate(
-                "OperationsPages",
-                "Add your first experiment: what do you believe, and how will you know?",
-            ),
-        ),
+        PageSpec("experiments", translate("OperationsPages", "Experiments"), _experiments),
         PageSpec("kpis", translate("OperationsPages", "KPIs"), _kpis),
     )

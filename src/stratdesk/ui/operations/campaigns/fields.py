@@ -20,10 +20,11 @@ CUSTOM = "custom"
 
 
 class CommittingDateEdit(DateEdit):
-    """A `DateEdit` that tells when a date is chosen: editing finished on a readable date, or
-    a day picked on the calendar (`committed(date)`), never while typing."""
+    """A `DateEdit` that tells when a date is chosen: editing finished on a readable date (or
+    on an empty optional field: None), or a day picked on the calendar (`committed`), never
+    while typing."""
 
-    committed = Signal(object)  # datetime.date
+    committed = Signal(object)  # datetime.date, or None for an optional field emptied
 
     def __init__(self, parent: QWidget | None = None, **options: object) -> None:
         super().__init__(parent, **options)  # type: ignore[arg-type]
@@ -41,9 +42,8 @@ class CommittingDateEdit(DateEdit):
         self.committed.emit(day)
 
     def _commit(self) -> None:
-        day = self.date()
-        if day is not None and self.is_valid():
-            self.committed.emit(day)
+        if self.is_valid() and (self.date() is not None or self.optional):
+            self.committed.emit(self.date())
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
