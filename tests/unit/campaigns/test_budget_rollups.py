@@ -94,9 +94,7 @@ def test_month_shares_add_up_exactly_and_stay_within_a_cent_of_the_exact_share(c
         max_size=12,
     ),
     actions=st.lists(
-        st.tuples(
-            st.none() | st.dates(FIRST, LAST), st.integers(0, 10**9), st.integers(0, 10**9)
-        ),
+        st.tuples(st.none() | st.dates(FIRST, LAST), st.integers(0, 10**9), st.integers(0, 10**9)),
         max_size=8,
     ),
 )

@@ -44,7 +44,12 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     )
     services.campaigns.create(
         plan_id,
-        {"name": "One day", "start": D(2026, 12, 31), "end": D(2026, 12, 31), "status": "cancelled"},
+        {
+            "name": "One day",
+            "start": D(2026, 12, 31),
+            "end": D(2026, 12, 31),
+            "status": "cancelled",
+        },
     )
     yield opened
     opened.close()
@@ -107,9 +112,7 @@ def test_a_read_only_folder_is_refused(workspace, tmp_path):
     assert list(folder.iterdir()) == []
 
 
-def test_a_folder_refusing_the_file_leaves_nothing_and_says_why(
-    workspace, tmp_path, monkeypatch
-):
+def test_a_folder_refusing_the_file_leaves_nothing_and_says_why(workspace, tmp_path, monkeypatch):
     # As a read-only folder answers (whoever runs the tests): permission denied at creation.
     def denied(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
@@ -122,9 +125,7 @@ def test_a_folder_refusing_the_file_leaves_nothing_and_says_why(
     assert list(folder.iterdir()) == []
 
 
-def test_a_failure_while_writing_keeps_the_old_file_and_removes_the_temporary(
-    workspace, tmp_path
-):
+def test_a_failure_while_writing_keeps_the_old_file_and_removes_the_temporary(workspace, tmp_path):
     folder = tmp_path / "exports"
     folder.mkdir()
     target = folder / "out.ics"

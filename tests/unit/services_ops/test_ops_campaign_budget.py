@@ -21,9 +21,7 @@ def _campaign(**fields):
     return {"name": "Spring", "start": D(2025, 1, 20), "end": D(2025, 2, 9), **fields}
 
 
-def test_the_budget_rolls_up_campaigns_and_mix_actions_of_the_plan(
-    ops, plan_id, make_plan, insert
-):
+def test_the_budget_rolls_up_campaigns_and_mix_actions_of_the_plan(ops, plan_id, make_plan, insert):
     second = insert(Objective, plan_id=plan_id, statement="Second", position=1)
     first = insert(Objective, plan_id=plan_id, statement="First", position=0)
     segment = insert(Segment, plan_id=plan_id, name="Offices")
@@ -65,15 +63,25 @@ def test_a_campaign_lists_its_own_experiments_by_start(ops, plan_id):
     campaign = ops.campaigns.create(plan_id, _campaign())
     other = ops.campaigns.create(plan_id, _campaign(name="Other"))
     late = ops.experiments.create(
-        plan_id, {"name": "Late", "hypothesis": "h", "campaign_id": campaign.id,
-                  "start": D(2025, 6, 1)}  # fmt: skip
+        plan_id,
+        {
+            "name": "Late",
+            "hypothesis": "h",
+            "campaign_id": campaign.id,
+            "start": D(2025, 6, 1),
+        },  # fmt: skip
     )
     undated = ops.experiments.create(
         plan_id, {"name": "Undated", "hypothesis": "h", "campaign_id": campaign.id}
     )
     early = ops.experiments.create(
-        plan_id, {"name": "Early", "hypothesis": "h", "campaign_id": campaign.id,
-                  "start": D(2025, 2, 1)}  # fmt: skip
+        plan_id,
+        {
+            "name": "Early",
+            "hypothesis": "h",
+            "campaign_id": campaign.id,
+            "start": D(2025, 2, 1),
+        },  # fmt: skip
     )
     ops.experiments.create(plan_id, {"name": "Else", "hypothesis": "h", "campaign_id": other.id})
     found = ops.experiments.for_campaign(campaign.id)

@@ -7,7 +7,7 @@ change to one campaign redraws one row, even among thousands.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -193,6 +193,18 @@ def _over(campaign: Any) -> bool:
     return bool(campaign.budget_actual_cents > campaign.budget_planned_cents)
 
 
+def refilter(proxy: QSortFilterProxyModel, change: Callable[[], object]) -> None:
+    """Change what `proxy` filters on (`change()`) and filter again: with Qt's
+    begin/endFilterChange where it has them (6.9+: invalidateFilter is deprecated there)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange()
+    else:  # pragma: no cover - PySide6 before 6.9
+        change()
+        proxy.invalidateFilter()
+
+
 class CampaignFilterProxy(QSortFilterProxyModel):
     """Sorts by the stored values (dates as dates, money as cents); filters with the domain's
     `CampaignFilter`."""
@@ -205,8 +217,7 @@ class CampaignFilterProxy(QSortFilterProxyModel):
 
     def set_filter(self, wanted: CampaignFilter) -> None:
         if wanted != self.wanted:
-            self.wanted = wanted
-            self.invalidateFilter()
+            refilter(self, lambda: setattr(self, "wanted", wanted))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stratdesk.domain.campaign_calendar import Overflow, month_overflow
@@ -112,6 +121,10 @@ class MonthGrid(QWidget):
             # "+n more" sits on the day number's line: every row below it holds bars.
             self._overflow = month_overflow(self.grid_layout(), self.max_rows(), more_line=False)
         return self._overflow
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._overflow = None  # how many rows fit depends on the height
+        super().resizeEvent(event)
 
     def line(self) -> float:
         return QFontMetricsF(self.font()).height()

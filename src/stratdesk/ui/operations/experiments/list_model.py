@@ -21,6 +21,7 @@ from stratdesk.domain.experiments import ExperimentFilter, experiment_matches
 from stratdesk.domain.labels import enum_label
 from stratdesk.i18n.formatting import format_date, format_day
 from stratdesk.ui.language import ui_language
+from stratdesk.ui.operations.campaigns.list_model import refilter
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -124,8 +125,7 @@ class ExperimentFilterProxy(QSortFilterProxyModel):
 
     def set_filter(self, wanted: ExperimentFilter) -> None:
         if wanted != self.wanted:
-            self.wanted = wanted
-            self.invalidateFilter()
+            refilter(self, lambda: setattr(self, "wanted", wanted))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

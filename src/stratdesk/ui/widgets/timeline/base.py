@@ -91,8 +91,8 @@ class TimelineBase(QGraphicsView):
         return self.timeline_scene.scale.day_width
 
     def set_fit_days(self, days: int | None) -> None:
-        """Widen the days so that `days` of them fill the viewport (a calendar's quarter or
-        year at a glance), never narrower than the zoom's own day; None: the zoom's width."""
+        """Size the days so that `days` of them fill the viewport (a calendar's quarter or
+        year at a glance), whatever the zoom's own day width; None: the zoom's width."""
         self._fit_days = days
         old = self.timeline_scene.scale
         self._rescale(self._scale_for(old.start, old.end, self.zoom()), self.zoom())
@@ -110,10 +110,12 @@ class TimelineBase(QGraphicsView):
             needed = self._style.font_metrics.horizontalAdvance(sample) + 8
             width = max(width, float(math.ceil(needed)))  # whole pixels keep grid lines sharp
         days = (end - start).days + 1
+        room = max(self.viewport().width() - 1, 1)
         if self._fit_days:
-            days = min(days, self._fit_days)
+            # Exactly that many days in view (narrower than the zoom's day if need be).
+            return TimeScale(start, end, room / min(days, self._fit_days))
         # One pixel short of the viewport, or the horizontal scroll bar would show.
-        return TimeScale(start, end, max(width, (self.viewport().width() - 1) / days))
+        return TimeScale(start, end, max(width, room / days))
 
     def _rescale(self, scale: TimeScale, zoom: Zoom) -> None:
         self.timeline_scene.set_scale(scale, zoom)
@@ -132,7 +134,8 @@ class TimelineBase(QGraphicsView):
     def show_from(self, day: dt.date) -> None:
         """Scroll so that `day` (clamped to the horizon) is at the viewport's left edge."""
         scale = self.timeline_scene.scale
-        self.horizontalScrollBar().setValue(round(scale.date_to_x(scale.clamp(day))))
+        # Up, not to the nearest: with fractional day widths, rounding down shows the day before.
+        self.horizontalScrollBar().setValue(math.ceil(scale.date_to_x(scale.clamp(day)) - 1e-6))
 
     def scroll_by(self, dx: float) -> None:
         bar = self.horizontalScrollBar()
