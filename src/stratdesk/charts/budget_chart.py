@@ -77,7 +77,7 @@ class BudgetChartView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(70)
 
     def set_series(self, series: BudgetSeries) -> None:
         self.series = series

@@ -109,10 +109,15 @@ class CampaignFilter:
         return any(v is not None for v in (self.channel, self.objective, self.segment, self.status))
 
 
+def wants_none(wanted: object) -> bool:
+    """Whether a filter value is `NONE` (or its text, as a Qt item's data gives it back)."""
+    return isinstance(wanted, str) and wanted == NONE
+
+
 def _link_matches(wanted: int | _No | None, value: int | None) -> bool:
     if wanted is None:
         return True
-    if wanted is NONE:
+    if wants_none(wanted):
         return value is None
     return value == wanted
 

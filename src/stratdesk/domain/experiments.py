@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from stratdesk.domain.campaign_calendar import NONE, _No
+from stratdesk.domain.campaign_calendar import _No, wants_none
 from stratdesk.domain.enums import ExperimentDecision
 
 
@@ -27,7 +27,7 @@ class ExperimentFilter:
 def experiment_matches(experiment: Any, wanted: ExperimentFilter) -> bool:
     if wanted.decision is not None and experiment.decision != wanted.decision:
         return False
-    if wanted.campaign is NONE:
+    if wants_none(wanted.campaign):
         return experiment.campaign_id is None
     return wanted.campaign is None or experiment.campaign_id == wanted.campaign
 

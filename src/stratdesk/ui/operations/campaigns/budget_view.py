@@ -118,6 +118,7 @@ class BudgetView(QWidget):
         header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
         table.setAccessibleName(self.tr("Budget table"))
+        table.setMinimumHeight(50)
         return table
 
     # --- data ------------------------------------------------------------------------------

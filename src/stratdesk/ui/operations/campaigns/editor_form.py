@@ -209,10 +209,11 @@ class CampaignForm(QWidget):
         self.campaign = campaign
         if campaign is None:
             return
+        # Not the date fields: they read their text on textChanged (and commit only on Enter).
         widgets = (
-            self.name_edit, self.channel_combo, self.status_combo, self.start_edit,
-            self.end_edit, self.colour_combo, self.objective_combo, self.segment_combo,
-            self.planned_edit, self.actual_edit, self.notes_edit, self.kpi_list,
+            self.name_edit, self.channel_combo, self.status_combo, self.colour_combo,
+            self.objective_combo, self.segment_combo, self.planned_edit, self.actual_edit,
+            self.notes_edit, self.kpi_list,
         )  # fmt: skip
         blockers = [QSignalBlocker(widget) for widget in widgets]
         self._set_text(self.name_edit, campaign.name)

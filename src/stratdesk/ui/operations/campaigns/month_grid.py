@@ -55,7 +55,7 @@ class MonthGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFont(sized_font(self, 11))
-        self.setMinimumSize(420, 300)
+        self.setMinimumSize(280, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         today = dt.date.today()
         self.year, self.month = today.year, today.month

@@ -174,10 +174,10 @@ class ExperimentEditor(QWidget):
         if experiment is None:
             self.variants.refresh()
             return
+        # Not the date fields: they read their text on textChanged (and commit only on Enter).
         widgets = (
             self.name_edit, self.hypothesis_edit, self.campaign_combo, self.metric_edit,
-            self.start_edit, self.end_edit, self.decision_combo, self.result_edit,
-            self.lesson_edit,
+            self.decision_combo, self.result_edit, self.lesson_edit,
         )  # fmt: skip
         blockers = [QSignalBlocker(widget) for widget in widgets]
         if self.name_edit.text() != experiment.name:

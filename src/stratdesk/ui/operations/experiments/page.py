@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -37,6 +36,7 @@ from stratdesk.ui.operations.experiments.list_model import (
 )
 from stratdesk.ui.page import PageView
 from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
+from stratdesk.ui.widgets.flow_layout import FlowLayout
 from stratdesk.ui.widgets.page_header import PageHeader
 from stratdesk.ui.widgets.side_panel import SidePanelSplitter
 
@@ -93,7 +93,7 @@ class ExperimentsPageView(PageView):
         self.table = self._make_table()
         self.editor = ExperimentEditor(self._variants, self.intents.edit_variant)
         self.editor.add_escape(self.table.setFocus)
-        self.splitter = SidePanelSplitter("experiments", self._list_area(), self.editor, 420, 0.45)
+        self.splitter = SidePanelSplitter("experiments", self._list_area(), self.editor, 420, 0.5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -133,13 +133,13 @@ class ExperimentsPageView(PageView):
 
     def _list_area(self) -> QWidget:
         area = QWidget()
-        filters = QHBoxLayout()
-        filters.addWidget(self.decision_combo)
-        filters.addWidget(self.campaign_combo)
-        filters.addStretch(1)
+        filters = QWidget()
+        flow = FlowLayout(filters, spacing=8, line_spacing=6)  # two lines on a narrow screen
+        flow.addWidget(self.decision_combo)
+        flow.addWidget(self.campaign_combo)
         layout = QVBoxLayout(area)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.count_label)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)

@@ -50,8 +50,14 @@ class VariantsView(QWidget):
         self.table.setMinimumHeight(120)
         self.add_button = QPushButton(translate("VariantsView", "Add variant"))
         self.remove_button = QPushButton(translate("VariantsView", "Remove"))
-        self.up_button = QPushButton(translate("VariantsView", "Move up"))
-        self.down_button = QPushButton(translate("VariantsView", "Move down"))
+        self.up_button = QPushButton("↑")
+        self.down_button = QPushButton("↓")
+        for button, text in (
+            (self.up_button, translate("VariantsView", "Move up")),
+            (self.down_button, translate("VariantsView", "Move down")),
+        ):
+            button.setToolTip(text)
+            button.setAccessibleName(text)
         self.add_button.clicked.connect(self.add_requested)
         self.remove_button.clicked.connect(self._remove)
         self.up_button.clicked.connect(lambda: self._move(-1))
