@@ -24,6 +24,7 @@ from stratdesk.domain.enums import Channel, WorkStatus
 from stratdesk.domain.timeline import Span, month_layout
 
 D = dt.date
+NEW_YEAR = dt.date(2026, 1, 1)
 MONTH, QUARTER, YEAR = CalendarPeriod.MONTH, CalendarPeriod.QUARTER, CalendarPeriod.YEAR
 
 
@@ -34,8 +35,8 @@ class C:
     status: WorkStatus = WorkStatus.PLANNED
     objective_id: int | None = None
     segment_id: int | None = None
-    start: dt.date = D(2026, 1, 1)
-    end: dt.date = D(2026, 1, 1)
+    start: dt.date = NEW_YEAR
+    end: dt.date = NEW_YEAR
     name: str = "c"
 
 

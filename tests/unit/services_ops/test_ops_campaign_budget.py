@@ -69,7 +69,7 @@ def test_a_campaign_lists_its_own_experiments_by_start(ops, plan_id):
             "hypothesis": "h",
             "campaign_id": campaign.id,
             "start": D(2025, 6, 1),
-        },  # fmt: skip
+        },
     )
     undated = ops.experiments.create(
         plan_id, {"name": "Undated", "hypothesis": "h", "campaign_id": campaign.id}
@@ -81,7 +81,7 @@ def test_a_campaign_lists_its_own_experiments_by_start(ops, plan_id):
             "hypothesis": "h",
             "campaign_id": campaign.id,
             "start": D(2025, 2, 1),
-        },  # fmt: skip
+        },
     )
     ops.experiments.create(plan_id, {"name": "Else", "hypothesis": "h", "campaign_id": other.id})
     found = ops.experiments.for_campaign(campaign.id)
