@@ -79,11 +79,10 @@ def _run_ics(args: argparse.Namespace) -> int:
     # Read-only: exporting takes no lock, so it works while the plan is open in the app.
     with Workspace.open(args.file, read_only=True) as workspace:
         result = export_calendar(workspace.services, workspace.plan_id, args.output)
-    print(
-        translate("Cli", "{count} campaigns written to {path}").format(
-            count=result.events, path=result.path
-        )
-    )
+    one = translate("Cli", "1 campaign written to {path}")
+    many = translate("Cli", "{n} campaigns written to {path}")
+    text = one if result.events == 1 else many
+    print(text.format(n=result.events, path=result.path))
     return 0
 
 

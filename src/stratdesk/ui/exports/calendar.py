@@ -60,9 +60,11 @@ def export_calendar(
         ExportJob(
             title=translate("CalendarExport", "Exporting the campaigns…"),
             run=lambda progress: write_calendar(services, plan_id, path, progress=progress),
-            done=lambda result: translate(
-                "CalendarExport", "{count} campaigns written to {path}"
-            ).format(count=result.events, path=result.path),
+            done=lambda result: (
+                translate("CalendarExport", "1 campaign written to {path}")
+                if result.events == 1
+                else translate("CalendarExport", "{n} campaigns written to {path}")
+            ).format(n=result.events, path=result.path),
         )
     )
     return runner

@@ -195,8 +195,12 @@ class CampaignListView(QWidget):
 
     def _count(self, *_args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if self.proxy.wanted.active:
+        if self.proxy.wanted.active and total == 1:
+            text = self.tr("Showing {shown} of 1 campaign.")
+        elif self.proxy.wanted.active:
             text = self.tr("Showing {shown} of {total} campaigns.")
+        elif total == 1:
+            text = self.tr("1 campaign.")
         else:
             text = self.tr("{total} campaigns. Click a column title to sort.")
         self.count_label.setText(text.format(shown=shown, total=total))

@@ -215,11 +215,14 @@ class ExperimentsPageView(PageView):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.empty_hint.setVisible(total == 0)
         self.count_label.setVisible(total > 0)
-        text = (
-            self.tr("Showing {shown} of {total} experiments.")
-            if self.proxy.wanted.active
-            else self.tr("{total} experiments. Click a column title to sort.")
-        )
+        if self.proxy.wanted.active and total == 1:
+            text = self.tr("Showing {shown} of 1 experiment.")
+        elif self.proxy.wanted.active:
+            text = self.tr("Showing {shown} of {total} experiments.")
+        elif total == 1:
+            text = self.tr("1 experiment.")
+        else:
+            text = self.tr("{total} experiments. Click a column title to sort.")
         self.count_label.setText(text.format(shown=shown, total=total))
 
     def current_id(self) -> int | None:
