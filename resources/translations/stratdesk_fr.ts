@@ -543,6 +543,10 @@
         <source>Next period</source>
         <translation>Période suivante</translation>
     </message>
+    <message>
+        <source>No campaigns in this plan.</source>
+        <translation>Aucune campagne dans ce plan.</translation>
+    </message>
 </context>
 <context>
     <name>CardListView</name>
@@ -4281,6 +4285,10 @@
 </context>
 <context>
     <name>MonthGrid</name>
+    <message>
+        <source>+1 more</source>
+        <translation>+1 autre</translation>
+    </message>
     <message>
         <source>+{count} more</source>
         <translation>+{count} autres</translation>

@@ -129,3 +129,30 @@ def test_the_empty_page_says_what_to_do_and_its_link_adds(make_page, qtbot):
     page.empty_hint.linkActivated.emit("add")
     assert len(page.document.services.campaigns.list(page.document.plan_id)) == 1
     assert not page.empty_hint.isVisible()
+
+
+def test_a_read_only_plan_shows_everything_and_offers_no_edit(qtbot, plan_path):
+    from stratdesk.services.workspace import Workspace
+    from stratdesk.ui.document import PlanDocument
+    from stratdesk.ui.operations.campaigns.page import CampaignsPageView
+    from stratdesk.ui.operations.experiments.page import ExperimentsPageView
+
+    with Workspace.open(plan_path) as workspace:
+        workspace.services.campaigns.create(
+            workspace.plan_id, {"name": "Spring", "start": D(2026, 3, 2), "end": D(2026, 3, 6)}
+        )
+    document = PlanDocument(Workspace.open(plan_path, read_only=True))
+    try:
+        page = CampaignsPageView(document, today=lambda: D(2026, 3, 18))
+        qtbot.addWidget(page)
+        (campaign,) = page.campaigns.values()
+        page.open_editor(campaign.id)
+        assert not page.add_action.isEnabled()
+        assert not page.views.month.editable and not page.views.quarter.is_editable()
+        assert page.editor.name_edit.isReadOnly() and not page.editor.delete_button.isEnabled()
+        experiments = ExperimentsPageView(document)
+        qtbot.addWidget(experiments)
+        assert not experiments.add_action.isEnabled()
+        assert not experiments.delete_action.isEnabled()
+    finally:
+        document.close()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from stratdesk.domain.budget import BudgetSummary, Dimension, budget_series
 from stratdesk.i18n.formatting import money_text
 from stratdesk.ui.language import ui_language
-from stratdesk.ui.operations.campaigns.budget_model import GROUP, BudgetTableModel, row_labeller
+from stratdesk.ui.operations.campaigns.budget_model import BudgetTableModel, row_labeller
 from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
 
 NAMED_OVERSPENDS = 3  # the warning names this many, then counts the rest
@@ -114,9 +114,12 @@ class BudgetView(QWidget):
         header = table.horizontalHeader()
         header.setFont(sized_font(header, TABLE_POINT_SIZE, bold=True))
         header.setHighlightSections(False)
+        # Every column as wide as what it holds (a long objective stops at the maximum, its
+        # whole text in the tooltip); the table scrolls sideways on a small screen.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
+        header.setMaximumSectionSize(340)
+        header.setStretchLastSection(True)
         table.setAccessibleName(self.tr("Budget table"))
         table.setMinimumHeight(50)
         return table
@@ -171,7 +174,8 @@ class BudgetView(QWidget):
             )
             for item in over[:NAMED_OVERSPENDS]
         ]
-        text = self.tr("Actual spending exceeds the plan: {items}.").format(items="; ".join(named))
+        # A middle dot, not a semicolon: it needs no language's spacing rules.
+        text = self.tr("Actual spending exceeds the plan: {items}.").format(items=" · ".join(named))
         if len(over) > NAMED_OVERSPENDS:
             text += " " + self.tr("And {count} more.").format(count=len(over) - NAMED_OVERSPENDS)
         self.warning_text.setText(text)

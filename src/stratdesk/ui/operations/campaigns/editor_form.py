@@ -281,6 +281,19 @@ class CampaignForm(QWidget):
         if edit.date() != day:
             edit.set_date(day)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Fields that show but do not change (a plan open read-only)."""
+        for edit in (self.name_edit, self.planned_edit, self.actual_edit):
+            edit.setReadOnly(read_only)
+        self.start_edit.setReadOnly(read_only)
+        self.end_edit.setReadOnly(read_only)
+        self.notes_edit.setReadOnly(read_only)
+        for widget in (
+            self.channel_combo, self.status_combo, self.colour_combo, self.objective_combo,
+            self.segment_combo, self.kpi_list, self.delete_button,
+        ):  # fmt: skip
+            widget.setEnabled(not read_only)
+
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()

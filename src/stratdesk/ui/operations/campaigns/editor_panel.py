@@ -1,5 +1,4 @@
-"""The side panel holding the campaign editor (it scrolls rather than forcing its height on
-the window), and the short description a campaign's tooltip gives."""
+"""The short description a campaign's tooltip gives (the month grid's, the panel's)."""
 
 from __future__ import annotations
 
@@ -7,26 +6,13 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
 
 from stratdesk.domain.labels import enum_label
 from stratdesk.i18n.formatting import format_day, money_text
 from stratdesk.ui.language import ui_language
-from stratdesk.ui.widgets.scroll_area import FollowingScrollArea
 
-PANEL_MIN_WIDTH = 300
 translate = QCoreApplication.translate
-
-
-class EditorPanel(FollowingScrollArea):
-    """Hidden until a campaign is opened."""
-
-    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(editor, parent)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(PANEL_MIN_WIDTH)
-        self.hide()
 
 
 def describe(campaign: Any, objectives: Mapping[int, str], currency: str) -> str:

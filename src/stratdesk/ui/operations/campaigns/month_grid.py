@@ -308,8 +308,13 @@ class MonthGrid(QWidget):
     def _paint_more(self, painter: QPainter, palette: QPalette) -> None:
         painter.setFont(self.font())
         painter.setPen(palette.color(QPalette.ColorRole.Link))
+        metrics = QFontMetricsF(self.font())
         for (week, column), count in self.overflow().hidden.items():
             text = self.more_text(count)
+            # Beside the day's number; a narrow cell gets the short form ("+4").
+            room = self.column_width() - metrics.horizontalAdvance("00") - 14
+            if metrics.horizontalAdvance(text) > room:
+                text = f"+{count}"
             painter.drawText(
                 self.more_rect(week, column),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -317,4 +322,6 @@ class MonthGrid(QWidget):
             )
 
     def more_text(self, count: int) -> str:
+        if count == 1:
+            return QCoreApplication.translate("MonthGrid", "+1 more")
         return QCoreApplication.translate("MonthGrid", "+{count} more").format(count=count)

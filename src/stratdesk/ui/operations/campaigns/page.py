@@ -14,19 +14,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from stratdesk.domain.enums import Channel
 from stratdesk.domain.errors import NotFound
 from stratdesk.services.changes import ChangeSet
 from stratdesk.ui.operations.campaigns.editor import CampaignEditor
-from stratdesk.ui.operations.campaigns.editor_panel import EditorPanel, describe
+from stratdesk.ui.operations.campaigns.editor_panel import describe
 from stratdesk.ui.operations.campaigns.intents import CampaignIntents
 from stratdesk.ui.operations.campaigns.nav_bar import CalendarNavBar
 from stratdesk.ui.operations.campaigns.views import BUDGET, LIST, CalendarViews
 from stratdesk.ui.page import PageView
 from stratdesk.ui.style import sized_font
 from stratdesk.ui.widgets.page_header import PageHeader
+from stratdesk.ui.widgets.side_panel import SidePanelSplitter
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -76,13 +77,10 @@ class CampaignsPageView(PageView):
         self.empty_hint.linkActivated.connect(lambda _link: self.add_campaign())
         self.views = CalendarViews()
         self.editor = CampaignEditor()
-        self.panel = EditorPanel(self.editor)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.views)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([1000, 340])
+        # The panel scrolls, is never narrower than its fields, and keeps its width by name.
+        self.splitter = SidePanelSplitter("campaigns", self.views, self.editor, 340, 0.32)
+        self.panel = self.splitter.panel_area
+        self.panel.hide()  # until a campaign is opened: the calendar gets the whole width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -91,6 +89,8 @@ class CampaignsPageView(PageView):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.splitter, 1)
         self._connect()
+        if document.read_only:
+            self._read_only()
         self.refresh()
         self.views.go_to(self.today())
 
@@ -122,6 +122,15 @@ class CampaignsPageView(PageView):
         for action in actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+
+    def _read_only(self) -> None:
+        """A plan open read-only: everything can be seen and opened, nothing changed."""
+        self.add_action.setEnabled(False)
+        self.views.month.editable = False
+        for timeline in self.views.timelines():
+            timeline.set_editable(False)
+        self.editor.set_read_only(True)
+        self.empty_hint.setText(self.tr("No campaigns in this plan."))
 
     def _connect(self) -> None:
         views, intents = self.views, self.intents

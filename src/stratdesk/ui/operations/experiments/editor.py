@@ -213,6 +213,16 @@ class ExperimentEditor(QWidget):
         if self.experiment is not None:
             self.delete_requested.emit(self.experiment.id)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Fields that show but do not change (a plan open read-only)."""
+        for edit in (self.name_edit, self.metric_edit, self.start_edit, self.end_edit):
+            edit.setReadOnly(read_only)
+        for text in (self.hypothesis_edit, self.result_edit, self.lesson_edit):
+            text.setReadOnly(read_only)
+        self.variants.set_read_only(read_only)
+        for widget in (self.campaign_combo, self.decision_combo, self.delete_button):
+            widget.setEnabled(not read_only)
+
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()

@@ -26,7 +26,7 @@ from stratdesk.ui.operations.campaigns.list_model import refilter
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, CAMPAIGN, DECISION, DATES = range(4)
-WIDTHS = (220, 170, 95, 170)
+WIDTHS = (220, 160, 110, 190)
 DECISION_ORDER = {decision: n for n, decision in enumerate(ExperimentDecision)}
 translate = QCoreApplication.translate
 

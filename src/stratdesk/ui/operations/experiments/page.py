@@ -93,13 +93,16 @@ class ExperimentsPageView(PageView):
         self.table = self._make_table()
         self.editor = ExperimentEditor(self._variants, self.intents.edit_variant)
         self.editor.add_escape(self.table.setFocus)
-        self.splitter = SidePanelSplitter("experiments", self._list_area(), self.editor, 420, 0.5)
+        self.splitter = SidePanelSplitter("experiments", self._list_area(), self.editor, 400, 0.45)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         self._connect()
+        if document.read_only:
+            self.add_action.setEnabled(False)
+            self.editor.set_read_only(True)
         self.refresh()
 
     def _combo(self, name: str) -> QComboBox:
@@ -107,7 +110,7 @@ class ExperimentsPageView(PageView):
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(14)
+        combo.setMinimumContentsLength(18)
         return combo
 
     def _make_table(self) -> QTableView:
@@ -257,7 +260,7 @@ class ExperimentsPageView(PageView):
     def _show(self, item_id: int | None) -> None:
         row = self.model.row_of(item_id) if item_id is not None else -1
         self.editor.show_experiment(self.model.item(row) if row >= 0 else None)
-        self.delete_action.setEnabled(row >= 0)
+        self.delete_action.setEnabled(row >= 0 and not self.document.read_only)
 
     def _variants(self) -> list[Any]:
         experiment = self.editor.experiment if hasattr(self, "editor") else None
