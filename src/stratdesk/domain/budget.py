@@ -20,14 +20,15 @@ table.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
 from stratdesk.domain.enums import Channel, MixP
-from stratdesk.domain.timeline.units import Unit, next_unit_start, unit_end, unit_start
+from stratdesk.domain.timeline.units import Unit, next_unit_start, unit_start
 
 
 class Dimension(StrEnum):
@@ -142,8 +143,12 @@ def largest_remainder(total: int, weights: Sequence[int]) -> list[int]:
     whole = sum(weights)
     if whole <= 0 or any(w < 0 for w in weights):
         raise ValueError("weights must be non-negative and not all zero")
+    if len(weights) == 1:
+        return [total]  # most campaigns: one month
     shares = [total * w // whole for w in weights]
     left = total - sum(shares)
+    if not left:
+        return shares
     by_fraction = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % whole), i))
     for index in by_fraction[:left]:
         shares[index] += 1
@@ -162,10 +167,17 @@ def months_between(first: dt.date, last: dt.date) -> list[dt.date]:
 
 def month_days(start: dt.date, end: dt.date) -> list[tuple[dt.date, int]]:
     """(first day of the month, days of `start`..`end` in it) for each month the span touches."""
-    return [
-        (month, (min(end, unit_end(month, Unit.MONTH)) - max(start, month)).days + 1)
-        for month in months_between(start, end)
-    ]
+    found: list[tuple[dt.date, int]] = []
+    year, month, day = start.year, start.month, start
+    while True:
+        first = dt.date(year, month, 1)
+        last = first.replace(day=calendar.monthrange(year, month)[1])
+        stop = end if end < last else last
+        found.append((first, (stop - day).days + 1))
+        if stop == end:
+            return found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        day = dt.date(year, month, 1)
 
 
 def spread_by_month(cents: int, start: dt.date, end: dt.date) -> list[tuple[dt.date, int]]:
@@ -175,6 +187,11 @@ def spread_by_month(cents: int, start: dt.date, end: dt.date) -> list[tuple[dt.d
     days = month_days(start, end)
     shares = largest_remainder(cents, [count for _month, count in days])
     return [(month, share) for (month, _count), share in zip(days, shares, strict=True)]
+
+
+# Where each figure goes in an accumulator (a plain list: thousands of rows add up quickly).
+_CP, _CA, _MP, _MA, _CN, _AN = range(6)
+_Acc = list[int]
 
 
 def budget_summary(
@@ -192,39 +209,54 @@ def budget_summary(
     empty or not). Objectives and segments come in the order given, then None when some
     campaign or action has none; channels in the vocabulary's order, then the Ps.
     """
-    months: dict[Hashable, Amounts] = dict.fromkeys(months_between(first_month, last_month), _ZERO)
-    channels: dict[Hashable, Amounts] = {}
-    objectives: dict[Hashable, Amounts] = dict.fromkeys(objective_ids, _ZERO)
-    segments: dict[Hashable, Amounts] = dict.fromkeys(segment_ids, _ZERO)
+    months: dict[Hashable, _Acc] = {m: [0] * 6 for m in months_between(first_month, last_month)}
+    channels: dict[Hashable, _Acc] = {}
+    objectives: dict[Hashable, _Acc] = {key: [0] * 6 for key in objective_ids}
+    segments: dict[Hashable, _Acc] = {key: [0] * 6 for key in segment_ids}
     overspent: list[Overspend] = []
-    total = _ZERO
+    total = [0] * 6
     for campaign in campaigns:
         planned, actual = campaign.budget_planned_cents, campaign.budget_actual_cents
-        whole = Amounts(campaign_planned=planned, campaign_actual=actual, campaigns=1)
-        total += whole
-        _add(channels, campaign.channel, whole)
-        _add(objectives, campaign.objective_id, whole)
-        _add(segments, campaign.segment_id, whole)
-        planned_months = spread_by_month(planned, campaign.start, campaign.end)
-        actual_months = spread_by_month(actual, campaign.start, campaign.end)
-        for (month, plan_share), (_same, actual_share) in zip(
-            planned_months, actual_months, strict=True
+        for group, key in (
+            (channels, campaign.channel),
+            (objectives, campaign.objective_id),
+            (segments, campaign.segment_id),
         ):
-            # Counted once in the month it starts, so that the row counts add up.
-            counted = 1 if month == planned_months[0][0] else 0
-            share = Amounts(campaign_planned=plan_share, campaign_actual=actual_share)
-            _add(months, month, replace(share, campaigns=counted))
+            acc = group.get(key) or group.setdefault(key, [0] * 6)
+            acc[_CP] += planned
+            acc[_CA] += actual
+            acc[_CN] += 1
+        total[_CP] += planned
+        total[_CA] += actual
+        total[_CN] += 1
+        days = month_days(campaign.start, campaign.end)
+        weights = [count for _month, count in days]
+        planned_shares = largest_remainder(planned, weights)
+        actual_shares = largest_remainder(actual, weights)
+        for n, (month, _count) in enumerate(days):
+            acc = months.get(month) or months.setdefault(month, [0] * 6)
+            acc[_CP] += planned_shares[n]
+            acc[_CA] += actual_shares[n]
+            if n == 0:
+                acc[_CN] += 1  # counted once, in the month it starts
         if actual > planned:
             overspent.append(Overspend("campaign", campaign.id, campaign.name, planned, actual))
     for action in actions:
         planned, actual = action.budget_planned_cents, action.budget_actual_cents
-        whole = Amounts(mix_planned=planned, mix_actual=actual, actions=1)
-        total += whole
-        _add(channels, action.p, whole)
-        _add(objectives, action.objective_id, whole)
-        _add(segments, action.segment_id, whole)
-        month = unit_start(action.due, Unit.MONTH) if action.due is not None else None
-        _add(months, month, whole)
+        month = action.due.replace(day=1) if action.due is not None else None
+        for group, key in (
+            (channels, action.p),
+            (objectives, action.objective_id),
+            (segments, action.segment_id),
+            (months, month),
+        ):
+            acc = group.get(key) or group.setdefault(key, [0] * 6)
+            acc[_MP] += planned
+            acc[_MA] += actual
+            acc[_AN] += 1
+        total[_MP] += planned
+        total[_MA] += actual
+        total[_AN] += 1
         if actual > planned:
             overspent.append(Overspend("action", action.id, action.title, planned, actual))
     order = {**{c: n for n, c in enumerate(Channel)}, **{p: 100 + n for n, p in enumerate(MixP)}}
@@ -235,27 +267,20 @@ def budget_summary(
             Dimension.OBJECTIVE: _rows(objectives),
             Dimension.SEGMENT: _rows(segments),
         },
-        total=total,
+        total=Amounts(*total),
         overspent=tuple(sorted(overspent, key=lambda o: (-o.excess_cents, o.kind, o.id))),
     )
 
 
-_ZERO = Amounts()
-
-
-def _add(groups: dict[Hashable, Amounts], key: Hashable, amounts: Amounts) -> None:
-    groups[key] = groups.get(key, _ZERO) + amounts
-
-
-def _rows(groups: dict[Hashable, Amounts], *, by_key: bool = False) -> tuple[BudgetRow, ...]:
+def _rows(groups: dict[Hashable, _Acc], *, by_key: bool = False) -> tuple[BudgetRow, ...]:
     """Rows in the groups' order (or sorted by key), the None group ("no date", "no
     objective") last."""
     keys = [key for key in groups if key is not None]
     if by_key:
         keys.sort()  # type: ignore[type-var]
-    rows = [BudgetRow(key, groups[key]) for key in keys]
+    rows = [BudgetRow(key, Amounts(*groups[key])) for key in keys]
     if None in groups:
-        rows.append(BudgetRow(None, groups[None]))
+        rows.append(BudgetRow(None, Amounts(*groups[None])))
     return tuple(rows)
 
 

@@ -125,6 +125,10 @@ def test_one_campaign_changed_elsewhere_updates_in_place(make_page, add, qtbot, 
     first = add("First", D(2026, 3, 2), D(2026, 3, 6))
     add("Second", D(2026, 3, 9), D(2026, 3, 13))
     page = make_page()
+    assert page.views.stale == {QUARTER, YEAR, LIST}  # filled when first shown
+    for index in (QUARTER, LIST, MONTH):
+        page.views.setCurrentIndex(index)
+    assert page.views.stale == {YEAR}
     reloads = []
     monkeypatch.setattr(page, "refresh", lambda: reloads.append(1))
     services = page.document.services
@@ -139,6 +143,8 @@ def test_one_campaign_changed_elsewhere_updates_in_place(make_page, add, qtbot, 
     assert reloads == []
     assert set(page.views.month.campaigns) == {created.id, created.id - 1}
     assert page.views.quarter.bar(first.id) is None and model.row_of(first.id) == -1
+    page.views.setCurrentIndex(YEAR)  # filled now, with what is there now
+    assert page.views.year.bar(created.id) is not None and page.views.year.bar(first.id) is None
     services.objectives.create(page.document.plan_id, {"statement": "A new objective"})
     assert reloads == [1]  # the objectives' names are shown: reloaded
 

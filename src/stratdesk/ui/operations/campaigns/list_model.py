@@ -57,6 +57,7 @@ class CampaignTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._row_of: dict[int, int] = {}
+        self._keys: dict[int, tuple[Any, tuple[Any, ...]]] = {}  # id → (row seen, its keys)
         self.objectives: Mapping[int, str] = {}
         self.segments: Mapping[int, str] = {}
         self.currency = "EUR"
@@ -70,6 +71,7 @@ class CampaignTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
+        self._keys = {}  # the objectives' and segments' names may have changed too
         self._rows = list(rows)
         self._row_of = {item.id: n for n, item in enumerate(self._rows)}
         self.endResetModel()
@@ -119,13 +121,13 @@ class CampaignTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SORT_ROLE:  # first: sorting thousands of rows asks this most
+            return self._sort_keys(index.row())[index.column()]
         if not index.isValid():
             return None
         campaign, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(campaign, column)
-        if role == SORT_ROLE:
-            return self._sort_key(campaign, column)
         if role == Qt.ItemDataRole.DecorationRole:
             if column == NAME:
                 return QColor(campaign.colour)
@@ -160,6 +162,15 @@ class CampaignTableModel(QAbstractTableModel):
         if column == OBJECTIVE:
             return " ".join(self.objectives.get(campaign.objective_id, "—").split())
         return self.segments.get(campaign.segment_id, "—")
+
+    def _sort_keys(self, row: int) -> tuple[Any, ...]:
+        """Every column's sort key of a row, worked out once (until the row changes)."""
+        campaign = self._rows[row]
+        keys = self._keys.get(campaign.id)
+        if keys is None or keys[0] is not campaign:
+            keys = (campaign, tuple(self._sort_key(campaign, c) for c in range(len(self._headers))))
+            self._keys[campaign.id] = keys
+        return keys[1]
 
     def _sort_key(self, campaign: Any, column: int) -> Any:
         if column == CHANNEL:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stratdesk.domain.campaign_calendar import Overflow, month_overflow
 from stratdesk.domain.enums import WorkStatus
-from stratdesk.domain.timeline import MonthLayout, Segment, Span, month_layout
+from stratdesk.domain.timeline import MonthLayout, Segment, Span, month_layout, month_weeks
 from stratdesk.i18n.formatting import day_names
 from stratdesk.ui.language import ui_language
 from stratdesk.ui.style import contrast_line, sized_font
@@ -67,6 +67,7 @@ class MonthGrid(QWidget):
         self.describe: Callable[[Any], str] = lambda campaign: campaign.name
         self._layout: MonthLayout | None = None
         self._overflow: Overflow | None = None
+        self._spans: list[Span] | None = None
 
     # --- data ------------------------------------------------------------------------------
     def set_month(self, year: int, month: int) -> None:
@@ -101,20 +102,36 @@ class MonthGrid(QWidget):
             self.current = None
         self.relayout()
 
-    def relayout(self) -> None:
+    def relayout(self, *, data: bool = True) -> None:
+        """Lay the month out again; `data=False` when only the drag's preview moved."""
         self._layout = None
+        if data:
+            self._spans = None
         self.update()
 
     # --- layout ----------------------------------------------------------------------------
     def grid_layout(self) -> MonthLayout:
         if self._layout is None:
-            spans = [Span(c.id, c.start, c.end) for c in self.campaigns.values()]
+            spans = self._month_spans()
             if self.preview is not None:
                 spans = [s for s in spans if s.key != self.preview.key]
                 spans.append(Span(self.preview.key, self.preview.start, self.preview.end))
             self._layout = month_layout(self.year, self.month, spans)
             self._overflow = None
         return self._layout
+
+    def _month_spans(self) -> list[Span]:
+        """The campaigns the grid's weeks show, kept while only a drag's preview changes (a
+        drag re-lays the month at every move; the plan may hold thousands of campaigns)."""
+        if self._spans is None:
+            weeks = month_weeks(self.year, self.month)
+            first, last = weeks[0].monday, weeks[-1].monday + dt.timedelta(days=6)
+            self._spans = [
+                Span(c.id, c.start, c.end)
+                for c in self.campaigns.values()
+                if c.start <= last and c.end >= first
+            ]
+        return self._spans
 
     def overflow(self) -> Overflow:
         if self._overflow is None:

@@ -148,7 +148,7 @@ class MonthGridView(MonthGrid):
         else:
             start, end = resized_end(drag.start, drag.end, days, Unit.DAY, horizon)
         self.preview = Preview(drag.key, start, end)
-        self.relayout()
+        self.relayout(data=False)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -182,7 +182,7 @@ class MonthGridView(MonthGrid):
         self._drag = None
         if self.preview is not None:
             self.preview = None
-            self.relayout()
+            self.relayout(data=False)
 
     def cancel_drag(self) -> None:
         self._end_drag()

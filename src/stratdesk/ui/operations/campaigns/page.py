@@ -202,9 +202,9 @@ class CampaignsPageView(PageView):
         for item_id in gone:
             self.campaigns.pop(item_id, None)
         if fresh:
-            self.views.upsert(fresh, self.campaigns.values())
+            self.views.upsert(fresh)
         if gone:
-            self.views.remove(gone, self.campaigns.values())
+            self.views.remove(gone)
         self._budget_stale = True
         self._load_budget_if_shown()
         self._show_in_editor()

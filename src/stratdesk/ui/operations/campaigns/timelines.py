@@ -8,7 +8,7 @@ empty time in a lane creates a campaign of that channel.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtGui import QResizeEvent
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from stratdesk.domain.campaign_calendar import CalendarPeriod, channels_used
 from stratdesk.domain.enums import Channel, WorkStatus
-from stratdesk.domain.labels import enum_label
+from stratdesk.domain.labels import enum_choices, enum_label
 from stratdesk.domain.timeline import Unit
 from stratdesk.i18n.formatting import money_text
 from stratdesk.ui.language import ui_language
@@ -41,9 +41,15 @@ def channel_lanes(campaigns: Iterable[Any], currency: str) -> list[Lane]:
     ]
 
 
-def campaign_bar(campaign: Any) -> Bar:
+def status_labels() -> dict[WorkStatus, str]:
+    """The statuses' labels, read once for a batch of bars (thousands at a time)."""
+    return dict(enum_choices(WorkStatus))
+
+
+def campaign_bar(campaign: Any, statuses: Mapping[WorkStatus, str] | None = None) -> Bar:
     """A campaign as a bar of its channel's lane, in its own colour."""
     done = campaign.status == WorkStatus.DONE
+    status = statuses[campaign.status] if statuses else enum_label(campaign.status)
     return Bar(
         campaign.id,
         campaign.channel,
@@ -51,7 +57,7 @@ def campaign_bar(campaign: Any) -> Bar:
         campaign.end,
         campaign.name,
         colour=campaign.colour,
-        status=enum_label(campaign.status),
+        status=status,
         symbol="✓" if done else "",
         muted=campaign.status == WorkStatus.CANCELLED,
         data=campaign,

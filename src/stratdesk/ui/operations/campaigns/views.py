@@ -8,7 +8,6 @@ keep them in step (one row or bar at a time for a single change).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -29,6 +28,7 @@ from stratdesk.ui.operations.campaigns.timelines import (
     CalendarTimeline,
     campaign_bar,
     channel_lanes,
+    status_labels,
 )
 
 MONTH, QUARTER, YEAR, LIST, BUDGET = range(5)
@@ -52,6 +52,8 @@ class CalendarViews(QTabWidget):
         self.addTab(self.budget, self.tr("Budget"))
         for index, key in enumerate(("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5")):
             self.setTabToolTip(index, self.tr("Show this view ({key})").format(key=key))
+        self.campaigns: dict[int, Any] = {}
+        self.stale: set[int] = {QUARTER, YEAR, LIST}  # views to fill when first shown
         self.years = (dt.date.today().year, dt.date.today().year)
         self.anchor = dt.date.today()
         self.currency = "EUR"
@@ -59,7 +61,11 @@ class CalendarViews(QTabWidget):
             timeline.horizontalScrollBar().valueChanged.connect(
                 lambda _value, t=timeline: self._scrolled(t)
             )
-        self.currentChanged.connect(lambda _index: self.show_period())
+        self.currentChanged.connect(self._view_shown)
+
+    def _view_shown(self, _index: int) -> None:
+        self._fill_current()
+        self.show_period()
 
     def timelines(self) -> tuple[CalendarTimeline, CalendarTimeline]:
         return self.quarter, self.year
@@ -80,30 +86,50 @@ class CalendarViews(QTabWidget):
         self.anchor = clamp_to_years(self.anchor, years)
 
     def show_campaigns(self, campaigns: list[Any]) -> None:
+        """Everything anew. The month is filled at once; the quarter, the year and the list
+        when they are first shown (opening the page with thousands of campaigns stays quick)."""
+        self.campaigns = {c.id: c for c in campaigns}
         self.month.set_campaigns(campaigns)
-        lanes = channel_lanes(campaigns, self.currency)
-        bars = [campaign_bar(c) for c in campaigns]
-        for timeline in self.timelines():
-            timeline.set_lanes(lanes)
-            timeline.set_bars(bars)
-        self.list.model.set_rows(campaigns)
+        self.stale = {QUARTER, YEAR, LIST}
+        self._fill_current()
 
-    def upsert(self, fresh: list[Any], every: Iterable[Any]) -> None:
+    def _fill_current(self) -> None:
+        index = self.currentIndex()
+        if index not in self.stale:
+            return
+        self.stale.discard(index)
+        campaigns = list(self.campaigns.values())
+        if index == LIST:
+            self.list.model.set_rows(campaigns)
+            return
+        timeline = self.quarter if index == QUARTER else self.year
+        timeline.set_lanes(channel_lanes(campaigns, self.currency))
+        statuses = status_labels()
+        timeline.set_bars([campaign_bar(c, statuses) for c in campaigns])
+
+    def upsert(self, fresh: list[Any]) -> None:
+        """A few campaigns added or changed: those only, in the views already filled."""
+        for campaign in fresh:
+            self.campaigns[campaign.id] = campaign
         self.month.upsert(fresh)
-        lanes = channel_lanes(every, self.currency)
-        bars = [campaign_bar(c) for c in fresh]
-        for timeline in self.timelines():
-            timeline.set_lanes(lanes)
-            timeline.update_bars(bars)
-        self.list.model.upsert(fresh)
+        statuses = status_labels()
+        for index, timeline in ((QUARTER, self.quarter), (YEAR, self.year)):
+            if index not in self.stale:
+                timeline.set_lanes(channel_lanes(self.campaigns.values(), self.currency))
+                timeline.update_bars([campaign_bar(c, statuses) for c in fresh])
+        if LIST not in self.stale:
+            self.list.model.upsert(fresh)
 
-    def remove(self, ids: list[int], every: Iterable[Any]) -> None:
+    def remove(self, ids: list[int]) -> None:
+        for item_id in ids:
+            self.campaigns.pop(item_id, None)
         self.month.remove(ids)
-        lanes = channel_lanes(every, self.currency)
-        for timeline in self.timelines():
-            timeline.remove_bars(ids)
-            timeline.set_lanes(lanes)
-        self.list.model.remove(ids)
+        for index, timeline in ((QUARTER, self.quarter), (YEAR, self.year)):
+            if index not in self.stale:
+                timeline.remove_bars(ids)
+                timeline.set_lanes(channel_lanes(self.campaigns.values(), self.currency))
+        if LIST not in self.stale:
+            self.list.model.remove(ids)
 
     def select(self, item_id: int | None) -> None:
         """Make `item_id` current in the view shown (the month shows its first day)."""
