@@ -2458,6 +2458,10 @@
         <translation>Pas encore d’expérimentation. &lt;a href=&apos;add&apos;&gt;Ajoutez la première&lt;/a&gt; (Ctrl+N)&#xa0;: que pensez-vous, et comment le saurez-vous&#xa0;?</translation>
     </message>
     <message>
+        <source>Edit the experiment</source>
+        <translation>Modifier l’expérimentation</translation>
+    </message>
+    <message>
         <source>All campaigns</source>
         <translation>Toutes les campagnes</translation>
     </message>

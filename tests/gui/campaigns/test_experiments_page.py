@@ -142,3 +142,13 @@ def test_filters_by_decision_and_by_campaign(make_experiments, add, document):
     hidden = next(e for e in services.experiments.list(plan_id) if e.name == "B")
     assert page.select_experiment(hidden.id)
     assert sorted(_names(page)) == ["A", "B", "C"]
+
+
+def test_enter_in_the_list_goes_to_the_panel_and_escape_back(make_experiments, qtbot, document):
+    document.services.experiments.create(document.plan_id, {"name": "T", "hypothesis": "h"})
+    page = make_experiments()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.editor.name_edit.hasFocus()
+    qtbot.keyClick(page.editor.name_edit, Qt.Key.Key_Escape)
+    assert page.table.hasFocus()

@@ -106,3 +106,11 @@ def test_lanes_and_the_campaigns_of_a_day():
     assert channels_used(rows) == [Channel.SEARCH, Channel.EMAIL]
     assert [c.id for c in campaigns_on(rows, D(2026, 1, 5))] == [2, 3, 1]
     assert campaigns_on(rows, D(2026, 2, 1)) == []
+
+
+def test_when_the_more_line_goes_elsewhere_every_row_that_fits_holds_bars():
+    spans = [Span(n, D(2026, 3, 3), D(2026, 3, 3)) for n in range(5)]
+    layout = month_layout(2026, 3, spans)
+    overflow = month_overflow(layout, 3, more_line=False)
+    assert overflow.shown_rows[1] == 3
+    assert overflow.hidden == {(1, 1): 2}

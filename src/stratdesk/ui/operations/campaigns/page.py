@@ -172,6 +172,7 @@ class CampaignsPageView(PageView):
         kpis = [(k.id, k.name) for k in services.kpis.list(plan_id)]
         years = (plan.start_year, plan.end_year)
         self.views.set_plan(years, plan.currency, self.today())
+        self.nav.date_edit.set_years(*years)
         self.views.list.model.set_context(self.objectives, self.segments, plan.currency)
         self.views.list.set_names(self.objectives, self.segments)
         self.views.show_campaigns(campaigns)

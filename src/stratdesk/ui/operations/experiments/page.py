@@ -132,7 +132,19 @@ class ExperimentsPageView(PageView):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         table.setAccessibleName(self.tr("Experiments"))
         table.addAction(self.delete_action)
+        edit = QAction(self.tr("Edit the experiment"), table)
+        edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self._edit_current)
+        table.addAction(edit)
+        table.doubleClicked.connect(lambda _index: self._edit_current())
         return table
+
+    def _edit_current(self) -> None:
+        """Enter or a double-click in the list: the keyboard goes to the panel's first field."""
+        if self.current_id() is not None:
+            self.editor.name_edit.setFocus()
+            self.editor.name_edit.selectAll()
 
     def _list_area(self) -> QWidget:
         area = QWidget()
