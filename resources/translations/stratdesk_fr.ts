@@ -56,6 +56,538 @@
     </message>
 </context>
 <context>
+    <name>BudgetChartView</name>
+    <message>
+        <source>Budget chart</source>
+        <translation>Graphique du budget</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>Mix: {p}</source>
+        <translation>Mix&#xa0;: {p}</translation>
+    </message>
+    <message>
+        <source>No objective</source>
+        <translation>Sans objectif</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Sans segment</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Campaigns planned</source>
+        <translation>Campagnes (prévu)</translation>
+    </message>
+    <message>
+        <source>Campaigns actual</source>
+        <translation>Campagnes (réel)</translation>
+    </message>
+    <message>
+        <source>Mix planned</source>
+        <translation>Mix (prévu)</translation>
+    </message>
+    <message>
+        <source>Mix actual</source>
+        <translation>Mix (réel)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Channel or P</source>
+        <translation>Canal ou P</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Over by {amount}</source>
+        <translation>Dépassement de {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} left</source>
+        <translation>Reste {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>Group the budget by</source>
+        <translation>Regrouper le budget par</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Par canal</translation>
+    </message>
+    <message>
+        <source>By objective</source>
+        <translation>Par objectif</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Par segment</translation>
+    </message>
+    <message>
+        <source>Campaign budgets, planned and actual alike, are spread over the months a campaign runs in proportion to its days there; mix actions count in the month they are due, undated ones under “No date”.</source>
+        <translation>Les budgets des campagnes, prévus comme réels, sont répartis sur les mois où elles se déroulent, au prorata de leurs jours&#xa0;; les actions du mix comptent dans le mois de leur échéance, celles sans date sous «&#xa0;Sans date&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Budget table</source>
+        <translation>Tableau du budget</translation>
+    </message>
+    <message>
+        <source>Planned {planned} · actual {actual} · {left}</source>
+        <translation>Prévu {planned} · réel {actual} · {left}</translation>
+    </message>
+    <message>
+        <source>{name} (over by {amount})</source>
+        <translation>{name} (dépassement de {amount})</translation>
+    </message>
+    <message>
+        <source>Actual spending exceeds the plan: {items}.</source>
+        <translation>Les dépenses réelles dépassent le prévu&#xa0;: {items}.</translation>
+    </message>
+    <message>
+        <source>And {count} more.</source>
+        <translation>Et {count} de plus.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Channel: {value}</source>
+        <translation>Canal&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Objective: {value}</source>
+        <translation>Objectif&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Segment: {value}</source>
+        <translation>Segment&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Planned budget: {value}</source>
+        <translation>Budget prévu&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Actual spend: {value}</source>
+        <translation>Dépense réelle&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Status: {value}</source>
+        <translation>Statut&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>{client} — {plan}: campaigns</source>
+        <translation>{client} — {plan}&#xa0;: campagnes</translation>
+    </message>
+    <message>
+        <source>Export the campaigns as a calendar</source>
+        <translation>Exporter les campagnes en calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting the campaigns…</source>
+        <translation>Export des campagnes…</translation>
+    </message>
+    <message>
+        <source>1 campaign written to {path}</source>
+        <translation>1 campagne écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>{n} campaigns written to {path}</source>
+        <translation>{n} campagnes écrites dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarNavBar</name>
+    <message>
+        <source>Go to</source>
+        <translation>Aller au</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>Aller à une date</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarViews</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Show this view ({key})</source>
+        <translation>Afficher cette vue ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Close the details (Escape)</source>
+        <translation>Fermer le détail (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation>Fermer le détail</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>KPIs this campaign moves</source>
+        <translation>KPI sur lesquels agit cette campagne</translation>
+    </message>
+    <message>
+        <source>The plan has no KPIs yet: add them on the KPIs page.</source>
+        <translation>Le plan n’a pas encore de KPI&#xa0;: ajoutez-les sur la page KPI.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Expérimentations</translation>
+    </message>
+    <message>
+        <source>No experiment runs in this campaign yet.</source>
+        <translation>Aucune expérimentation ne se déroule encore dans cette campagne.</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Supprimer la campagne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Dates (first and last day)</source>
+        <translation>Dates (premier et dernier jour)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Target segment</source>
+        <translation>Segment cible</translation>
+    </message>
+    <message>
+        <source>Planned budget</source>
+        <translation>Budget prévu</translation>
+    </message>
+    <message>
+        <source>Actual spend</source>
+        <translation>Dépense réelle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>KPIs it moves</source>
+        <translation>KPI sur lesquels elle agit</translation>
+    </message>
+    <message>
+        <source>Experiments run in it</source>
+        <translation>Expérimentations menées dans cette campagne</translation>
+    </message>
+    <message>
+        <source>— No objective —</source>
+        <translation>— Aucun objectif —</translation>
+    </message>
+    <message>
+        <source>— No segment —</source>
+        <translation>— Aucun segment —</translation>
+    </message>
+    <message>
+        <source>⚠ Actual spend is over the plan by {amount}.</source>
+        <translation>⚠ La dépense réelle dépasse le prévu de {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignIntents</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Ajouter une campagne</translation>
+    </message>
+    <message>
+        <source>Move campaign</source>
+        <translation>Déplacer la campagne</translation>
+    </message>
+    <message>
+        <source>Change the campaign&apos;s dates</source>
+        <translation>Modifier les dates de la campagne</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Modifier la campagne</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Supprimer la campagne</translation>
+    </message>
+    <message>
+        <source>Change the KPIs a campaign moves</source>
+        <translation>Modifier les KPI d’une campagne</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListView</name>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>All objectives</source>
+        <translation>Tous les objectifs</translation>
+    </message>
+    <message>
+        <source>No objective</source>
+        <translation>Sans objectif</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Sans segment</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of 1 campaign.</source>
+        <translation>Campagnes affichées&#xa0;: {shown} sur 1.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} campaigns.</source>
+        <translation>Campagnes affichées&#xa0;: {shown} sur {total}.</translation>
+    </message>
+    <message>
+        <source>1 campaign.</source>
+        <translation>1 campagne.</translation>
+    </message>
+    <message>
+        <source>{total} campaigns. Click a column title to sort.</source>
+        <translation>{total} campagnes. Cliquez sur le titre d’une colonne pour trier.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Over the planned budget by {amount}</source>
+        <translation>Dépasse le budget prévu de {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTooltip</name>
+    <message>
+        <source>{start} – {end} · {channel}</source>
+        <translation>du {start} au {end} · {channel}</translation>
+    </message>
+    <message>
+        <source>Planned {planned}, spent {actual} · {status}</source>
+        <translation>Prévu {planned}, dépensé {actual} · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPageView</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>The campaigns on a calendar: channel, dates, planned and actual budgets, and the segment and objective each one serves. Drag across days to plan one.</source>
+        <translation>Les campagnes sur un calendrier&#xa0;: canal, dates, budgets prévus et réels, et le segment et l’objectif que chacune sert. Faites glisser sur des jours pour en planifier une.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Drag across days in the month to plan the first one, or &lt;a href=&apos;add&apos;&gt;add a campaign&lt;/a&gt; (Ctrl+N).</source>
+        <translation>Pas encore de campagne. Faites glisser sur des jours du mois pour planifier la première, ou &lt;a href=&apos;add&apos;&gt;ajoutez une campagne&lt;/a&gt; (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Ajouter une campagne</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Exporter le calendrier…</translation>
+    </message>
+    <message>
+        <source>Save the campaigns as an .ics calendar file</source>
+        <translation>Enregistrer les campagnes dans un fichier de calendrier .ics</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Aller à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Période suivante</translation>
+    </message>
+    <message>
+        <source>No campaigns in this plan.</source>
+        <translation>Aucune campagne dans ce plan.</translation>
+    </message>
+</context>
+<context>
     <name>CardListView</name>
     <message>
         <source>Edit</source>
@@ -177,8 +709,32 @@
         <translation>importer les mesures d’un KPI depuis un fichier CSV ou XLSX</translation>
     </message>
     <message>
+        <source>write a plan to another format (calendar…)</source>
+        <translation>écrire un plan dans un autre format (calendrier…)</translation>
+    </message>
+    <message>
         <source>plan file</source>
         <translation>fichier de plan</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Unknown export: {kind}</source>
+        <translation>Export inconnu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>1 campaign written to {path}</source>
+        <translation>1 campagne écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>{n} campaigns written to {path}</source>
+        <translation>{n} campagnes écrites dans {path}</translation>
+    </message>
+    <message>
+        <source>the campaigns as an iCalendar file (.ics)</source>
+        <translation>les campagnes dans un fichier iCalendar (.ics)</translation>
     </message>
     <message>
         <source>CSV or XLSX file of dates and values</source>
@@ -243,6 +799,17 @@
     <message>
         <source>The file it replaced was kept as “{aside}”.</source>
         <translation>Le fichier remplacé a été conservé sous le nom «&#xa0;{aside}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ColourCombo</name>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Autre couleur…</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1400,38 @@
         <translation>Des points pour chaque mois d’abonnement, des récompenses de la brûlerie.</translation>
     </message>
     <message>
+        <source>Brewing guides on the blog</source>
+        <translation>Guides d’extraction sur le blog</translation>
+    </message>
+    <message>
+        <source>One guide a fortnight: filter, espresso, cold brew; shared in the newsletter.</source>
+        <translation>Un guide tous les quinze jours&#xa0;: filtre, espresso, cold brew&#xa0;; relayé dans la newsletter.</translation>
+    </message>
+    <message>
+        <source>Flyers in co-working spaces</source>
+        <translation>Flyers dans les espaces de coworking</translation>
+    </message>
+    <message>
+        <source>A tasting voucher on every desk of four co-working spaces; reprinted once.</source>
+        <translation>Un bon de dégustation sur chaque bureau de quatre espaces de coworking&#xa0;; réimprimé une fois.</translation>
+    </message>
+    <message>
+        <source>Complaint handling: an answer within a day</source>
+        <translation>Réclamations&#xa0;: une réponse dans la journée</translation>
+    </message>
+    <message>
+        <source>Every complaint answered within 24 hours by the roaster; late parcels refunded at once.</source>
+        <translation>Chaque réclamation reçoit une réponse du torréfacteur sous 24 heures&#xa0;; les colis en retard sont remboursés aussitôt.</translation>
+    </message>
+    <message>
+        <source>Co-working partnership: tasting corners</source>
+        <translation>Partenariat coworking&#xa0;: coins dégustation</translation>
+    </message>
+    <message>
+        <source>Our coffee served in two co-working spaces, with a discount code for their members.</source>
+        <translation>Notre café servi dans deux espaces de coworking, avec un code de réduction pour leurs membres.</translation>
+    </message>
+    <message>
         <source>Landing page headline</source>
         <translation>Titre de la page d’atterrissage</translation>
     </message>
@@ -859,6 +1458,58 @@
     <message>
         <source>9 replies out of 41 messages</source>
         <translation>9 réponses sur 41 messages</translation>
+    </message>
+    <message>
+        <source>A gift after a complaint</source>
+        <translation>Un cadeau après une réclamation</translation>
+    </message>
+    <message>
+        <source>A free bag sent after a complaint keeps more subscribers than an apology alone.</source>
+        <translation>Un sachet offert après une réclamation retient plus d’abonnés que des excuses seules.</translation>
+    </message>
+    <message>
+        <source>Subscribers still active two months after a complaint</source>
+        <translation>Abonnés toujours actifs deux mois après une réclamation</translation>
+    </message>
+    <message>
+        <source>83% stayed with the gift, 82% without: not worth its cost.</source>
+        <translation>83 % sont restés avec le cadeau, 82 % sans&#xa0;: il ne vaut pas son coût.</translation>
+    </message>
+    <message>
+        <source>A quick, personal answer is what keeps people; the gift adds nothing.</source>
+        <translation>C’est une réponse rapide et personnelle qui retient les gens&#xa0;; le cadeau n’ajoute rien.</translation>
+    </message>
+    <message>
+        <source>A personal apology within a day</source>
+        <translation>Des excuses personnelles dans la journée</translation>
+    </message>
+    <message>
+        <source>82% still subscribed</source>
+        <translation>82 % toujours abonnés</translation>
+    </message>
+    <message>
+        <source>The same apology and a free bag</source>
+        <translation>Les mêmes excuses et un sachet offert</translation>
+    </message>
+    <message>
+        <source>83% still subscribed</source>
+        <translation>83 % toujours abonnés</translation>
+    </message>
+    <message>
+        <source>Monthly churn</source>
+        <translation>Attrition mensuelle</translation>
+    </message>
+    <message>
+        <source>Share of subscribers who cancel in the month.</source>
+        <translation>Part des abonnés qui résilient dans le mois.</translation>
+    </message>
+    <message>
+        <source>Retention after three months</source>
+        <translation>Rétention à trois mois</translation>
+    </message>
+    <message>
+        <source>Share of new subscribers still subscribed three months later.</source>
+        <translation>Part des nouveaux abonnés toujours abonnés trois mois plus tard.</translation>
     </message>
     <message>
         <source>B converted 3.1% of visitors against 2.4% for A, over 6,200 visits.</source>
@@ -1720,6 +2371,239 @@
     <message>
         <source>Five forces</source>
         <translation>Cinq forces</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentEditor</name>
+    <message>
+        <source>Experiment</source>
+        <translation>Expérimentation</translation>
+    </message>
+    <message>
+        <source>Choose an experiment in the list to see and edit it here.</source>
+        <translation>Choisissez une expérimentation dans la liste pour la voir et la modifier ici.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Delete experiment</source>
+        <translation>Supprimer l’expérimentation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Campaign it runs in</source>
+        <translation>Campagne où elle se déroule</translation>
+    </message>
+    <message>
+        <source>Metric that decides</source>
+        <translation>Indicateur qui tranche</translation>
+    </message>
+    <message>
+        <source>Dates (optional)</source>
+        <translation>Dates (facultatives)</translation>
+    </message>
+    <message>
+        <source>Variants and their results</source>
+        <translation>Variantes et leurs résultats</translation>
+    </message>
+    <message>
+        <source>Overall result</source>
+        <translation>Résultat d’ensemble</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <source>— No campaign —</source>
+        <translation>— Aucune campagne —</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentIntents</name>
+    <message>
+        <source>New experiment</source>
+        <translation>Nouvelle expérimentation</translation>
+    </message>
+    <message>
+        <source>We believe that… will… because…</source>
+        <translation>Nous pensons que… entraînera… parce que…</translation>
+    </message>
+    <message>
+        <source>Add experiment</source>
+        <translation>Ajouter une expérimentation</translation>
+    </message>
+    <message>
+        <source>Edit experiment</source>
+        <translation>Modifier l’expérimentation</translation>
+    </message>
+    <message>
+        <source>Delete experiment</source>
+        <translation>Supprimer l’expérimentation</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Ajouter une variante</translation>
+    </message>
+    <message>
+        <source>Edit variant</source>
+        <translation>Modifier la variante</translation>
+    </message>
+    <message>
+        <source>Delete variant</source>
+        <translation>Supprimer la variante</translation>
+    </message>
+    <message>
+        <source>Reorder variants</source>
+        <translation>Réordonner les variantes</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentTableModel</name>
+    <message>
+        <source>Experiment</source>
+        <translation>Expérimentation</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsPageView</name>
+    <message>
+        <source>Add experiment</source>
+        <translation>Ajouter une expérimentation</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Expérimentations</translation>
+    </message>
+    <message>
+        <source>Test and learn: each experiment states a hypothesis, the metric that decides it, its variants and their results, what was decided and what it taught.</source>
+        <translation>Tester et apprendre&#xa0;: chaque expérimentation énonce une hypothèse, l’indicateur qui la tranche, ses variantes et leurs résultats, ce qui a été décidé et ce qu’elle a appris.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Toutes les décisions</translation>
+    </message>
+    <message>
+        <source>No experiments yet. &lt;a href=&apos;add&apos;&gt;Add the first one&lt;/a&gt; (Ctrl+N): what do you believe, and how will you know?</source>
+        <translation>Pas encore d’expérimentation. &lt;a href=&apos;add&apos;&gt;Ajoutez la première&lt;/a&gt; (Ctrl+N)&#xa0;: que pensez-vous, et comment le saurez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Edit the experiment</source>
+        <translation>Modifier l’expérimentation</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>Sans campagne</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of 1 experiment.</source>
+        <translation>Expérimentations affichées&#xa0;: {shown} sur 1.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} experiments.</source>
+        <translation>Expérimentations affichées&#xa0;: {shown} sur {total}.</translation>
+    </message>
+    <message>
+        <source>1 experiment.</source>
+        <translation>1 expérimentation.</translation>
+    </message>
+    <message>
+        <source>{total} experiments. Click a column title to sort.</source>
+        <translation>{total} expérimentations. Cliquez sur le titre d’une colonne pour trier.</translation>
+    </message>
+    <message>
+        <source>Variant {n}</source>
+        <translation>Variante {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The folder “{folder}” does not exist: choose another place.</source>
+        <translation>Le dossier «&#xa0;{folder}&#xa0;» n’existe pas&#xa0;: choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder: give a file name.</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier&#xa0;: indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” cannot be written to: choose another place.</source>
+        <translation>Impossible d’écrire dans le dossier «&#xa0;{folder}&#xa0;»&#xa0;: choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written: {reason}</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly ({error}).</source>
+        <translation>L’export a échoué de façon inattendue ({error}).</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +4414,17 @@
     </message>
 </context>
 <context>
+    <name>MonthGrid</name>
+    <message>
+        <source>+1 more</source>
+        <translation>+1 autre</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} autres</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <source>New plan</source>
@@ -3702,24 +4597,8 @@
         <translation>Campagnes</translation>
     </message>
     <message>
-        <source>The year&apos;s campaigns on a calendar: channel, dates, planned and actual budgets, and the segment and objective each one serves.</source>
-        <translation>Les campagnes de l’année sur un calendrier&#xa0;: canal, dates, budgets prévu et réel, et le segment et l’objectif que chacune sert.</translation>
-    </message>
-    <message>
-        <source>Add your first campaign: a name, a channel and its dates.</source>
-        <translation>Ajoutez votre première campagne&#xa0;: un nom, un canal et ses dates.</translation>
-    </message>
-    <message>
         <source>Experiments</source>
         <translation>Expérimentations</translation>
-    </message>
-    <message>
-        <source>Test and learn: each experiment states a hypothesis, the metric that decides it, its variants, the result and what was decided.</source>
-        <translation>Test &amp; learn&#xa0;: chaque expérimentation pose une hypothèse, l’indicateur qui la tranche, ses variantes, le résultat et la décision prise.</translation>
-    </message>
-    <message>
-        <source>Add your first experiment: what do you believe, and how will you know?</source>
-        <translation>Ajoutez votre première expérimentation&#xa0;: que pensez-vous, et comment le vérifierez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>KPIs</source>
@@ -4615,6 +5494,10 @@
         <translation>doit être au moins égal à {min}</translation>
     </message>
     <message>
+        <source>is too large (at most {max})</source>
+        <translation>est trop élevé (au plus {max})</translation>
+    </message>
+    <message>
         <source>must be at most {max}</source>
         <translation>doit être au plus égal à {max}</translation>
     </message>
@@ -4732,6 +5615,41 @@
     </message>
 </context>
 <context>
+    <name>VariantsView</name>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>What it tries</source>
+        <translation>Ce qu’elle essaie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Ajouter une variante</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New plan…</source>
@@ -4788,6 +5706,14 @@
     <message>
         <source>&amp;About stratdesk</source>
         <translation>À &amp;propos de stratdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar (.ics)…</source>
+        <translation>&amp;Calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>

@@ -24,6 +24,7 @@ from stratdesk.domain.operations import (
 )
 from stratdesk.domain.plan import Plan
 from stratdesk.i18n import translate
+from stratdesk.services.campaign_budget import CampaignBudget
 from stratdesk.services.campaign_kpis import CampaignKpiLinks
 from stratdesk.services.entity import EntityService
 from stratdesk.services.read_models_ops import (
@@ -116,9 +117,12 @@ def find_total(totals: Sequence[BudgetTotal], p: Any = None, column: Any = None)
     return BudgetTotal(p=p, column=column)
 
 
-class CampaignService(CampaignKpiLinks, EntityService[CampaignBase, Campaign, CampaignRead]):
-    """Campaigns, dated within the plan's years, listed by start date, and the KPIs each
-    one moves (`kpi_ids`, `set_kpis`, `kpi_links`: see `CampaignKpiLinks`)."""
+class CampaignService(
+    CampaignKpiLinks, CampaignBudget, EntityService[CampaignBase, Campaign, CampaignRead]
+):
+    """Campaigns, dated within the plan's years, listed by start date, the KPIs each one
+    moves (`kpi_ids`, `set_kpis`, `kpi_links`: see `CampaignKpiLinks`) and the plan's budget
+    with the mix actions' (`budget`: see `CampaignBudget`)."""
 
     base = CampaignBase
     table = Campaign
@@ -168,6 +172,18 @@ class ExperimentService(EntityService[ExperimentBase, Experiment, ExperimentRead
     table = Experiment
     read_model = ExperimentRead
     also_changes = ("experiment_variant",)
+
+    def for_campaign(self, campaign_id: int) -> list[ExperimentRead]:
+        """The experiments run in this campaign, by start date (undated ones last)."""
+        with self._ctx.read() as session:
+            statement = (
+                select(Experiment)
+                .where(col(Experiment.campaign_id) == campaign_id)
+                .order_by(
+                    col(Experiment.start).is_(None), col(Experiment.start), col(Experiment.id)
+                )
+            )
+            return [self._to_read(row) for row in session.scalars(statement)]
 
 
 class ExperimentVariantService(

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
-from stratdesk.domain.timeline import DragKind, created, dragged, row_at, row_top, spec
+from stratdesk.domain.timeline import DragKind, created, dragged, row_at, row_top
 from stratdesk.ui.widgets.timeline.items import BarItem
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ class DragController:
         bar, scale = item.bar, scene.scale
         dx = scene_pos.x() - drag.origin.x()
         assert drag.kind is not None
-        start, end = dragged(drag.kind, bar.start, bar.end, dx, scale, spec(scene.zoom).snap)
+        start, end = dragged(drag.kind, bar.start, bar.end, dx, scale, scene.snap_unit())
         lane, y = bar.lane, None
         if drag.kind == DragKind.MOVE and view.lane_changes_allowed():
             target = scene.lane_box_at(scene_pos.y())
@@ -110,7 +110,7 @@ class DragController:
         box = scene.lane_box(drag.lane)
         if box is None:
             return
-        start, end = created(drag.origin.x(), scene_pos.x(), scene.scale, spec(scene.zoom).snap)
+        start, end = created(drag.origin.x(), scene_pos.x(), scene.scale, scene.snap_unit())
         drag.result = (start, end, drag.lane)
         lane = scene.lane(drag.lane)
         ghost = self._ghost_item(

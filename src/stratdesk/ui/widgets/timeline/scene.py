@@ -18,9 +18,11 @@ from stratdesk.domain.timeline import (
     LaneBox,
     Span,
     TimeScale,
+    Unit,
     Zoom,
     lane_at,
     layout_lanes,
+    spec,
     stack,
     visual_end,
 )
@@ -41,6 +43,7 @@ class TimelineScene(QGraphicsScene):
         self.scale = scale
         self.zoom = zoom
         self.today = dt.date.today()
+        self.snap_override: Unit | None = None  # the view's `set_snap_unit`
         self.lanes: list[Lane] = []
         self.boxes: list[LaneBox] = []
         self._lane_items: dict[Hashable, LaneItem] = {}
@@ -218,6 +221,10 @@ class TimelineScene(QGraphicsScene):
             item.setPos(x, top)
 
     # --- zoom and look -----------------------------------------------------------------
+    def snap_unit(self) -> Unit:
+        """What drags and keyboard steps snap to: the view's choice, else the zoom's."""
+        return self.snap_override or spec(self.zoom).snap
+
     def set_scale(self, scale: TimeScale, zoom: Zoom) -> None:
         self.scale, self.zoom = scale, zoom
         for lane in self.lanes:
