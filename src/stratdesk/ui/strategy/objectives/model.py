@@ -139,6 +139,10 @@ class ObjectivesTreeModel(QAbstractItemModel):
         self.dataChanged.emit(self.index(row, 0, parent), self.index(row, last, parent))
 
     # -- finding rows ----------------------------------------------------------------------
+    def items(self) -> list[ObjectiveRead]:
+        """The objectives shown, in order."""
+        return list(self.objectives)
+
     def kind(self, index: Index) -> str:
         return RESULT if index.internalId() else OBJECTIVE
 

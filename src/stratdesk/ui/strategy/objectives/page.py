@@ -122,7 +122,6 @@ class ObjectivesView(PageView):
     def _update_state(self, *_args: Any) -> None:
         has_rows = self.model.rowCount() > 0
         self.empty_hint.setVisible(not has_rows)
-        self.tree.setVisible(has_rows)
         self.details_area.setVisible(has_rows)
         current = self.current_objective()
         self.actions.update(current is not None, bool(self.selected()))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratdesk.i18n.formatting import count_text
 from stratdesk.ui.strategy.roadmap.intents import RoadmapIntents
 from stratdesk.ui.style import secondary_label, set_error_style
 
@@ -178,8 +179,10 @@ class LanesDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete the lane “{name}”?").format(name=name),
-            self.tr(
-                "Its %n initiative(s) will be deleted with it (Undo brings them back).", "", count
+            count_text(
+                count,
+                self.tr("Its initiative will be deleted with it (Undo brings it back)."),
+                self.tr("Its {n} initiatives will be deleted with it (Undo brings them back)."),
             ),
             QMessageBox.StandardButton.Cancel,
             self,

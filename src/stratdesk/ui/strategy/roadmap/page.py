@@ -255,10 +255,10 @@ class RoadmapView(PageView):
     def go_to_objectives(self) -> None:
         """Show the Objectives page (the objectives' lanes are set there)."""
         widget: QWidget | None = self
-        while widget is not None and not hasattr(widget, "show_page"):
+        while widget is not None and not hasattr(widget, "show_workspace"):
             widget = widget.parentWidget()
         if widget is not None:
-            widget.show_page("strategy", "objectives")  # type: ignore[attr-defined]
+            widget.show_workspace("strategy", "objectives")  # type: ignore[attr-defined]
 
     def _context_menu(self, bar_id: Any, lane: Any, day: Any, position: QPoint) -> None:
         roadmap_menu(self, bar_id, lane, day).popup(position)
