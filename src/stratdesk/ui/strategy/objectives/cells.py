@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from stratdesk.domain.kpi_status import KpiStatus, status_text
 from stratdesk.domain.objective_progress import as_percent
-from stratdesk.domain.smart import SmartCriterion, check_summary, criterion_line
+from stratdesk.domain.smart import SmartCriterion, check_summary, criterion_label, criterion_line
 from stratdesk.i18n.formatting import format_date, format_percent, format_value, period_label
 from stratdesk.services.objective_review import Measured, ObjectiveReview
 from stratdesk.services.read_models import KeyResultRead, ObjectiveRead
@@ -92,7 +92,7 @@ def progress_text(
     shown = format_percent(percent, f.language) if percent is not None else DASH
     if measured.status == KpiStatus.NO_DATA:
         return shown
-    return translate("ObjectivesModel", "{percent} · {status}").format(
+    return translate("ObjectivesModel", "{percent}  {status}").format(
         percent=shown, status=status_text(measured.status)
     )
 
@@ -165,6 +165,17 @@ def status_line(measured: Measured, f: Formats) -> str:
 def smart_tooltip(review: ObjectiveReview) -> str:
     lines = [check_summary(review.smart)]
     lines += [criterion_line(review.smart, criterion) for criterion in SmartCriterion]
+    return "\n".join(lines)
+
+
+def smart_lines(review: ObjectiveReview) -> str:
+    """The check in few lines: what is missing one criterion a line, what holds on one."""
+    smart = review.smart
+    lines = [check_summary(smart)]
+    lines += [criterion_line(smart, c) for c in SmartCriterion if not smart.met(c)]
+    met = [criterion_label(c) for c in SmartCriterion if smart.met(c)]
+    if met:
+        lines.append("✓ " + translate("ObjectivesModel", ", ").join(met))
     return "\n".join(lines)
 
 

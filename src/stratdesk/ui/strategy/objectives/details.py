@@ -128,7 +128,7 @@ class ObjectiveDetails(QFrame):
         lines = cells.progress_lines(objective, review, kpi, formats)
         share = cells.share_text(review, formats)
         self.progress_label.setText("\n".join([share, *lines] if share else lines))
-        self.smart_label.setText(cells.smart_tooltip(review))
+        self.smart_label.setText(cells.smart_lines(review))
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -12,8 +12,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QMenu, QSplitter, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QMenu, QSplitter, QStyle, QTreeView, QVBoxLayout, QWidget
 
 from stratdesk.services.changes import ChangeSet
 from stratdesk.services.objective_review import ObjectiveReviewer
@@ -31,6 +32,8 @@ from stratdesk.ui.widgets.side_panel import PanelScrollArea
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
+
+DETAILS_SHARE = 0.45
 
 
 class ObjectivesView(PageView):
@@ -76,7 +79,6 @@ class ObjectivesView(PageView):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([10_000, self.details.sizeHint().height()])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
@@ -84,6 +86,12 @@ class ObjectivesView(PageView):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.splitter, 1)
         self._collapsed: set[int] = set()
+        self._auto_details = True
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_details_now)
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_auto_details", False))
         self.tree.collapsed.connect(lambda i: self._collapsed.add(self.model.item(i).id))
         self.tree.expanded.connect(lambda i: self._collapsed.discard(self.model.item(i).id))
         self.tree.selectionModel().selectionChanged.connect(self._update_state)
@@ -119,6 +127,29 @@ class ObjectivesView(PageView):
             self.tree.selectionModel().setCurrentIndex(first, flags)
         self._update_state()
 
+    def _fit_details(self) -> None:
+        """Fit the details once the layouts have settled (their texts may just have changed)."""
+        self._fit_timer.start()
+
+    def _fit_details_now(self) -> None:
+        """Give the details the height their lines need at this width (at most 45 % of the
+        page), until the person drags the divider: then it stays where they put it."""
+        total = self.splitter.height()
+        if not self._auto_details or self.details_area.isHidden() or total < 200:
+            return
+        # The splitter's width: the panel's own may not follow it yet.
+        bar = self.details_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.splitter.width() - bar
+        need = self.details.heightForWidth(width) if self.details.hasHeightForWidth() else -1
+        need = max(need, self.details.minimumSizeHint().height()) + 2
+        need = min(need, int(total * DETAILS_SHARE))
+        if self.splitter.sizes()[1] != need:
+            self.splitter.setSizes([total - need, need])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_details()
+
     def _update_state(self, *_args: Any) -> None:
         has_rows = self.model.rowCount() > 0
         self.empty_hint.setVisible(not has_rows)
@@ -127,6 +158,7 @@ class ObjectivesView(PageView):
         self.actions.update(current is not None, bool(self.selected()))
         review = self.model.review(current.id) if current is not None else None
         self.details.show_objective(current, review, self.model.formats)
+        self._fit_details()
 
     def _kpi_choices(self) -> list[tuple[int, str]]:
         return [(kpi.id, kpi.name) for kpi in self.model.overview.kpis.values()]

@@ -14,7 +14,7 @@ from stratdesk.ui.style import TABLE_POINT_SIZE, sized_font
 from stratdesk.ui.widgets.tables import EDIT_TRIGGERS
 
 # Widths in characters of the table's font (the statement takes what is left).
-WIDTHS = (0, 16, 9, 9, 12, 20, 9)
+WIDTHS = (0, 15, 9, 9, 12, 23, 9)
 STATEMENT_MIN_CHARS = 26
 
 

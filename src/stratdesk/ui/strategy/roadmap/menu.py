@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from stratdesk.domain.roadmap import THEME
@@ -13,6 +14,8 @@ from stratdesk.ui.strategy.roadmap.bars import lane_title
 
 if TYPE_CHECKING:
     from stratdesk.ui.strategy.roadmap.page import RoadmapView
+
+translate = QCoreApplication.translate
 
 
 def roadmap_menu(page: RoadmapView, bar_id: Any, lane: Any, day: dt.date | None) -> QMenu:
@@ -23,7 +26,7 @@ def roadmap_menu(page: RoadmapView, bar_id: Any, lane: Any, day: dt.date | None)
     if bar is not None:
         menu.addAction(page.actions.edit)
         if editable and board is not None:
-            move = menu.addMenu(page.tr("Move to lane"))
+            move = menu.addMenu(translate("RoadmapView", "Move to lane"))
             for other in board.lanes:
                 entry = move.addAction(lane_title(other))
                 entry.setEnabled(other.key != bar.lane)
@@ -32,9 +35,9 @@ def roadmap_menu(page: RoadmapView, bar_id: Any, lane: Any, day: dt.date | None)
                 )
             menu.addAction(page.actions.delete)
     elif lane is not None and editable and day is not None:
-        add = menu.addAction(page.tr("Add initiative here"))
+        add = menu.addAction(translate("RoadmapView", "Add initiative here"))
         add.triggered.connect(lambda: page.add_here(lane=lane, day=day))
-        milestone = menu.addAction(page.tr("Add milestone here"))
+        milestone = menu.addAction(translate("RoadmapView", "Add milestone here"))
         milestone.triggered.connect(lambda: page.add_here(milestone=True, lane=lane, day=day))
     if editable:
         menu.addSeparator()

@@ -18,9 +18,8 @@ class RoadmapToolbar(QWidget):
         super().__init__(parent)
         self.hint = secondary_label(
             self.tr(
-                "Drag across a lane to add an initiative; drag a bar to move it (to another "
-                "lane too), its ends to change its dates. Enter edits, arrows move, "
-                "Shift+arrows resize."
+                "Drag across a lane to add; drag a bar to move it, its ends to change its dates. "
+                "Enter edits, arrows move, Shift+arrows resize."
             ),
             12,
         )
@@ -44,7 +43,10 @@ class RoadmapToolbar(QWidget):
             action.triggered.connect(lambda _checked=False, z=zoom: self.zoom_chosen.emit(z))
             self.group.addAction(action)
             self.zoom_actions[zoom] = action
-            layout.addWidget(self._button(action), 0, Qt.AlignmentFlag.AlignBottom)
+            button = self._button(action)
+            # The chosen zoom in bold too: a pressed button barely shows on some palettes.
+            action.toggled.connect(lambda on, b=button: b.setFont(sized_font(b, 12, bold=on)))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         self.today_action = QAction(self.tr("Today"), self)
         self.today_action.setToolTip(self.tr("Scroll to today (T)"))
         self.today_action.triggered.connect(self.today_requested)
