@@ -427,3 +427,18 @@ def test_insert_and_delete_keys(
     page.tree.setFocus()
     qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
     assert page.model.rowCount() == 0 and _stored(page) == []
+
+
+def test_enter_edits_the_current_cell(
+    qtbot: QtBot, plan_window: MainWindow, page: ObjectivesView
+) -> None:
+    item_id = _add(qtbot, page)
+    index = _index(page, OBJECTIVE, item_id, BASELINE)
+    page.tree.setCurrentIndex(index)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    editor = page.tree.focusWidget()
+    assert _editing(page) and isinstance(editor, QLineEdit)
+    editor.insert("12")
+    _press_enter(qtbot, page, editor)  # commits, and does not open the editor again
+    assert page.model.objectives[0].baseline == 12 and not _editing(page)

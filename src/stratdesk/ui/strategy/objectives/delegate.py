@@ -74,6 +74,7 @@ BAR_HEIGHT = 7
 MAX_LINES = 3
 WRAPPED = (STATEMENT, MEASURE)
 WARNING_COLOUR = "#E69F00"
+STATUS_COLOURS_MET = "#1B7F5B"  # dark enough for white letters (WCAG AA at this size)
 
 
 class ObjectivesDelegate(QStyledItemDelegate):
@@ -244,9 +245,6 @@ class ObjectivesDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(box.adjusted(0.7, 0.7, -0.7, -0.7), 4, 4)
             painter.setPen(colour)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, criterion_letter(criterion))
-
-
-STATUS_COLOURS_MET = "#1B7F5B"  # dark enough for white letters (WCAG AA at this size)
 
 
 def _plain_number(value: float) -> str:

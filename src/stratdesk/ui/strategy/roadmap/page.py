@@ -12,20 +12,19 @@ import datetime as dt
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from stratdesk.domain.errors import NotFound
-from stratdesk.domain.roadmap import NO_LANE, THEME, LaneKey, lane_of, new_item_span
+from stratdesk.domain.roadmap import NO_LANE, LaneKey, lane_of, new_item_span
 from stratdesk.services.changes import ChangeSet
 from stratdesk.services.roadmap_board import RoadmapBoard
 from stratdesk.ui.page import PageView
 from stratdesk.ui.strategy.roadmap.actions import RoadmapActions
-from stratdesk.ui.strategy.roadmap.bars import RoadmapWords, lane_title, to_bar, to_lane
+from stratdesk.ui.strategy.roadmap.bars import RoadmapWords, to_bar, to_lane
+from stratdesk.ui.strategy.roadmap.dialogs import RoadmapDialogs
 from stratdesk.ui.strategy.roadmap.intents import RoadmapIntents
-from stratdesk.ui.strategy.roadmap.item_dialog import RoadmapItemDialog
-from stratdesk.ui.strategy.roadmap.lanes_dialog import LanesDialog
 from stratdesk.ui.strategy.roadmap.menu import roadmap_menu
 from stratdesk.ui.strategy.roadmap.toolbar import RoadmapToolbar
 from stratdesk.ui.widgets.page_header import PageHeader
@@ -37,7 +36,10 @@ if TYPE_CHECKING:
 LANE_SHARE, LANE_MIN, LANE_MAX = 0.2, 170, 320
 
 
-class RoadmapView(PageView):
+class RoadmapView(RoadmapDialogs, PageView):
+    """The timeline of initiatives: add (Ctrl+N), milestone (Ctrl+M), theme lanes (Ctrl+L),
+    edit (Enter), delete (Del); drags and arrow keys move and resize, one undo step each."""
+
     kinds = frozenset(
         {"roadmap_item", "roadmap_lane", "objective", "plan"} | {"mix_action", "campaign"}
     )
@@ -53,8 +55,8 @@ class RoadmapView(PageView):
         self.intents = RoadmapIntents(document)
         self.words = RoadmapWords(self)
         self.board: RoadmapBoard | None = None
-        self.lanes_dialog: LanesDialog | None = None
-        self.item_dialog: RoadmapItemDialog | None = None
+        self.lanes_dialog = None
+        self.item_dialog = None
         self.actions = RoadmapActions(self)
         self.header = PageHeader(
             self.tr("Roadmap"),
@@ -202,63 +204,6 @@ class RoadmapView(PageView):
     def delete_current(self) -> bool:
         current = self.view.current_bar()
         return current is not None and self.intents.delete(current)  # type: ignore[arg-type]
-
-    def edit_current(self) -> RoadmapItemDialog | None:
-        current = self.view.current_bar()
-        return self.open_editor(current) if current is not None else None
-
-    def open_editor(self, bar_id: Hashable) -> RoadmapItemDialog | None:
-        """The edit dialog of an initiative (window-modal, the event loop runs on)."""
-        board, bar = self.board, self.view.bar(bar_id)
-        if board is None or bar is None:
-            return None
-        initiative = bar.data
-        lanes = [(lane.key, lane_title(lane)) for lane in board.lanes]
-        objectives = [(x.objective.id, lane_title(x)) for x in board.lanes if x.objective]
-        served = self.words.serving(initiative.serving)
-        note = self.tr("Its objective is served by {what}.").format(what=served) if served else ""
-
-        def submit(changes: dict[str, Any]) -> str:
-            return "" if self.intents.edit(bar_id, changes) else self.intents.last_error  # type: ignore[arg-type]
-
-        years = (board.first_day.year, board.last_day.year)
-        dialog = RoadmapItemDialog(initiative.item, lanes, objectives, years, submit, note, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "item_dialog", None))
-        self.item_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def open_lanes(self, current: int | None = None) -> LanesDialog:
-        if self.lanes_dialog is None:
-            dialog = LanesDialog(
-                self.intents, self.theme_lanes, lambda i: self.items_in((THEME, i)), self
-            )
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.destroyed.connect(lambda *_: setattr(self, "lanes_dialog", None))
-            self.lanes_dialog = dialog
-        if current is not None:
-            self.lanes_dialog.select(current)
-        self.lanes_dialog.open()
-        return self.lanes_dialog
-
-    def add_lane(self) -> int | None:
-        return self.open_lanes().add()
-
-    def _lane_activated(self, key: Hashable) -> None:
-        kind, ident = key  # type: ignore[misc]
-        if kind == THEME:
-            self.open_lanes(ident)
-        elif kind == "objective":
-            self.go_to_objectives()
-
-    def go_to_objectives(self) -> None:
-        """Show the Objectives page (the objectives' lanes are set there)."""
-        widget: QWidget | None = self
-        while widget is not None and not hasattr(widget, "show_workspace"):
-            widget = widget.parentWidget()
-        if widget is not None:
-            widget.show_workspace("strategy", "objectives")  # type: ignore[attr-defined]
 
     def _context_menu(self, bar_id: Any, lane: Any, day: Any, position: QPoint) -> None:
         roadmap_menu(self, bar_id, lane, day).popup(position)
