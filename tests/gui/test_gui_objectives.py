@@ -442,3 +442,15 @@ def test_enter_edits_the_current_cell(
     editor.insert("12")
     _press_enter(qtbot, page, editor)  # commits, and does not open the editor again
     assert page.model.objectives[0].baseline == 12 and not _editing(page)
+
+
+def test_the_statements_keep_room_on_a_small_screen() -> None:
+    from stratdesk.ui.strategy.objectives.tree import STATEMENT_CHARS, column_widths
+
+    wide = column_widths(1100, 8.0, 110)
+    assert sum(wide.values()) == 1100 and wide[STATEMENT] > 350
+    narrow = column_widths(760, 8.0, 110)
+    assert narrow[STATEMENT] == STATEMENT_CHARS * 8 and narrow[PROGRESS] < wide[PROGRESS]
+    assert sum(narrow.values()) <= 760 or narrow[PROGRESS] == 15 * 8 + 16  # then it scrolls
+    tiny = column_widths(300, 8.0, 110)
+    assert tiny[STATEMENT] == STATEMENT_CHARS * 8 and tiny[MEASURE] == 11 * 8 + 16

@@ -33,7 +33,7 @@ from stratdesk.ui.widgets.side_panel import PanelScrollArea
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
-DETAILS_SHARE = 0.45
+DETAILS_SHARE = 0.38
 
 
 class ObjectivesView(ObjectivesRequests, PageView):
@@ -135,7 +135,7 @@ class ObjectivesView(ObjectivesRequests, PageView):
         self._fit_timer.start()
 
     def _fit_details_now(self) -> None:
-        """Give the details the height their lines need at this width (at most 45 % of the
+        """Give the details the height their lines need at this width (at most 38 % of the
         page), until the person drags the divider: then it stays where they put it."""
         total = self.splitter.height()
         if not self._auto_details or self.details_area.isHidden() or total < 200:
