@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stratdesk.ui.main_window import MainWindow
@@ -61,6 +62,7 @@ def page(qtbot: QtBot, plan_window: MainWindow, plan: Plan) -> Iterator[RoadmapV
     view = plan_window.plan_view.workspace("strategy").page_widget("roadmap")
     assert isinstance(view, RoadmapView)
     view._today = lambda: TODAY
+    QApplication.processEvents()  # the page's first scroll, once shown, is done
     view.view.set_today(TODAY)
     view.view.set_zoom(Zoom.QUARTER)
     view.view.horizontalScrollBar().setValue(0)

@@ -148,3 +148,24 @@ def test_an_empty_roadmap_says_where_lanes_come_from(
     page.lanes_dialog.reject()
     page.empty_hint.linkActivated.emit("objectives")
     assert window.plan_view.current_page() == "objectives"
+
+
+def test_the_page_opens_on_today_with_the_first_lane_on_top(
+    qtbot: QtBot, window: MainWindow, plan_path: Path
+) -> None:
+    assert window.open_file(plan_path)
+    document = window.document
+    assert document is not None
+    for n in range(12):  # more lanes than the window shows
+        document.services.objectives.create(document.plan_id, {"statement": f"Objective {n}"})
+    window.resize(1024, 680)
+    window.show_workspace("strategy", "roadmap")
+    assert window.plan_view is not None
+    page = window.plan_view.workspace("strategy").page_widget("roadmap")
+    assert isinstance(page, RoadmapView)
+    view = page.view
+    today = dt.date.today()
+    shown = today if view.horizon()[0] <= today <= view.horizon()[1] else view.horizon()[0]
+    qtbot.waitUntil(lambda: view.visible_dates()[0] <= shown <= view.visible_dates()[1])
+    assert view.verticalScrollBar().maximum() > 0  # the lanes do not all fit
+    assert view.verticalScrollBar().value() == 0

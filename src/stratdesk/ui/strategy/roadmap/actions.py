@@ -41,7 +41,9 @@ class RoadmapActions(QObject):
         return action
 
     def header_actions(self) -> list[QAction]:
-        return [self.add, self.add_milestone, self.lanes, self.edit, self.delete]
+        """Edit and Delete stay off the header (a small screen's room): Enter, Del, a
+        double-click and the context menu reach them."""
+        return [self.add, self.add_milestone, self.lanes]
 
     def update(self, has_lanes: bool, has_current: bool) -> None:
         for action in (self.add, self.add_milestone):

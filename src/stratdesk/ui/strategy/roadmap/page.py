@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from stratdesk.domain.errors import NotFound
@@ -83,6 +83,20 @@ class RoadmapView(RoadmapDialogs, PageView):
         self._scrolled_once = False
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._scrolled_once:
+            # Once laid out: today in the middle (else the plan's start), the first lane on top.
+            self._scrolled_once = True
+            QTimer.singleShot(0, self._first_view)
+
+    def _first_view(self) -> None:
+        board, today = self.board, self._today()
+        if board is not None:
+            inside = board.first_day <= today <= board.last_day
+            self.view.scroll_to_date(today if inside else board.first_day)
+        self.view.verticalScrollBar().setValue(0)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Lane titles (objectives are sentences) get a fifth of the page, within limits."""
         super().resizeEvent(event)
@@ -112,12 +126,6 @@ class RoadmapView(RoadmapDialogs, PageView):
         bars = [to_bar(initiative) for initiative in board.initiatives]
         self.view.set_content(lanes, bars, board.first_day, board.last_day)
         self.view.set_today(self._today())
-        if not self._scrolled_once:
-            self._scrolled_once = True
-            today = self._today()
-            self.view.scroll_to_date(
-                today if board.first_day <= today <= board.last_day else board.first_day
-            )
         if self.lanes_dialog is not None:
             self.lanes_dialog.set_lanes(self.theme_lanes())
         self._update_state()
