@@ -1060,8 +1060,8 @@
         <translation>Atteindre {count} abonnements actifs de télétravailleurs et de petits bureaux d’ici la fin de {year}.</translation>
     </message>
     <message>
-        <source>Bring the cost of winning a subscriber down to {amount} by the end of {year}.</source>
-        <translation>Ramener le coût d’acquisition d’un abonné à {amount} d’ici la fin de {year}.</translation>
+        <source>Bring the cost of winning an office or remote-worker subscriber down to {amount} by the end of {year}.</source>
+        <translation>Ramener à {amount} le coût d’acquisition d’un abonné bureau ou télétravailleur d’ici fin {year}.</translation>
     </message>
     <message>
         <source>Reach a Net Promoter Score of {score} among subscribers by the end of {year}.</source>
@@ -1194,6 +1194,38 @@
     <message>
         <source>Points for every month, rewards from the roastery.</source>
         <translation>Des points chaque mois, des récompenses de la brûlerie.</translation>
+    </message>
+    <message>
+        <source>Answer every complaint within 24 hours</source>
+        <translation>Répondre à chaque réclamation sous 24 heures</translation>
+    </message>
+    <message>
+        <source>A shared inbox, reply templates and a weekly review of complaints.</source>
+        <translation>Une boîte de réception partagée, des modèles de réponse et une revue hebdomadaire des réclamations.</translation>
+    </message>
+    <message>
+        <source>Yearly subscriber survey</source>
+        <translation>Enquête annuelle auprès des abonnés</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score asked of every subscriber.</source>
+        <translation>Net Promoter Score demandé à chaque abonné.</translation>
+    </message>
+    <message>
+        <source>Cost per subscriber at its target</source>
+        <translation>Coût par abonné à son objectif</translation>
+    </message>
+    <message>
+        <source>The cost of winning a subscriber is down to its target.</source>
+        <translation>Le coût d’acquisition d’un abonné atteint son objectif.</translation>
+    </message>
+    <message>
+        <source>Roastery open days</source>
+        <translation>Journées portes ouvertes à la brûlerie</translation>
+    </message>
+    <message>
+        <source>Subscribers visit the roastery and meet a producer twice a year.</source>
+        <translation>Deux fois par an, les abonnés visitent la brûlerie et rencontrent un producteur.</translation>
     </message>
     <message>
         <source>Open offices in Grenoble and Saint-Étienne</source>
@@ -3612,6 +3644,41 @@
     </message>
 </context>
 <context>
+    <name>KpiFromObjectiveDialog</name>
+    <message>
+        <source>Create a KPI from this objective</source>
+        <translation>Créer un KPI à partir de cet objectif</translation>
+    </message>
+    <message>
+        <source>It will measure: {objective}</source>
+        <translation>Il mesurera&#xa0;: {objective}</translation>
+    </message>
+    <message>
+        <source>e.g. Active subscriptions</source>
+        <translation>p. ex. Abonnements actifs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Measured every</source>
+        <translation>Mesuré chaque</translation>
+    </message>
+    <message>
+        <source>Good direction</source>
+        <translation>Sens souhaité</translation>
+    </message>
+    <message>
+        <source>Create and link</source>
+        <translation>Créer et relier</translation>
+    </message>
+</context>
+<context>
     <name>KpiIntents</name>
     <message numerus="yes">
         <source>Delete %n targets</source>
@@ -3837,6 +3904,25 @@
     </message>
 </context>
 <context>
+    <name>KpiPicker</name>
+    <message>
+        <source>— No KPI</source>
+        <translation>— Aucun KPI</translation>
+    </message>
+    <message>
+        <source>A KPI of the library, or a metric of its own</source>
+        <translation>Un KPI de la bibliothèque, ou une mesure propre</translation>
+    </message>
+    <message>
+        <source>A KPI of the library, or a new name to create it</source>
+        <translation>Un KPI de la bibliothèque, ou un nouveau nom pour le créer</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+</context>
+<context>
     <name>KpiStatus</name>
     <message>
         <source>On track</source>
@@ -3868,6 +3954,57 @@
     <message>
         <source>Target {value} ({period})</source>
         <translation>Cible {value} ({period})</translation>
+    </message>
+</context>
+<context>
+    <name>LanesDialog</name>
+    <message>
+        <source>Theme lanes</source>
+        <translation>Couloirs thématiques</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Themes are lanes of your own beside the objectives&apos; lanes (brand, product, organisation…). An initiative in a theme lane can still serve an objective.</source>
+        <translation>Les thèmes sont vos propres couloirs, à côté de ceux des objectifs (marque, produit, organisation…). Une initiative dans un couloir thématique peut tout de même servir un objectif.</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Delete the lane “{name}”?</source>
+        <translation>Supprimer le couloir «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its initiative will be deleted with it (Undo brings it back).</source>
+        <translation>Son initiative sera supprimée avec lui (Annuler la rétablit).</translation>
+    </message>
+    <message>
+        <source>Its {n} initiatives will be deleted with it (Undo brings them back).</source>
+        <translation>Ses {n} initiatives seront supprimées avec lui (Annuler les rétablit).</translation>
+    </message>
+    <message>
+        <source>Delete lane and initiatives</source>
+        <translation>Supprimer le couloir et ses initiatives</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4625,33 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveDetails</name>
+    <message>
+        <source>Select an objective to see its owner, status, progress and SMART check here.</source>
+        <translation>Sélectionnez un objectif pour voir ici son responsable, son statut, sa progression et son contrôle SMART.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Who and where it stands</source>
+        <translation>Qui, et où il en est</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>SMART check</source>
+        <translation>Contrôle SMART</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveStatus</name>
     <message>
         <source>Draft</source>
@@ -4511,6 +4675,41 @@
     </message>
 </context>
 <context>
+    <name>ObjectivesActions</name>
+    <message>
+        <source>Add objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Add key result</source>
+        <translation>Ajouter un résultat clé</translation>
+    </message>
+    <message>
+        <source>KPI from objective…</source>
+        <translation>KPI depuis l’objectif…</translation>
+    </message>
+    <message>
+        <source>Create a KPI from this objective and measure it by it (Ctrl+Shift+K)</source>
+        <translation>Créer un KPI à partir de cet objectif et le mesurer avec (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No objectives yet. &lt;a href=&apos;add&apos;&gt;Add your first one&lt;/a&gt; (Ctrl+N): a specific, measurable result the client wants to reach within the plan&apos;s years, measured by a KPI of the library.</source>
+        <translation>Aucun objectif pour l’instant. &lt;a href=&apos;add&apos;&gt;Ajoutez le premier&lt;/a&gt; (Ctrl+N)&#xa0;: un résultat précis et mesurable que le client veut atteindre dans les années du plan, mesuré par un KPI de la bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesIntents</name>
     <message numerus="yes">
         <source>Delete %n objectives</source>
@@ -4519,16 +4718,23 @@
             <numerusform>Supprimer %n objectifs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n rows</source>
+        <translation>
+            <numerusform>Supprimer %n ligne</numerusform>
+            <numerusform>Supprimer %n lignes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectivesModel</name>
     <message>
-        <source>Objective</source>
-        <translation>Objectif</translation>
+        <source>Objective and key results</source>
+        <translation>Objectif et résultats clés</translation>
     </message>
     <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
+        <source>Measured by</source>
+        <translation>Mesuré par</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -4543,12 +4749,68 @@
         <translation>Échéance</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
+        <source>Progress</source>
+        <translation>Progression</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>Choose a KPI</source>
+        <translation>Choisir un KPI</translation>
+    </message>
+    <message>
+        <source>Set a baseline and a target</source>
+        <translation>Fixer un départ et une cible</translation>
+    </message>
+    <message>
+        <source>No measurement yet</source>
+        <translation>Aucune mesure pour l’instant</translation>
+    </message>
+    <message>
+        <source>{percent}  {status}</source>
+        <translation>{percent}  {status}</translation>
+    </message>
+    <message>
+        <source>{percent} of the way from the baseline to the target</source>
+        <translation>{percent} du chemin entre le départ et la cible</translation>
+    </message>
+    <message>
+        <source>Choose the KPI that measures this objective (or create one from it): its measurements show the progress here.</source>
+        <translation>Choisissez le KPI qui mesure cet objectif (ou créez-en un à partir de lui)&#xa0;: ses mesures montrent ici la progression.</translation>
+    </message>
+    <message>
+        <source>{value} on {date}</source>
+        <translation>{value} le {date}</translation>
+    </message>
+    <message>
+        <source>no measurement yet</source>
+        <translation>aucune mesure pour l’instant</translation>
+    </message>
+    <message>
+        <source>{kpi}: {baseline} → {latest} → {target}</source>
+        <translation>{kpi}&#xa0;: {baseline} → {latest} → {target}</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>Échéance&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>{status}: no KPI target for this period</source>
+        <translation>{status}&#xa0;: pas de cible du KPI pour cette période</translation>
+    </message>
+    <message>
+        <source>{status} against the KPI&apos;s target of {target} ({period})</source>
+        <translation>{status} par rapport à la cible du KPI de {target} ({period})</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Latest {value}</source>
+        <translation>Dernière valeur {value}</translation>
     </message>
 </context>
 <context>
@@ -4558,28 +4820,48 @@
         <translation>Ajouter un objectif</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <source>SMART objectives over the plan&apos;s years: what will change, measured by which KPI, from which baseline to which target, by when, and who owns it.</source>
-        <translation>Les objectifs SMART sur la durée du plan&#xa0;: ce qui doit changer, mesuré par quel KPI, de quelle valeur de départ à quelle cible, pour quand, et sous la responsabilité de qui.</translation>
-    </message>
-    <message>
-        <source>No objectives yet. Add your first one: a specific, measurable result the client wants to reach within the plan&apos;s years (Ctrl+N).</source>
-        <translation>Aucun objectif pour l’instant. Ajoutez le premier&#xa0;: un résultat précis et mesurable que le client veut atteindre sur la durée du plan (Ctrl+N).</translation>
+        <source>SMART objectives over the plan&apos;s years, each measured by a KPI of the library: from which baseline to which target, by when, how far it has come, and the key results that get there.</source>
+        <translation>Des objectifs SMART sur les années du plan, chacun mesuré par un KPI de la bibliothèque&#xa0;: de quel départ à quelle cible, pour quand, où il en est, et les résultats clés qui y mènent.</translation>
     </message>
     <message>
         <source>New objective</source>
         <translation>Nouvel objectif</translation>
     </message>
     <message>
+        <source>Create KPI for objective</source>
+        <translation>Créer un KPI pour l’objectif</translation>
+    </message>
+    <message>
+        <source>New key result</source>
+        <translation>Nouveau résultat clé</translation>
+    </message>
+    <message>
+        <source>Add key result</source>
+        <translation>Ajouter un résultat clé</translation>
+    </message>
+    <message>
+        <source>Edit key result</source>
+        <translation>Modifier le résultat clé</translation>
+    </message>
+    <message>
         <source>Delete objective</source>
         <translation>Supprimer l’objectif</translation>
+    </message>
+    <message>
+        <source>Delete key result</source>
+        <translation>Supprimer le résultat clé</translation>
+    </message>
+    <message>
+        <source>Move objective</source>
+        <translation>Déplacer l’objectif</translation>
+    </message>
+    <message>
+        <source>Move key result</source>
+        <translation>Déplacer le résultat clé</translation>
     </message>
     <message>
         <source>Edit objective</source>
@@ -4940,6 +5222,269 @@
     </message>
 </context>
 <context>
+    <name>RoadmapActions</name>
+    <message>
+        <source>Add initiative</source>
+        <translation>Ajouter une initiative</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>Theme lanes…</source>
+        <translation>Couloirs thématiques…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected initiative (Enter, or a double-click)</source>
+        <translation>Modifier l’initiative sélectionnée (Entrée, ou un double-clic)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected initiative (Del)</source>
+        <translation>Supprimer l’initiative sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>No lanes yet. The roadmap has a lane for each objective: &lt;a href=&apos;objectives&apos;&gt;set the objectives first&lt;/a&gt;, or &lt;a href=&apos;lane&apos;&gt;add a theme lane&lt;/a&gt; (Ctrl+L) for work such as brand or product.</source>
+        <translation>Aucun couloir pour l’instant. La feuille de route a un couloir par objectif&#xa0;: &lt;a href=&apos;objectives&apos;&gt;fixez d’abord les objectifs&lt;/a&gt;, ou &lt;a href=&apos;lane&apos;&gt;ajoutez un couloir thématique&lt;/a&gt; (Ctrl+L) pour un chantier comme la marque ou le produit.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapItemDialog</name>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Ochre</source>
+        <translation>Ocre</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Brun</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Modifier l’initiative</translation>
+    </message>
+    <message>
+        <source>— None</source>
+        <translation>— Aucun</translation>
+    </message>
+    <message>
+        <source>A milestone (one day)</source>
+        <translation>Un jalon (un seul jour)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <source>Serves the objective</source>
+        <translation>Sert l’objectif</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The lane&apos;s colour</source>
+        <translation>La couleur du couloir</translation>
+    </message>
+    <message>
+        <source>Its own colour</source>
+        <translation>Sa propre couleur</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapToolbar</name>
+    <message>
+        <source>Drag across a lane to add; drag a bar to move it, its ends to change its dates. Enter edits, arrows move, Shift+arrows resize.</source>
+        <translation>Glissez dans un couloir pour ajouter&#xa0;; glissez une barre pour la déplacer, ses bords pour changer ses dates. Entrée modifie, flèches déplacent, Maj+flèches redimensionnent.</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Zoom: {level} (Ctrl+= closer, Ctrl+- wider)</source>
+        <translation>Zoom&#xa0;: {level} (Ctrl+= plus près, Ctrl+- plus large)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Scroll to today (T)</source>
+        <translation>Aller à aujourd’hui (T)</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <source>No lane</source>
+        <translation>Sans couloir</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Neither an objective nor a theme</source>
+        <translation>Ni objectif ni thème</translation>
+    </message>
+    <message>
+        <source>Its objective is served by {what}.</source>
+        <translation>Son objectif est servi par {what}.</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Ajouter une initiative</translation>
+    </message>
+    <message>
+        <source>Move initiative</source>
+        <translation>Déplacer l’initiative</translation>
+    </message>
+    <message>
+        <source>Change initiative dates</source>
+        <translation>Changer les dates de l’initiative</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Modifier l’initiative</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation>Supprimer l’initiative</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Ajouter un couloir</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Renommer le couloir</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Déplacer le couloir</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Supprimer le couloir</translation>
+    </message>
+    <message>
+        <source>Move to lane</source>
+        <translation>Déplacer vers le couloir</translation>
+    </message>
+    <message>
+        <source>Add initiative here</source>
+        <translation>Ajouter une initiative ici</translation>
+    </message>
+    <message>
+        <source>Add milestone here</source>
+        <translation>Ajouter un jalon ici</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>The route to the objectives over the plan&apos;s years: one lane per objective and lanes of your own for themes, initiatives as bars and milestones as diamonds.</source>
+        <translation>Le chemin vers les objectifs sur les années du plan&#xa0;: un couloir par objectif et vos propres couloirs thématiques, les initiatives en barres et les jalons en losanges.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapWords</name>
+    <message>
+        <source>1 action</source>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <source>{n} actions</source>
+        <translation>{n} actions</translation>
+    </message>
+    <message>
+        <source>1 campaign</source>
+        <translation>1 campagne</translation>
+    </message>
+    <message>
+        <source>{n} campaigns</source>
+        <translation>{n} campagnes</translation>
+    </message>
+</context>
+<context>
     <name>SevenPCommand</name>
     <message>
         <source>The 7P mix cannot be turned off while actions are filed under People, Process or Physical evidence. Move them to Product, Price, Promotion or Place first (actions to move: {count}).</source>
@@ -4959,6 +5504,77 @@
     <message>
         <source>The 7P mix stays on</source>
         <translation>Le mix 7P reste activé</translation>
+    </message>
+</context>
+<context>
+    <name>Smart</name>
+    <message>
+        <source>Specific</source>
+        <translation>Spécifique</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>Mesurable</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>Atteignable</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Défini dans le temps</translation>
+    </message>
+    <message>
+        <source>the statement is short (at least {count} words)</source>
+        <translation>l’énoncé est court (au moins {count} mots)</translation>
+    </message>
+    <message>
+        <source>it names no segment or product of the plan</source>
+        <translation>il ne nomme aucun segment ni produit du plan</translation>
+    </message>
+    <message>
+        <source>no KPI measures it</source>
+        <translation>aucun KPI ne le mesure</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation>pas de valeur de départ</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>pas de cible</translation>
+    </message>
+    <message>
+        <source>the target equals the baseline</source>
+        <translation>la cible est égale au départ</translation>
+    </message>
+    <message>
+        <source>the target is far from the baseline (more than {ratio}× up or down)</source>
+        <translation>la cible est loin du départ (plus de {ratio}× en hausse ou en baisse)</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>pas d’échéance</translation>
+    </message>
+    <message>
+        <source>the deadline is outside the plan&apos;s years</source>
+        <translation>l’échéance est hors des années du plan</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>{symbol} {criterion}: {details}</source>
+        <translation>{symbol} {criterion}&#xa0;: {details}</translation>
+    </message>
+    <message>
+        <source>SMART: every criterion is met</source>
+        <translation>SMART&#xa0;: tous les critères sont remplis</translation>
+    </message>
+    <message>
+        <source>SMART: {met} of 4 criteria met</source>
+        <translation>SMART&#xa0;: {met} critères sur 4 remplis</translation>
     </message>
 </context>
 <context>
@@ -5029,14 +5645,6 @@
     <message>
         <source>Roadmap</source>
         <translation>Feuille de route</translation>
-    </message>
-    <message>
-        <source>The multi-year roadmap: the workstreams and milestones that deliver each objective, lane by lane.</source>
-        <translation>La feuille de route pluriannuelle&#xa0;: les chantiers et les jalons qui mènent à chaque objectif, chantier par chantier.</translation>
-    </message>
-    <message>
-        <source>Set your objectives first, then plan the steps that reach them.</source>
-        <translation>Fixez d’abord vos objectifs, puis planifiez les étapes qui permettent de les atteindre.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,12 @@ def _objectives(document: PlanDocument) -> QWidget:
     return ObjectivesView(document)
 
 
+def _roadmap(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.strategy.roadmap import RoadmapView
+
+    return RoadmapView(document)
+
+
 def strategy_pages() -> tuple[PageSpec, ...]:
     translate = QCoreApplication.translate
     return (
@@ -63,16 +69,5 @@ def strategy_pages() -> tuple[PageSpec, ...]:
             ),
         ),
         PageSpec("objectives", translate("StrategyPages", "Objectives"), _objectives),
-        empty_page(
-            "roadmap",
-            translate("StrategyPages", "Roadmap"),
-            translate(
-                "StrategyPages",
-                "The multi-year roadmap: the workstreams and milestones that deliver each "
-                "objective, lane by lane.",
-            ),
-            translate(
-                "StrategyPages", "Set your objectives first, then plan the steps that reach them."
-            ),
-        ),
+        PageSpec("roadmap", translate("StrategyPages", "Roadmap"), _roadmap),
     )
