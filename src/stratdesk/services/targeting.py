@@ -126,6 +126,17 @@ class PositioningService(_OfSegment, KeyedService[PositioningBase, Positioning, 
     def get_for(self, segment_id: int) -> PositioningRead | None:
         return self.find(segment_id)
 
+    def for_plan(self, plan_id: int) -> list[PositioningRead]:
+        """The positioning of every segment of the plan that has one (one query)."""
+        with self._ctx.read() as session:
+            statement = (
+                select(Positioning)
+                .join(Segment, Segment.id == Positioning.segment_id)  # type: ignore[arg-type]
+                .where(Segment.plan_id == plan_id)
+                .order_by(Segment.position, Segment.id)
+            )
+            return [self._to_read(row) for row in session.exec(statement)]
+
     def save(
         self, segment_id: int, data: dict[str, Any], *, origin: object = None
     ) -> PositioningRead | None:

@@ -1,0 +1,69 @@
+"""The Scoring & matrix tab: criteria and scores in a grid beside the GE–McKinsey matrix."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from stratdesk.charts.ge_matrix import GeMatrixView
+from stratdesk.domain.scoring import family_problem, problem_text, scale_text
+from stratdesk.ui.strategy.environment.bar import ActionBar
+from stratdesk.ui.strategy.targeting.data import FAMILIES, TargetingData
+from stratdesk.ui.strategy.targeting.score_grid import ScoreGridView
+from stratdesk.ui.strategy.targeting.score_model import ScoreGridModel
+from stratdesk.ui.style import set_error_style
+from stratdesk.ui.widgets.side_panel import SidePanelSplitter
+
+MATRIX_WIDTH = 560
+MATRIX_SHARE = 0.5
+
+
+class ScoringTab(QWidget):
+    def __init__(
+        self, model: ScoreGridModel, actions: list[QAction], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.grid = ScoreGridView(model)
+        self.grid.addActions(actions)
+        self.addActions(actions[:6])  # the criteria's shortcuts work on this tab only
+        self.matrix = GeMatrixView()
+        self.bar = ActionBar(
+            scale_text()
+            + " "
+            + self.tr(
+                "Type a digit in a cell to score it (1 then 0 for 10), Delete to clear it; "
+                "type a weight in the first row."
+            ),
+            actions[:6],
+        )
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        set_error_style(self.problems)
+        self.problems.hide()
+        grid_box = QWidget()
+        grid_column = QVBoxLayout(grid_box)
+        grid_column.setContentsMargins(0, 0, 0, 0)
+        grid_column.addWidget(self.problems)
+        grid_column.addWidget(self.grid, 1)
+        matrix_box = QWidget()
+        matrix_column = QVBoxLayout(matrix_box)
+        matrix_column.setContentsMargins(8, 0, 0, 0)
+        matrix_column.addWidget(self.matrix)
+        self.splitter = SidePanelSplitter(
+            "ge_matrix", grid_box, matrix_box, MATRIX_WIDTH, share=MATRIX_SHARE, scroll=False
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.splitter, 1)
+
+    def show_problems(self, data: TargetingData) -> None:
+        """A family that cannot have totals says so above the grid (not only in tooltips)."""
+        criteria = list(data.criteria)
+        found = [
+            problem_text(kind, problem)
+            for kind in FAMILIES
+            if (problem := family_problem(criteria, kind)) is not None
+        ]
+        self.problems.setText("\n".join(found))
+        self.problems.setVisible(bool(found) and bool(data.segments))
