@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QIntValidator, QKeyEvent
@@ -74,33 +75,49 @@ class ScoreDelegate(QStyledItemDelegate):
 
 
 class HeaderNameEditor(QLineEdit):
-    """Edits a column title in place: Enter keeps, Escape gives up."""
+    """Edits a column title in place: Enter (or leaving it) keeps, Escape gives up.
+
+    It closes once the key that ended it is handled (a widget hidden while it handles a
+    key hands that key to the next one: the grid would move on a cell)."""
 
     finished = Signal(str)
 
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._done = False
+        self.returnPressed.connect(self._finish)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.close_quietly()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finished.emit(self.text())
-            self.close_quietly()
+            event.accept()
+            self._done = True
+            QTimer.singleShot(0, self.close_quietly)
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # not on to the grid, which would open a cell's editor
 
     def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)
-        if self.isVisible():
-            self.finished.emit(self.text())
-            self.close_quietly()
+        self._finish()
+
+    def _finish(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.finished.emit(self.text())
+        QTimer.singleShot(0, self.close_quietly)
 
     def close_quietly(self) -> None:
-        self.hide()
-        self.deleteLater()
+        self._done = True
         parent = self.parentWidget()
         grid = parent.parentWidget().parentWidget() if parent is not None else None
-        if isinstance(grid, QTableView):
+        # The grid first: a focused widget that hides hands the focus on with a Tab, which
+        # the grid would take as a move to the next cell.
+        if self.hasFocus() and isinstance(grid, QTableView):
             grid.setFocus()
+        self.hide()
+        self.deleteLater()
 
 
 class ScoreGridView(QTableView):
