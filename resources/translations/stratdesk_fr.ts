@@ -2176,12 +2176,8 @@
         <translation>Attrait du marché (0–100) →</translation>
     </message>
     <message>
-        <source>Bubble area: the segment&apos;s yearly value.</source>
-        <translation>Surface des bulles&#xa0;: la valeur annuelle du segment.</translation>
-    </message>
-    <message>
-        <source>Point at a bubble to read it; click it to select its segment.</source>
-        <translation>Pointez une bulle pour la lire&#xa0;; cliquez-la pour choisir son segment.</translation>
+        <source>A bubble&apos;s area is its segment&apos;s yearly value. Point at a bubble to read it; click it to choose its segment.</source>
+        <translation>La surface d’une bulle est la valeur annuelle de son segment. Pointez une bulle pour la lire&#xa0;; cliquez-la pour choisir son segment.</translation>
     </message>
     <message>
         <source>Not on the matrix yet (no total): {names}</source>
@@ -4254,15 +4250,19 @@
         <translation>Pas encore noté sur un critère de force.</translation>
     </message>
     <message>
-        <source>Scores from 0 to 10; totals are weighted means on a scale of 0 to 100 (weights need not add up to anything).</source>
-        <translation>Notes de 0 à 10&#xa0;; les totaux sont des moyennes pondérées sur une échelle de 0 à 100 (les poids n’ont pas à faire une somme précise).</translation>
+        <source>Scores from 0 to 10; totals are weighted means from 0 to 100.</source>
+        <translation>Notes de 0 à 10&#xa0;; les totaux sont des moyennes pondérées de 0 à 100.</translation>
     </message>
 </context>
 <context>
     <name>ScoringTab</name>
     <message>
-        <source>Type a digit in a cell to score it (1 then 0 for 10), Delete to clear it; type a weight in the first row.</source>
-        <translation>Tapez un chiffre dans une case pour la noter (1 puis 0 pour 10), Suppr pour l’effacer&#xa0;; tapez les poids sur la première ligne.</translation>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Type a digit to score a cell (1 then 0 for 10), Delete to clear it; the weights, in the first row, need not add up to anything.</source>
+        <translation>Tapez un chiffre pour noter une case (1 puis 0 pour 10), Suppr pour l’effacer&#xa0;; les poids, sur la première ligne, n’ont pas à faire une somme précise.</translation>
     </message>
 </context>
 <context>
@@ -4836,8 +4836,8 @@
         <translation>Segmentation et ciblage</translation>
     </message>
     <message>
-        <source>The market split into segments with their personas, each scored for its attractiveness and for the client&apos;s strength; the matrix shows where to invest, and you mark the segments the plan targets.</source>
-        <translation>Le marché découpé en segments avec leurs personas, chacun noté pour son attrait et pour la force du client&#xa0;; la matrice montre où investir, et vous marquez les segments que le plan cible.</translation>
+        <source>Segments and their personas, scored for their attractiveness and the client&apos;s strength; the matrix shows where to invest. Mark the targets.</source>
+        <translation>Les segments et leurs personas, notés pour leur attrait et la force du client&#xa0;; la matrice montre où investir. Marquez les cibles.</translation>
     </message>
     <message>
         <source>Segments and personas</source>

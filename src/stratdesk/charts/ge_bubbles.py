@@ -7,6 +7,7 @@ pyqtgraph's scene sends it `hoverEvent` and `mouseClickEvent`.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,17 @@ from stratdesk.charts.ge_data import Bubble
 from stratdesk.domain.enums import Targeting
 
 Hover = Callable[[int | None], None]
+LINE_CHARS, LINES = 18, 2
+
+
+def short_lines(name: str) -> str:
+    """A long name on two short lines (then cut with "…"): narrow names crowd less."""
+    lines = textwrap.wrap(name, LINE_CHARS) or [""]
+    if len(lines) > LINES:
+        lines = [*lines[: LINES - 1], lines[LINES - 1][: LINE_CHARS - 1] + "…"]
+    return "\n".join(lines)
+
+
 Click = Callable[[int], None]
 
 
@@ -54,7 +66,7 @@ class BubbleItem(QGraphicsEllipseItem):
         self.setBrush(targeting_brush(bubble.targeting, colour))
         self.setPen(outline)
         self.setZValue(10 + (100 - bubble.diameter) / 100)  # small bubbles over large ones
-        self.label = QGraphicsSimpleTextItem(bubble.label, self)
+        self.label = QGraphicsSimpleTextItem(short_lines(bubble.label), self)
         self.label.setFont(font)
         self.label.setBrush(text_colour)
         self.label.setZValue(1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsRectItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from stratdesk.charts.ge_bubbles import BubbleItem, targeting_brush
@@ -64,7 +64,6 @@ class GeMatrixView(QWidget):
         self.redraws = 0  # how many times the bubbles were drawn (tests, benchmark)
         self.readout = QLabel(self._hint())
         self.readout.setWordWrap(True)
-        self.readout.setMinimumHeight(self.readout.fontMetrics().height() * 2 + 4)
         self.plot = self._make_plot()
         self.items: list[BubbleItem] = []
         self.message = pg.TextItem("", anchor=(0.5, 0.5))
@@ -93,7 +92,7 @@ class GeMatrixView(QWidget):
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setRange(xRange=(0, TOTAL_MAX), yRange=(0, TOTAL_MAX), padding=0.02)
-        plot.setMinimumSize(280, 240)
+        plot.setMinimumSize(240, 140)
         text = palette.color(QPalette.ColorRole.Text)
         middles = [CUTS[0] / 2, float(sum(CUTS)) / 2, (TOTAL_MAX + float(CUTS[1])) / 2]
         names = [
@@ -110,6 +109,11 @@ class GeMatrixView(QWidget):
             axis.setTextPen(pg.mkPen(text))
             axis.setTicks([[(float(m), n) for m, n in zip(middles, names, strict=True)]])
             axis.setLabel(title, color=text.name())
+        # Room for the longest band name beside the axis's title (pyqtgraph's own guess
+        # lets a long French name run under the title).
+        metrics = QFontMetrics(self.font())
+        widest = max(metrics.horizontalAdvance(name) for name in names)
+        plot.getAxis("left").setWidth(widest + metrics.height() + 20)
         for attractiveness, strength, zone in cells():
             self._add_cell(plot, attractiveness, strength, zone, palette)
         return plot
@@ -148,17 +152,15 @@ class GeMatrixView(QWidget):
             row.addWidget(QLabel(enum_label(targeting)))
             row.addSpacing(10)
         row.addStretch(1)
-        size_note = QLabel(translate("GeMatrixView", "Bubble area: the segment's yearly value."))
-        size_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        size_note.setWordWrap(True)
         column.addLayout(row)
-        column.addWidget(size_note)
         return column
 
     @staticmethod
     def _hint() -> str:
         return translate(
-            "GeMatrixView", "Point at a bubble to read it; click it to select its segment."
+            "GeMatrixView",
+            "A bubble's area is its segment's yearly value. Point at a bubble to read it; "
+            "click it to choose its segment.",
         )
 
     # -- data ------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 """Where to write each bubble's name so that names do not cover each other or the bubbles.
 
 Pixels, y down (as on screen). Bubbles are taken largest first; each name tries below its
-bubble, then above, right and left, and takes the first place that overlaps neither a
-name already placed nor another bubble and stays inside the chart; when none is free it
-takes the place overlapping least. Names of small bubbles thus give way to large ones.
+bubble, then above, right, left, then the four corners, and takes the first place that
+overlaps neither a name already placed nor another bubble and stays inside the chart; when
+none is free it takes the place overlapping least. Names of small bubbles thus give way to
+large ones.
 """
 
 from __future__ import annotations
@@ -34,14 +35,28 @@ def overlap(a: Rect, b: Rect) -> float:
 
 
 def candidates(box: LabelBox) -> list[Rect]:
-    """Below, above, right, left of the bubble, centred on it."""
+    """Below, above, right, left of the bubble (centred on it), then its four corners."""
     r, w, h = box.radius + GAP, box.width, box.height
+    corner = box.radius * 0.7  # where the circle meets the diagonal
     return [
         (box.cx - w / 2, box.cy + r, w, h),
         (box.cx - w / 2, box.cy - r - h, w, h),
         (box.cx + r, box.cy - h / 2, w, h),
         (box.cx - r - w, box.cy - h / 2, w, h),
+        (box.cx + corner, box.cy + corner, w, h),
+        (box.cx - corner - w, box.cy + corner, w, h),
+        (box.cx + corner, box.cy - corner - h, w, h),
+        (box.cx - corner - w, box.cy - corner - h, w, h),
     ]
+
+
+def _circle_cost(rect: Rect, box: LabelBox) -> float:
+    """About how much of `rect` covers the bubble: its inner square counts whole, the rest
+    of its bounding square a quarter (the corners are mostly empty)."""
+    r, inner = box.radius, box.radius * 0.7071
+    square = (box.cx - r, box.cy - r, 2 * r, 2 * r)
+    core = (box.cx - inner, box.cy - inner, 2 * inner, 2 * inner)
+    return overlap(rect, core) + 0.25 * overlap(rect, square)
 
 
 def _outside(rect: Rect, bounds: Rect | None) -> float:

@@ -159,8 +159,4 @@ def problem_text(kind: CriterionKind, problem: TotalProblem) -> str:
 
 def scale_text() -> str:
     """The scales, said once where scores and totals are shown."""
-    return translate(
-        "Scoring",
-        "Scores from 0 to 10; totals are weighted means on a scale of 0 to 100 "
-        "(weights need not add up to anything).",
-    )
+    return translate("Scoring", "Scores from 0 to 10; totals are weighted means from 0 to 100.")

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from stratdesk.charts.ge_data import targeting_text
 from stratdesk.domain.positioning import FIELDS, Statement, build_statement, field_values
-from stratdesk.ui.style import secondary_label, set_error_style, sized_font, title_label
+from stratdesk.ui.style import (
+    contrast_line,
+    secondary_label,
+    set_error_style,
+    sized_font,
+    title_label,
+)
 
 PREVIEW_POINT_SIZE = 15
 
@@ -161,7 +167,9 @@ class StatementForm(QWidget):
     def _show_preview(self) -> None:
         statement = self.statement()
         palette = self.palette()
-        soft = palette.color(QPalette.ColorRole.PlaceholderText).name()
+        # Between the text and the background: the placeholder colour is translucent, which
+        # rich text cannot show.
+        soft = contrast_line(palette, 0.6).name()
         link = palette.color(QPalette.ColorRole.Link).name()
         words = []
         for part in statement.parts:

@@ -62,9 +62,8 @@ class TargetingView(PageView):
         self.header = PageHeader(
             self.tr("Segmentation & targeting"),
             self.tr(
-                "The market split into segments with their personas, each scored for its "
-                "attractiveness and for the client's strength; the matrix shows where to "
-                "invest, and you mark the segments the plan targets."
+                "Segments and their personas, scored for their attractiveness and the "
+                "client's strength; the matrix shows where to invest. Mark the targets."
             ),
             [self.add_action, self.delete_action],
         )

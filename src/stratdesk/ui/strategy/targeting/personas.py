@@ -52,7 +52,7 @@ class PersonasBoard(CardBoard):
             ),
             quick_add=translate("PersonasBoard", "Add a persona, press Enter"),
         )
-        super().__init__("personas", [spec], min_column_width=200, parent=parent)
+        super().__init__("personas", [spec], min_column_width=180, parent=parent)
 
     def show_personas(self, personas: list[Any]) -> None:
         needs, channels = self.tr("Needs: {text}"), self.tr("Channels: {text}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from stratdesk.charts.ge_matrix import GeMatrixView
 from stratdesk.domain.scoring import family_problem, problem_text, scale_text
@@ -27,15 +27,21 @@ class ScoringTab(QWidget):
         self.grid.addActions(actions)
         self.addActions(actions[:6])  # the criteria's shortcuts work on this tab only
         self.matrix = GeMatrixView()
+        # Two buttons to add, one menu for the current criterion: one row on a small screen.
+        self.criterion_menu = QMenu(self)
+        self.criterion_menu.addActions(actions[2:6])
+        self.criterion_action = QAction(self.tr("Criterion"), self)
+        self.criterion_action.setMenu(self.criterion_menu)
         self.bar = ActionBar(
             scale_text()
             + " "
             + self.tr(
-                "Type a digit in a cell to score it (1 then 0 for 10), Delete to clear it; "
-                "type a weight in the first row."
+                "Type a digit to score a cell (1 then 0 for 10), Delete to clear it; the "
+                "weights, in the first row, need not add up to anything."
             ),
-            actions[:6],
+            [*actions[:2], self.criterion_action],
         )
+        self.bar.buttons[-1].setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         set_error_style(self.problems)

@@ -50,7 +50,7 @@ class TextBox(QPlainTextEdit):
         self.setTabChangesFocus(True)
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setMinimumHeight(height)
-        self.setMaximumHeight(height + self.fontMetrics().lineSpacing() * 2)
+        self.setMaximumHeight(height + self.fontMetrics().lineSpacing())
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -78,6 +78,7 @@ class SegmentForm(QWidget):
         self.growth_edit = QLineEdit()
         for edit in (self.size_edit, self.value_edit, self.growth_edit):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.setMinimumWidth(60)
         self.needs_edit = TextBox(2)
         self.channels_edit = TextBox(1)
         self.targeting_group = QButtonGroup(self)
@@ -125,11 +126,10 @@ class SegmentForm(QWidget):
         numbers.addLayout(growth_row, 1, 2)
         for column, stretch in enumerate((2, 3, 2)):
             numbers.setColumnStretch(column, stretch)
-        targeting_row = QHBoxLayout()
-        targeting_row.setSpacing(14)
+        targeting_row = QVBoxLayout()  # one under the other: the panel may be narrow
+        targeting_row.setSpacing(2)
         for button in self.targeting_buttons.values():
             targeting_row.addWidget(button)
-        targeting_row.addStretch(1)
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)

@@ -55,7 +55,7 @@ class SegmentsBoard(CardBoard):
             ),
             quick_add=translate("SegmentsTab", "Add a segment, press Enter"),
         )
-        super().__init__("segments", [spec], commit=commit, min_column_width=200, parent=parent)
+        super().__init__("segments", [spec], commit=commit, min_column_width=180, parent=parent)
 
 
 class SegmentsTab(QSplitter):
