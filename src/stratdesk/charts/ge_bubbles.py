@@ -71,6 +71,14 @@ class BubbleItem(QGraphicsEllipseItem):
         self.label.setBrush(text_colour)
         self.label.setZValue(1)
         self.place_label(-self.label.boundingRect().width() / 2, radius + 3)
+        self.ring: QGraphicsEllipseItem | None = None
+
+    def mark_chosen(self, colour: QColor) -> None:
+        """A ring around the bubble: its segment is the one chosen on the page."""
+        r = self.radius + 5
+        self.ring = QGraphicsEllipseItem(QRectF(-r, -r, 2 * r, 2 * r), self)
+        self.ring.setPen(QPen(colour, 3))
+        self.ring.setBrush(QBrush(Qt.BrushStyle.NoBrush))
 
     @property
     def radius(self) -> float:

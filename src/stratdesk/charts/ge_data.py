@@ -13,7 +13,7 @@ from typing import Any
 
 from stratdesk.domain.enums import CriterionKind, GeZone, Targeting
 from stratdesk.domain.ge_matrix import bubble_diameter, zone_of
-from stratdesk.domain.labels import enum_label
+from stratdesk.domain.labels import enum_choices, enum_label
 from stratdesk.domain.scoring import FamilyTotal, SegmentTotals, family_problem, problem_text
 from stratdesk.i18n import translate
 from stratdesk.i18n.formatting import compact_money, format_number
@@ -58,7 +58,9 @@ def total_text(total: FamilyTotal, language: str) -> str:
     return f"≈ {text}" if total.partial else text
 
 
-def _readout(segment: Any, totals: SegmentTotals, zone: GeZone, currency: str, lang: str) -> str:
+def _readout(
+    segment: Any, totals: SegmentTotals, zone: GeZone, currency: str, lang: str, labels: Any
+) -> str:
     return translate(
         "GeMatrix",
         "{name}: attractiveness {attractiveness}/100, strength {strength}/100, "
@@ -68,8 +70,8 @@ def _readout(segment: Any, totals: SegmentTotals, zone: GeZone, currency: str, l
         attractiveness=total_text(totals.attractiveness, lang),
         strength=total_text(totals.strength, lang),
         value=compact_money(segment.value_cents, currency, lang),
-        targeting=enum_label(Targeting(segment.targeting)).lower(),
-        zone=enum_label(zone),
+        targeting=labels[Targeting(segment.targeting)].lower(),
+        zone=labels[zone],
     )
 
 
@@ -84,6 +86,7 @@ def matrix_data(
     segments = list(segments)
     placed = [s for s in segments if s.id in totals and totals[s.id].placed]
     largest = max((s.value_cents for s in placed), default=0)
+    labels = {**dict(enum_choices(Targeting)), **dict(enum_choices(GeZone))}  # once, not per bubble
     bubbles = []
     for segment in placed:
         both = totals[segment.id]
@@ -98,7 +101,7 @@ def matrix_data(
                 diameter=bubble_diameter(segment.value_cents, largest, SMALLEST_PX, LARGEST_PX),
                 targeting=Targeting(segment.targeting),
                 zone=zone,
-                readout=_readout(segment, both, zone, currency, language),
+                readout=_readout(segment, both, zone, currency, language, labels),
             )
         )
     unplaced = tuple(s.name for s in segments if not (s.id in totals and totals[s.id].placed))

@@ -178,12 +178,14 @@ class GeMatrixView(QWidget):
         self.items = []
         for bubble in data.bubbles:
             chosen = bubble.segment_id == selected
-            pen = QPen(highlight if chosen else text, 3.5 if chosen else 1.5)
-            if bubble.targeting == Targeting.NOT_TARGETED and not chosen:
+            pen = QPen(text, 1.5)
+            if bubble.targeting == Targeting.NOT_TARGETED:
                 pen.setStyle(Qt.PenStyle.DashLine)
             font = QFont(self.font())
             font.setBold(bubble.targeting == Targeting.PRIMARY or chosen)
             item = BubbleItem(bubble, colour, pen, text, font, self._on_hovered, self._on_clicked)
+            if chosen:
+                item.mark_chosen(highlight)
             self.plot.addItem(item)
             self.items.append(item)
         self._place_labels()

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 Rect = tuple[float, float, float, float]  # left, top, width, height
 GAP = 3.0
 
@@ -50,37 +52,47 @@ def candidates(box: LabelBox) -> list[Rect]:
     ]
 
 
-def _circle_cost(rect: Rect, box: LabelBox) -> float:
-    """About how much of `rect` covers the bubble: its inner square counts whole, the rest
-    of its bounding square a quarter (the corners are mostly empty)."""
-    r, inner = box.radius, box.radius * 0.7071
-    square = (box.cx - r, box.cy - r, 2 * r, 2 * r)
-    core = (box.cx - inner, box.cy - inner, 2 * inner, 2 * inner)
-    return overlap(rect, core) + 0.25 * overlap(rect, square)
-
-
-def _outside(rect: Rect, bounds: Rect | None) -> float:
-    """How much of `rect` lies outside `bounds`."""
-    if bounds is None:
-        return 0.0
-    return rect[2] * rect[3] - overlap(rect, bounds)
+def _overlaps(rects: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """The area each of `rects` (n×4) shares with each of `others` (m×4): an n×m array."""
+    if not len(others):
+        return np.zeros((len(rects), 0))
+    left = np.maximum(rects[:, None, 0], others[None, :, 0])
+    right = np.minimum(
+        rects[:, None, 0] + rects[:, None, 2], others[None, :, 0] + others[None, :, 2]
+    )
+    top = np.maximum(rects[:, None, 1], others[None, :, 1])
+    bottom = np.minimum(
+        rects[:, None, 1] + rects[:, None, 3], others[None, :, 1] + others[None, :, 3]
+    )
+    return np.clip(right - left, 0, None) * np.clip(bottom - top, 0, None)
 
 
 def place_labels(boxes: Sequence[LabelBox], bounds: Rect | None = None) -> list[Rect]:
-    """A rectangle for each box's name, in the order of `boxes`."""
-    order = sorted(range(len(boxes)), key=lambda i: -boxes[i].radius)
-    circles = [(b.cx - b.radius, b.cy - b.radius, 2 * b.radius, 2 * b.radius) for b in boxes]
+    """A rectangle for each box's name, in the order of `boxes`.
+
+    A name covering a bubble costs the area it covers of the bubble's inner square, and a
+    quarter of what it covers of the rest of its bounding square (the corners are mostly
+    empty); covering another name costs the area covered; lying outside `bounds` costs
+    twice the area outside (a name cut at the edge is worse)."""
+    n = len(boxes)
+    centres = np.array([(b.cx, b.cy) for b in boxes], dtype=float).reshape(n, 2)
+    radii = np.array([b.radius for b in boxes], dtype=float)
+    squares = np.column_stack([centres - radii[:, None], 2 * radii, 2 * radii])
+    inner = radii * 0.7071
+    cores = np.column_stack([centres - inner[:, None], 2 * inner, 2 * inner])
+    frame = None if bounds is None else np.array([bounds], dtype=float)
     placed: dict[int, Rect] = {}
-    for i in order:
-        others = [circles[j] for j in range(len(boxes)) if j != i]
-        best, best_cost = None, float("inf")
-        for rect in candidates(boxes[i]):
-            cost = sum(overlap(rect, other) for other in (*placed.values(), *others))
-            cost += _outside(rect, bounds)
-            if cost < best_cost:
-                best, best_cost = rect, cost
-            if cost == 0:
-                break
-        assert best is not None
-        placed[i] = best
-    return [placed[i] for i in range(len(boxes))]
+    for i in sorted(range(n), key=lambda k: -boxes[k].radius):
+        rects = np.array(candidates(boxes[i]), dtype=float)
+        others = np.arange(n) != i
+        cost = _overlaps(rects, cores[others]).sum(axis=1)
+        cost += 0.25 * _overlaps(rects, squares[others]).sum(axis=1)
+        if placed:
+            cost += _overlaps(rects, np.array(list(placed.values()), dtype=float)).sum(axis=1)
+        if frame is not None:
+            cost += 2 * (rects[:, 2] * rects[:, 3] - _overlaps(rects, frame)[:, 0])
+        # The first place that costs nothing, else the cheapest (the order is the preference).
+        free = np.flatnonzero(cost <= 1e-9)
+        best = int(free[0]) if len(free) else int(np.argmin(cost))
+        placed[i] = tuple(float(v) for v in rects[best])  # type: ignore[assignment]
+    return [placed[i] for i in range(n)]

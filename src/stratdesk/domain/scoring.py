@@ -16,6 +16,7 @@ Totals are exact fractions (`exact`), so that the matrix's zone boundaries are e
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -98,18 +99,34 @@ def family_total(
 ) -> FamilyTotal:
     """The total of one segment (`scores`: criterion id → score) in the family `kind`."""
     family = [c for c in criteria if c.kind == kind]
-    problem = family_problem(family, kind)
-    counting = [c for c in family if c.weight > 0]
+    return _total(_whole_weights(family), scores, family_problem(family, kind))
+
+
+def _whole_weights(criteria: Iterable[WeightedCriterion]) -> list[tuple[int, int]]:
+    """(criterion id, weight) for the weights above 0, as whole numbers in the same ratios.
+
+    A float is an exact fraction (its denominator a power of two): multiplied by the
+    denominators' least common multiple, every weight becomes an integer. The sums are then
+    exact and quick, and a total is one fraction (no rounding, so a cut is a cut)."""
+    exact = [(c.id, Fraction(c.weight)) for c in criteria if c.weight > 0]
+    common = math.lcm(*(w.denominator for _i, w in exact)) if exact else 1
+    return [(i, int(w * common)) for i, w in exact]
+
+
+def _total(
+    weights: list[tuple[int, int]], scores: Mapping[int, int], problem: TotalProblem | None
+) -> FamilyTotal:
+    """The total over `weights` (criterion id, whole weight > 0) of a family without
+    `problem`."""
     if problem is not None:
-        return FamilyTotal(None, 0, len(counting), problem)
-    scored = [c for c in counting if scores.get(c.id) is not None]
+        return FamilyTotal(None, 0, len(weights), problem)
+    scored = [(w, scores[i]) for i, w in weights if scores.get(i) is not None]
     if not scored:
-        return FamilyTotal(None, 0, len(counting), TotalProblem.NOT_SCORED)
-    # Fraction(float) is exact: the sum of the weights cannot round to zero or drift.
-    weight_sum = sum(Fraction(c.weight) for c in scored)
-    weighted = sum(Fraction(c.weight) * scores[c.id] for c in scored)
-    exact = weighted / weight_sum * Fraction(TOTAL_MAX, SCORE_MAX)
-    return FamilyTotal(exact, len(scored), len(counting))
+        return FamilyTotal(None, 0, len(weights), TotalProblem.NOT_SCORED)
+    weight_sum = sum(w for w, _score in scored)
+    weighted = sum(w * score for w, score in scored)
+    exact = Fraction(weighted * TOTAL_MAX, weight_sum * SCORE_MAX)
+    return FamilyTotal(exact, len(scored), len(weights))
 
 
 def segment_totals(
@@ -122,10 +139,22 @@ def segment_totals(
     by_segment: dict[int, dict[int, int]] = {}
     for (segment_id, criterion_id), score in scores.items():
         by_segment.setdefault(segment_id, {})[criterion_id] = score
+    # Each family's weights and problem once, not once per segment.
+    families = {
+        kind: (
+            _whole_weights(c for c in criteria if c.kind == kind),
+            family_problem(criteria, kind),
+        )
+        for kind in (CriterionKind.ATTRACTIVENESS, CriterionKind.STRENGTH)
+    }
+    attractiveness, strength = (
+        families[CriterionKind.ATTRACTIVENESS],
+        families[CriterionKind.STRENGTH],
+    )
     return {
         segment_id: SegmentTotals(
-            family_total(criteria, by_segment.get(segment_id, {}), CriterionKind.ATTRACTIVENESS),
-            family_total(criteria, by_segment.get(segment_id, {}), CriterionKind.STRENGTH),
+            _total(attractiveness[0], by_segment.get(segment_id, {}), attractiveness[1]),
+            _total(strength[0], by_segment.get(segment_id, {}), strength[1]),
         )
         for segment_id in segment_ids
     }

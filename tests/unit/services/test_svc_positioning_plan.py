@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 
-def test_for_plan_reads_the_plan_s_positionings_in_segment_order(
-    services, plan_id, other_plan_id
-):
+def test_for_plan_reads_the_plan_s_positionings_in_segment_order(services, plan_id, other_plan_id):
     first = services.segments.create(plan_id, {"name": "First"})
     second = services.segments.create(plan_id, {"name": "Second"})
     services.segments.create(plan_id, {"name": "Without"})

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from stratdesk.charts.ge_data import MatrixData, matrix_data
@@ -21,15 +22,42 @@ class TargetingData:
     scores: dict[tuple[int, int], int] = field(default_factory=dict)
     totals: dict[int, SegmentTotals] = field(default_factory=dict)
     currency: str = "EUR"
+    score_ids: dict[int, tuple[int, int]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def load(cls, services: Any, plan_id: int, currency: str) -> TargetingData:
         segments = tuple(services.segments.list(plan_id))
         listed = services.criteria.list(plan_id)
         criteria = tuple(c for kind in FAMILIES for c in listed if c.kind == kind)
-        scores = {(s.segment_id, s.criterion_id): s.score for s in services.scores.scores(plan_id)}
+        cells = services.scores.cells(plan_id)
+        scores = {(c.segment_id, c.criterion_id): c.score for c in cells}
         totals = segment_totals(criteria, scores, [s.id for s in segments])
-        return cls(segments, criteria, scores, totals, currency)
+        ids = {c.id: (c.segment_id, c.criterion_id) for c in cells}
+        return cls(segments, criteria, scores, totals, currency, ids)
+
+    def with_criteria(self, listed: Iterable[Any]) -> TargetingData | None:
+        """The same data with criteria read again (a weight or a name changed), or None
+        when criteria came, went or moved (the grid's columns change: load it all)."""
+        criteria = tuple(c for kind in FAMILIES for c in listed if c.kind == kind)
+        if [c.id for c in criteria] != [c.id for c in self.criteria]:
+            return None
+        totals = segment_totals(criteria, self.scores, [s.id for s in self.segments])
+        return replace(self, criteria=criteria, totals=totals)
+
+    def with_scores(self, touched: Iterable[int], cells: Iterable[Any]) -> TargetingData:
+        """The same data with the scores `touched` as read again (`cells`; a touched id
+        that is not among them was cleared), and the totals computed again."""
+        scores, ids = dict(self.scores), dict(self.score_ids)
+        cells = list(cells)
+        for gone in set(touched) - {c.id for c in cells}:
+            key = ids.pop(gone, None)
+            if key is not None:
+                scores.pop(key, None)
+        for cell in cells:
+            key = (cell.segment_id, cell.criterion_id)
+            scores[key], ids[cell.id] = cell.score, key
+        totals = segment_totals(self.criteria, scores, [s.id for s in self.segments])
+        return replace(self, scores=scores, totals=totals, score_ids=ids)
 
     def segment(self, segment_id: int | None) -> Any | None:
         return next((s for s in self.segments if s.id == segment_id), None)

@@ -168,12 +168,27 @@ class TargetingView(PageView):
         self._show_current()
 
     def apply_changes(self, changes: ChangeSet) -> bool:
-        """A persona's change reloads the personas only (the matrix is not redrawn)."""
+        """A persona's change reloads the personas only (the matrix is not redrawn); a
+        score's reads that score only, then the totals and the matrix follow."""
         if changes.kinds <= {"persona"}:
             self._load_personas()
             self.segments.show_segment(self.data.segment(self.current_id), self.personas)
             return True
-        return False
+        services, plan_id = self.document.services, self.document.plan_id
+        ids = changes.ids_of("segment_score")
+        if changes.kinds == {"segment_score"} and ids:
+            self.data = self.data.with_scores(ids, services.scores.cells(plan_id, ids))
+        elif changes.kinds == {"criterion"}:
+            fresh = self.data.with_criteria(services.criteria.list(plan_id))
+            if fresh is None:
+                return False
+            self.data = fresh
+        else:
+            return False
+        self.grid_model.set_data(self.data)
+        self.scoring.show_problems(self.data)
+        self.matrix.set_data(self.data.matrix(ui_language()), self.current_id)
+        return True
 
     def _load_personas(self) -> None:
         services = self.document.services

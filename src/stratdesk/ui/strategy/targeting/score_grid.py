@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtGui import QFontMetrics, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,7 +39,8 @@ from stratdesk.ui.strategy.targeting.score_model import HEADER_LINES, KIND_ROLE,
 from stratdesk.ui.style import TABLE_POINT_SIZE, sized_font
 
 Index = QModelIndex | QPersistentModelIndex
-CRITERION_WIDTH, TOTAL_WIDTH, NAMES_WIDTH = 90, 98, 160
+CRITERION_WIDTH, TOTAL_WIDTH = 90, 98
+NAMES_MIN, NAMES_MAX = 120, 200
 TEN_WINDOW_SECONDS = 1.5  # "1" then "0" within this long in one cell: 10
 
 
@@ -146,13 +147,13 @@ class ScoreGridView(QTableView):
         header.setMinimumHeight(header.fontMetrics().lineSpacing() * HEADER_LINES + 12)
         header.sectionDoubleClicked.connect(self.start_rename)
         rows = self.verticalHeader()
-        rows.setFixedWidth(NAMES_WIDTH)
         rows.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
         self._last_digit: tuple[tuple[int, int], int, float] | None = None
         model.modelReset.connect(self._size_columns)
+        model.headerDataChanged.connect(lambda *_: self._size_columns())  # a name changed
         self._size_columns()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -160,9 +161,24 @@ class ScoreGridView(QTableView):
         self.selectionModel().currentRowChanged.connect(self._on_row)
 
     def _size_columns(self) -> None:
-        for column, spec in enumerate(self.grid_model.columns):
-            width = CRITERION_WIDTH if spec.criterion_id is not None else TOTAL_WIDTH
+        """Criteria narrow (their names wrap), totals as wide as their bold titles, segment
+        names as wide as the longest (within reason: the others are elided)."""
+        header = self.horizontalHeader()
+        bold = QFontMetrics(sized_font(header, header.font().pointSizeF(), bold=True))
+        model = self.grid_model
+        for column, spec in enumerate(model.columns):
+            if spec.criterion_id is not None:
+                width = CRITERION_WIDTH
+            else:
+                title = str(model.headerData(column, Qt.Orientation.Horizontal))
+                width = max(
+                    TOTAL_WIDTH, *(bold.horizontalAdvance(t) + 18 for t in title.split("\n"))
+                )
             self.setColumnWidth(column, width)
+        rows = self.verticalHeader()
+        names = [str(model.headerData(r, Qt.Orientation.Vertical)) for r in range(model.rowCount())]
+        widest = max((rows.fontMetrics().horizontalAdvance(n) for n in names), default=0)
+        rows.setFixedWidth(min(max(widest + 20, NAMES_MIN), NAMES_MAX))
 
     # -- the current segment ---------------------------------------------------------------
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:

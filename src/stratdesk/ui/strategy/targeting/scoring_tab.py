@@ -14,8 +14,8 @@ from stratdesk.ui.strategy.targeting.score_model import ScoreGridModel
 from stratdesk.ui.style import set_error_style
 from stratdesk.ui.widgets.side_panel import SidePanelSplitter
 
-MATRIX_WIDTH = 560
-MATRIX_SHARE = 0.5
+MATRIX_WIDTH = 680
+MATRIX_SHARE = 0.45
 
 
 class ScoringTab(QWidget):

@@ -70,7 +70,8 @@ class SegmentsTab(QSplitter):
         for widget in (self.board, self.form_area, self.personas):
             self.addWidget(widget)
         self.setChildrenCollapsible(False)
-        self.setStretchFactor(1, 1)
+        for index, stretch in enumerate((1, 2, 1)):  # a wide screen widens the cards too
+            self.setStretchFactor(index, stretch)
         self.setHandleWidth(8)
         self.setSizes([LIST_WIDTH, 500, PERSONAS_WIDTH])
 
