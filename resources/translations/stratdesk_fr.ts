@@ -302,6 +302,33 @@
     </message>
 </context>
 <context>
+    <name>CriteriaActions</name>
+    <message>
+        <source>Add attractiveness criterion</source>
+        <translation>Ajouter un critère d’attrait</translation>
+    </message>
+    <message>
+        <source>Add strength criterion</source>
+        <translation>Ajouter un critère de force</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Renommer le critère</translation>
+    </message>
+    <message>
+        <source>◀ Move criterion</source>
+        <translation>◀ Déplacer le critère</translation>
+    </message>
+    <message>
+        <source>Move criterion ▶</source>
+        <translation>Déplacer le critère ▶</translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation>Supprimer le critère</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Type a date as {pattern} or {iso}, or pick it on the calendar.</source>
@@ -4854,30 +4881,6 @@
     <message>
         <source>Delete segment</source>
         <translation>Supprimer le segment</translation>
-    </message>
-    <message>
-        <source>Add attractiveness criterion</source>
-        <translation>Ajouter un critère d’attrait</translation>
-    </message>
-    <message>
-        <source>Add strength criterion</source>
-        <translation>Ajouter un critère de force</translation>
-    </message>
-    <message>
-        <source>Rename criterion</source>
-        <translation>Renommer le critère</translation>
-    </message>
-    <message>
-        <source>◀ Move criterion</source>
-        <translation>◀ Déplacer le critère</translation>
-    </message>
-    <message>
-        <source>Move criterion ▶</source>
-        <translation>Déplacer le critère ▶</translation>
-    </message>
-    <message>
-        <source>Delete criterion</source>
-        <translation>Supprimer le critère</translation>
     </message>
 </context>
 <context>

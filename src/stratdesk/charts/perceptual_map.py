@@ -12,15 +12,14 @@ are circles, free labels diamonds.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from stratdesk.charts.perceptual_data import MapData, Mark, MarkKind
-from stratdesk.domain.perceptual_map import MAP_MAX, MAP_MIN, clamp, dropped, nudged
+from stratdesk.charts.perceptual_items import MapPointItem
+from stratdesk.domain.perceptual_map import MAP_MAX, MAP_MIN, dropped, nudged
 
 pg.setConfigOptions(antialias=True)
 
@@ -38,32 +37,6 @@ ARROWS = {
 
 # Qt's translate under the name lupdate looks for; the context is given at each call.
 translate = QCoreApplication.translate
-
-
-class MapPointItem(pg.TargetItem):
-    """One draggable point; kept on the map while it is dragged."""
-
-    sigClicked = Signal(object)
-
-    def __init__(self, mark: Mark, **kwargs: Any) -> None:
-        super().__init__(pos=(mark.x, mark.y), **kwargs)
-        self.mark = mark
-
-    def setPos(self, *args: Any) -> None:
-        point = pg.Point(*args)
-        super().setPos(pg.Point(clamp(point.x()), clamp(point.y())))
-
-    def mouseClickEvent(self, ev: Any) -> None:
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            self.sigClicked.emit(self)
-            return
-        super().mouseClickEvent(ev)
-
-    def mouseDragEvent(self, ev: Any) -> None:
-        if ev.isStart() and ev.button() == Qt.MouseButton.LeftButton:
-            self.sigClicked.emit(self)  # dragging a point chooses it
-        super().mouseDragEvent(ev)
 
 
 class PerceptualMapView(QWidget):

@@ -198,7 +198,7 @@ def test_add_a_segment_by_typing_and_delete_it_with_its_parts(
     [offices] = services.segments.list(page.document.plan_id)
     assert page.current_id == offices.id and line.text() == ""
     persona = page.add_persona("Sophie")
-    criterion_id = page.add_criterion(CriterionKind.STRENGTH)
+    criterion_id = page.criteria.add(CriterionKind.STRENGTH)
     assert criterion_id is not None
     page.grid.rename_editor.close_quietly()  # the name stays "New criterion"
     services.scores.set_score(offices.id, criterion_id, 7)
@@ -215,7 +215,7 @@ def test_criteria_are_added_renamed_moved_and_deleted_in_their_family(
     qtbot: QtBot, demo_page: TargetingView
 ) -> None:
     page, services = demo_page, demo_page.document.services
-    new_id = page.add_criterion(CriterionKind.ATTRACTIVENESS)
+    new_id = page.criteria.add(CriterionKind.ATTRACTIVENESS)
     assert new_id is not None
     new = services.criteria.get(new_id)
     assert new.weight == 25.0  # the family's mean weight
@@ -236,11 +236,11 @@ def test_criteria_are_added_renamed_moved_and_deleted_in_their_family(
     )
     assert family()[-2:] == ["Margin", "Ease of reach"]
     assert page.grid_model.criterion_at(page.grid.currentIndex().column()).id == new_id
-    assert not page.move_criterion(-10)
+    assert not page.criteria.move(-10)
     market = criterion(page, "Market size")
     page.grid.setCurrentIndex(page.grid_model.index(1, page.grid_model.column_of(market.id)))
     scores_before = services.scores.scores(page.document.plan_id)
-    assert page.delete_criterion()
+    assert page.criteria.delete()
     assert "Market size" not in family()
     page.document.stack.undo()
     assert services.criteria.get(market.id) == market
@@ -290,3 +290,17 @@ def test_the_form_refuses_an_unreadable_amount_and_saves_a_growth(
     qtbot.keyClick(form.growth_edit, Qt.Key.Key_Return)
     assert page.document.services.segments.get(page.current_id).growth_pct == 7.5
     assert stack.undoText() == "Edit segment"
+
+
+def test_changes_the_page_does_not_show_leave_it_alone(demo_page: TargetingView) -> None:
+    page = demo_page
+    services, plan_id = page.document.services, page.document.plan_id
+    refreshed: list[int] = []
+    page.refresh = lambda: refreshed.append(1)  # type: ignore[method-assign]
+    redraws = page.matrix.redraws
+    services.mix.create(plan_id, {"p": "price", "title": "Promo"})
+    services.competitors.create(plan_id, {"name": "Rival"})
+    services.positioning.save(page.data.segments[0].id, {"proof": "An award"})
+    assert refreshed == [] and page.matrix.redraws == redraws
+    services.segments.update(page.data.segments[0].id, {"description": "Changed"})
+    assert refreshed == [1]  # a segment's change reloads the page (its matrix only if shown)

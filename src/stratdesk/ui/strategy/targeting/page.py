@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from stratdesk.domain.enums import CriterionKind, Targeting
+from stratdesk.domain.enums import Targeting
 from stratdesk.domain.labels import enum_choices
 from stratdesk.services.changes import ChangeSet
 from stratdesk.ui.language import ui_language
 from stratdesk.ui.page import PageView
+from stratdesk.ui.strategy.targeting.criteria import CriteriaActions, with_key
 from stratdesk.ui.strategy.targeting.data import TargetingData
 from stratdesk.ui.strategy.targeting.intents import TargetingIntents
 from stratdesk.ui.strategy.targeting.personas import PersonaDialog
@@ -32,21 +32,12 @@ from stratdesk.ui.widgets.page_header import PageHeader
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
-SEGMENTS_TAB, SCORING_TAB = 0, 1
+SEGMENTS_TAB, SCORING_TAB = 0, 1  # (criteria.SCORING_TAB too)
 TARGETING_KEYS = {
     Targeting.PRIMARY: "Ctrl+Shift+P",
     Targeting.SECONDARY: "Ctrl+Shift+S",
     Targeting.NOT_TARGETED: "Ctrl+Shift+N",
 }
-
-
-def _with_key(action: QAction) -> QAction:
-    """The shortcut in the tooltip, and working wherever the focus is on the page."""
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    if not action.shortcut().isEmpty():
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{action.text()} ({shortcut})")
-    return action
 
 
 class TargetingView(PageView):
@@ -69,6 +60,8 @@ class TargetingView(PageView):
         )
         self.segments = SegmentsTab(self._rename_segment)
         self.grid_model = ScoreGridModel(self.intents.set_weight, self.intents.set_score, self)
+        self.criteria = CriteriaActions(self)
+        self.criteria_actions = self.criteria.actions
         self.scoring = ScoringTab(self.grid_model, self.criteria_actions + self.targeting_actions)
         self.grid, self.matrix = self.scoring.grid, self.scoring.matrix
         self.tabs = QTabWidget()
@@ -101,36 +94,8 @@ class TargetingView(PageView):
             action.triggered.connect(lambda _c=False, t=targeting: self.set_targeting(t))
             self.targeting_group.addAction(action)
             self.targeting_actions.append(action)
-        self.add_attractiveness = QAction(self.tr("Add attractiveness criterion"), self)
-        self.add_attractiveness.triggered.connect(
-            lambda: self.add_criterion(CriterionKind.ATTRACTIVENESS)
-        )
-        self.add_strength = QAction(self.tr("Add strength criterion"), self)
-        self.add_strength.triggered.connect(lambda: self.add_criterion(CriterionKind.STRENGTH))
-        self.rename_action = QAction(self.tr("Rename criterion"), self)
-        self.rename_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.rename_action.triggered.connect(lambda: self.grid.start_rename())
-        self.left_action = QAction(self.tr("◀ Move criterion"), self)
-        self.left_action.setShortcut(QKeySequence("Ctrl+Shift+Left"))
-        self.left_action.triggered.connect(lambda: self.move_criterion(-1))
-        self.right_action = QAction(self.tr("Move criterion ▶"), self)
-        self.right_action.setShortcut(QKeySequence("Ctrl+Shift+Right"))
-        self.right_action.triggered.connect(lambda: self.move_criterion(1))
-        self.delete_criterion_action = QAction(self.tr("Delete criterion"), self)
-        self.delete_criterion_action.setShortcut(QKeySequence("Ctrl+Del"))
-        self.delete_criterion_action.triggered.connect(self.delete_criterion)
-        self.criteria_actions = [
-            self.add_attractiveness,
-            self.add_strength,
-            self.rename_action,
-            self.left_action,
-            self.right_action,
-            self.delete_criterion_action,
-        ]
         for action in (self.add_action, self.delete_action, *self.targeting_actions):
-            self.addAction(_with_key(action))
-        for action in self.criteria_actions:
-            _with_key(action)  # active on the scoring tab only (see `ScoringTab`)
+            self.addAction(with_key(action))
 
     def _connect(self) -> None:
         board = self.segments.board
@@ -209,14 +174,7 @@ class TargetingView(PageView):
         has_segment = self.current_id is not None
         for action in (self.delete_action, *self.targeting_actions):
             action.setEnabled(has_segment)
-        criterion = self.grid_model.criterion_at(self.grid.currentIndex().column())
-        for action in (
-            self.rename_action,
-            self.left_action,
-            self.right_action,
-            self.delete_criterion_action,
-        ):
-            action.setEnabled(criterion is not None)
+        self.criteria.update()
 
     def choose(self, segment_id: int | None) -> None:
         """Make `segment_id` the page's segment: the list, the grid and the matrix follow."""
@@ -288,37 +246,3 @@ class TargetingView(PageView):
             return True
         dialog.show_error(self.intents.last_error)
         return False
-
-    def add_criterion(self, kind: CriterionKind) -> int | None:
-        """A new criterion at the end of its family; its name is ready to be typed."""
-        self.tabs.setCurrentIndex(SCORING_TAB)
-        criterion_id = self.intents.add_criterion(kind)
-        if criterion_id is not None:
-            column = self.grid_model.column_of(criterion_id)
-            self.grid.setCurrentIndex(self.grid_model.index(0, column))
-            self.grid.start_rename(column)
-        return criterion_id
-
-    def _current_criterion(self) -> Any | None:
-        return self.grid_model.criterion_at(self.grid.currentIndex().column())
-
-    def move_criterion(self, delta: int) -> bool:
-        """Ctrl+Shift+Left/Right: one place along its family (the cell follows it)."""
-        criterion = self._current_criterion()
-        if criterion is None:
-            return False
-        family = [c.id for c in self.data.family(criterion.kind)]
-        index = family.index(criterion.id) + delta
-        if not 0 <= index < len(family):
-            return False
-        row = max(self.grid.currentIndex().row(), 0)
-        if not self.intents.move_criterion(criterion.id, index):
-            return False
-        self.grid.setCurrentIndex(
-            self.grid_model.index(row, self.grid_model.column_of(criterion.id))
-        )
-        return True
-
-    def delete_criterion(self) -> bool:
-        criterion = self._current_criterion()
-        return criterion is not None and self.intents.delete_criterion(criterion.id)
