@@ -10,7 +10,7 @@ clicking it emits `segment_clicked`. `set_data` redraws only when what is shown 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsRectItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -79,6 +79,7 @@ class GeMatrixView(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addLayout(self._legend())
         layout.addWidget(self.unplaced_label)
+        self._apply_palette()
         self.plot.getViewBox().sigResized.connect(self._place_labels)
         self.plot.getViewBox().sigTransformChanged.connect(self._place_labels)
         self.setAccessibleName(translate("GeMatrixView", "GE–McKinsey matrix"))
@@ -86,68 +87,83 @@ class GeMatrixView(QWidget):
     # -- building --------------------------------------------------------------------------
     def _make_plot(self) -> pg.PlotWidget:
         plot = pg.PlotWidget(parent=self)
-        palette = self.palette()
-        plot.setBackground(palette.color(QPalette.ColorRole.Base))
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setRange(xRange=(0, TOTAL_MAX), yRange=(0, TOTAL_MAX), padding=0.02)
         plot.setMinimumSize(240, 140)
-        text = palette.color(QPalette.ColorRole.Text)
         middles = [CUTS[0] / 2, float(sum(CUTS)) / 2, (TOTAL_MAX + float(CUTS[1])) / 2]
         names = [
             translate("GeMatrixView", "Low"),
             translate("GeMatrixView", "Medium"),
             translate("GeMatrixView", "High"),
         ]
-        for side, title in (
-            ("bottom", translate("GeMatrixView", "Competitive strength (0–100) →")),
-            ("left", translate("GeMatrixView", "Market attractiveness (0–100) →")),
-        ):
-            axis = plot.getAxis(side)
-            axis.setPen(pg.mkPen(text))
-            axis.setTextPen(pg.mkPen(text))
-            axis.setTicks([[(float(m), n) for m, n in zip(middles, names, strict=True)]])
-            axis.setLabel(title, color=text.name())
+        self.axis_titles = {
+            "bottom": translate("GeMatrixView", "Competitive strength (0–100) →"),
+            "left": translate("GeMatrixView", "Market attractiveness (0–100) →"),
+        }
+        for side in self.axis_titles:
+            plot.getAxis(side).setTicks(
+                [[(float(m), n) for m, n in zip(middles, names, strict=True)]]
+            )
         # Room for the longest band name beside the axis's title (pyqtgraph's own guess
         # lets a long French name run under the title).
         metrics = QFontMetrics(self.font())
         widest = max(metrics.horizontalAdvance(name) for name in names)
         plot.getAxis("left").setWidth(widest + metrics.height() + 20)
-        for attractiveness, strength, zone in cells():
-            self._add_cell(plot, attractiveness, strength, zone, palette)
+        self.cells = [self._add_cell(plot, a, s, zone) for a, s, zone in cells()]
         return plot
 
     def _add_cell(
-        self, plot: pg.PlotWidget, row: int, column: int, zone: GeZone, palette: QPalette
-    ) -> None:
+        self, plot: pg.PlotWidget, row: int, column: int, zone: GeZone
+    ) -> tuple[QGraphicsRectItem, pg.TextItem, GeZone]:
         third = TOTAL_MAX / 3
         rect = QGraphicsRectItem(column * third, row * third, third, third)
-        tint = QColor(ZONE_COLOURS[zone])
-        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-        tint.setAlpha(70 if dark else 45)
-        rect.setBrush(QBrush(tint))
-        rect.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 0))
         plot.addItem(rect)
-        # Softer than the segments' names, which may cross it.
-        label = pg.TextItem(
-            enum_label(zone), color=palette.color(QPalette.ColorRole.PlaceholderText), anchor=(0, 0)
-        )
+        label = pg.TextItem(enum_label(zone), anchor=(0, 0))
         font = QFont(self.font())
         font.setPointSizeF(max(self.font().pointSizeF() - 1, 9))
         label.setFont(font)
         label.setPos(column * third + 0.8, (row + 1) * third - 0.8)
         plot.addItem(label)
+        return rect, label, zone
+
+    def _apply_palette(self) -> None:
+        """The palette's colours (light or dark) on everything but the bubbles."""
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        for side, title in self.axis_titles.items():
+            axis = self.plot.getAxis(side)
+            axis.setPen(pg.mkPen(text))
+            axis.setTextPen(pg.mkPen(text))
+            axis.setLabel(title, color=text.name())
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        for rect, label, zone in self.cells:
+            tint = QColor(ZONE_COLOURS[zone])
+            tint.setAlpha(70 if dark else 45)
+            rect.setBrush(QBrush(tint))
+            rect.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 0))
+            # Softer than the segments' names, which may cross it.
+            label.setColor(palette.color(QPalette.ColorRole.PlaceholderText))
+        for targeting, icon in self.legend_icons.items():
+            icon.setPixmap(legend_icon(targeting, palette))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend_icons"):
+            self._apply_palette()
+            self._draw()  # the bubbles' colours too
 
     def _legend(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(2)
         row = QHBoxLayout()
         row.setSpacing(6)
-        palette = self.palette()
+        self.legend_icons: dict[Targeting, QLabel] = {}
         for targeting in Targeting:
             icon = QLabel()
-            icon.setPixmap(legend_icon(targeting, palette))
+            self.legend_icons[targeting] = icon
             row.addWidget(icon)
             row.addWidget(QLabel(enum_label(targeting)))
             row.addSpacing(10)
@@ -169,6 +185,11 @@ class GeMatrixView(QWidget):
         if data == self.data and selected == self.selected and self.redraws:
             return False
         self.data, self.selected = data, selected
+        self._draw()
+        return True
+
+    def _draw(self) -> None:
+        data, selected = self.data, self.selected
         self.redraws += 1
         palette = self.palette()
         colour, text = bubble_colour(palette), palette.color(QPalette.ColorRole.Text)
@@ -201,7 +222,6 @@ class GeMatrixView(QWidget):
         self.unplaced_label.setVisible(bool(data.unplaced) and bool(data.bubbles))
         self.readout.setText(self._hint())
         self.setAccessibleDescription("\n".join(b.readout for b in data.bubbles))
-        return True
 
     def _place_labels(self) -> None:
         """Names beside their bubbles, covering neither each other nor the bubbles."""

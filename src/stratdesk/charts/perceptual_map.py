@@ -69,12 +69,11 @@ class PerceptualMapView(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.readout)
         layout.addWidget(self.plot, 1)
+        self._apply_palette()
         self.setAccessibleName(translate("PerceptualMapView", "Perceptual map"))
 
     def _make_plot(self) -> pg.PlotWidget:
         plot = pg.PlotWidget(parent=self)
-        palette = self.palette()
-        plot.setBackground(palette.color(QPalette.ColorRole.Base))
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
@@ -82,16 +81,33 @@ class PerceptualMapView(QWidget):
         plot.setMinimumSize(300, 260)
         plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         plot.setToolTip(self._hint())
-        text = palette.color(QPalette.ColorRole.Text)
         for side in ("bottom", "left"):
-            axis = plot.getAxis(side)
+            plot.getAxis(side).setStyle(showValues=False, tickLength=0)
+        self.cross = [pg.InfiniteLine(pos=0, angle=angle, movable=False) for angle in (0, 90)]
+        for line in self.cross:
+            plot.addItem(line)
+        return plot
+
+    def _apply_palette(self) -> None:
+        """The palette's colours (light or dark): background, axes, the cross, the points."""
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        for side in ("bottom", "left"):
+            axis = self.plot.getAxis(side)
             axis.setPen(pg.mkPen(text))
             axis.setTextPen(pg.mkPen(text))
-            axis.setStyle(showValues=False, tickLength=0)
         cross = pg.mkPen(palette.color(QPalette.ColorRole.PlaceholderText), width=1.5)
-        for angle in (0, 90):
-            plot.addItem(pg.InfiniteLine(pos=0, angle=angle, pen=cross, movable=False))
-        return plot
+        for line in self.cross:
+            line.setPen(cross)
+        if self.data is not None:
+            self._show_axes(self.data)
+        self._style_all()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "end_labels"):
+            self._apply_palette()
 
     @staticmethod
     def _hint() -> str:

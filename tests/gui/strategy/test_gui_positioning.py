@@ -203,3 +203,16 @@ def test_axes_are_named_with_their_ends(qtbot: QtBot, page: PositioningView) -> 
     assert page.map.end_labels[0].toPlainText() == "Cheap"
     page.document.stack.undo()
     assert services.map_axes.list(plan_id) == []
+
+
+def test_the_map_and_the_preview_follow_a_switch_to_the_dark_palette(
+    demo_page: PositioningView,
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from stratdesk.ui.style import _dark_palette, contrast_line
+
+    dark = _dark_palette()
+    demo_page.setPalette(dark)
+    assert demo_page.map.plot.backgroundBrush().color() == dark.color(QPalette.ColorRole.Base)
+    assert contrast_line(dark, 0.6).name() in demo_page.form.preview.text()

@@ -304,3 +304,17 @@ def test_changes_the_page_does_not_show_leave_it_alone(demo_page: TargetingView)
     assert refreshed == [] and page.matrix.redraws == redraws
     services.segments.update(page.data.segments[0].id, {"description": "Changed"})
     assert refreshed == [1]  # a segment's change reloads the page (its matrix only if shown)
+
+
+def test_the_matrix_follows_a_switch_to_the_dark_palette(demo_page: TargetingView) -> None:
+    from PySide6.QtGui import QPalette
+
+    from stratdesk.ui.style import _dark_palette
+
+    page, redraws = demo_page, demo_page.matrix.redraws
+    dark = _dark_palette()
+    page.setPalette(dark)
+    assert page.matrix.plot.backgroundBrush().color() == dark.color(QPalette.ColorRole.Base)
+    assert page.matrix.redraws > redraws
+    _rect, label, _zone = page.matrix.cells[0]
+    assert label.color == dark.color(QPalette.ColorRole.PlaceholderText)

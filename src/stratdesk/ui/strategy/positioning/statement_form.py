@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -188,6 +188,11 @@ class StatementForm(QWidget):
             if not statement.complete
             else self.tr("In the plan's language; the template's words are greyed.")
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "edits"):
+            self._show_preview()  # its colours are written in the rich text
 
     def _label(self, field: str) -> str:
         return dict(zip(FIELDS, (label for label, _hint in self._field_texts()), strict=True))[

@@ -78,8 +78,9 @@ class ScoreDelegate(QStyledItemDelegate):
 class HeaderNameEditor(QLineEdit):
     """Edits a column title in place: Enter (or leaving it) keeps, Escape gives up.
 
-    It closes once the key that ended it is handled (a widget hidden while it handles a
-    key hands that key to the next one: the grid would move on a cell)."""
+    It closes once the key that ended it is handled, giving the focus back to the grid
+    first (a focused widget that hides passes the focus on with a Tab, which the grid
+    would take as a move to the next cell)."""
 
     finished = Signal(str)
 
