@@ -936,6 +936,33 @@
     </message>
 </context>
 <context>
+    <name>CriteriaActions</name>
+    <message>
+        <source>Add attractiveness criterion</source>
+        <translation>Ajouter un critère d’attrait</translation>
+    </message>
+    <message>
+        <source>Add strength criterion</source>
+        <translation>Ajouter un critère de force</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Renommer le critère</translation>
+    </message>
+    <message>
+        <source>◀ Move criterion</source>
+        <translation>◀ Déplacer le critère</translation>
+    </message>
+    <message>
+        <source>Move criterion ▶</source>
+        <translation>Déplacer le critère ▶</translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation>Supprimer le critère</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Type a date as {pattern} or {iso}, or pick it on the calendar.</source>
@@ -1988,8 +2015,64 @@
         <translation>Capacité de livraison</translation>
     </message>
     <message>
-        <source>Remote workers who care about their coffee</source>
-        <translation>Les télétravailleurs exigeants sur leur café</translation>
+        <source>remote workers</source>
+        <translation>les télétravailleurs</translation>
+    </message>
+    <message>
+        <source>delivers coffee roasted to order to the letterbox, in time for the week</source>
+        <translation>livre dans la boîte aux lettres un café torréfié à la commande, à temps pour la semaine</translation>
+    </message>
+    <message>
+        <source>supermarket and capsule coffee</source>
+        <translation>les cafés de supermarché et en capsules</translation>
+    </message>
+    <message>
+        <source>roasts in Lyon 48 hours before delivery, with beans from producers it knows by name</source>
+        <translation>torréfie à Lyon 48 heures avant la livraison des grains de producteurs qu’elle connaît par leur nom</translation>
+    </message>
+    <message>
+        <source>a regional roasting award, three partner cooperatives and customers who rate us 4.8 out of 5</source>
+        <translation>un prix régional de torréfaction, trois coopératives partenaires et des clients qui nous notent 4,8 sur 5</translation>
+    </message>
+    <message>
+        <source>office managers of companies with 5 to 50 staff</source>
+        <translation>les office managers des entreprises de 5 à 50 salariés</translation>
+    </message>
+    <message>
+        <source>gives the whole team great coffee on one monthly invoice, with nothing to manage</source>
+        <translation>offre un excellent café à toute l’équipe sur une seule facture mensuelle, sans rien à gérer</translation>
+    </message>
+    <message>
+        <source>delivers zero-waste bulk coffee, roasted locally, in flexible quantities</source>
+        <translation>livre un café en vrac zéro déchet, torréfié localement, en quantités flexibles</translation>
+    </message>
+    <message>
+        <source>a pilot with five Lyon offices and certified compostable packaging</source>
+        <translation>un pilote avec cinq bureaux lyonnais et des emballages certifiés compostables</translation>
+    </message>
+    <message>
+        <source>gift buyers looking for something original</source>
+        <translation>les amateurs de cadeaux originaux</translation>
+    </message>
+    <message>
+        <source>brings three, six or twelve months of discoveries, with a handwritten card</source>
+        <translation>apporte trois, six ou douze mois de découvertes, avec une carte manuscrite</translation>
+    </message>
+    <message>
+        <source>a box of chocolates or a bottle of wine</source>
+        <translation>une boîte de chocolats ou une bouteille de vin</translation>
+    </message>
+    <message>
+        <source>tells the story of each producer, with tasting notes in every parcel</source>
+        <translation>raconte l’histoire de chaque producteur, avec des notes de dégustation dans chaque colis</translation>
+    </message>
+    <message>
+        <source>over 600 gift boxes sold in the shop last Christmas</source>
+        <translation>plus de 600 coffrets cadeaux vendus en boutique à Noël dernier</translation>
+    </message>
+    <message>
+        <source>The café around the corner</source>
+        <translation>Le café du coin</translation>
     </message>
     <message>
         <source>miss the coffee of their favourite café on home-working days</source>
@@ -2000,26 +2083,6 @@
         <translation>un abonnement de café de spécialité fraîchement torréfié</translation>
     </message>
     <message>
-        <source>coffee roasted to order, in the letterbox in time for the week</source>
-        <translation>un café torréfié à la commande, dans la boîte aux lettres à temps pour la semaine</translation>
-    </message>
-    <message>
-        <source>supermarket coffee and capsules</source>
-        <translation>le café de grande surface et les capsules</translation>
-    </message>
-    <message>
-        <source>roasted in Lyon 48 hours before delivery, from producers we know by name</source>
-        <translation>torréfié à Lyon 48 heures avant la livraison, chez des producteurs que nous connaissons par leur nom</translation>
-    </message>
-    <message>
-        <source>Regional roasting award, three partner cooperatives, customers rate us 4.8 out of 5</source>
-        <translation>Prix régional de torréfaction, trois coopératives partenaires, une note client de 4,8 sur 5</translation>
-    </message>
-    <message>
-        <source>Office managers of companies with 5 to 50 staff</source>
-        <translation>Les office managers des entreprises de 5 à 50 salariés</translation>
-    </message>
-    <message>
         <source>want a perk that brings the team back to the office</source>
         <translation>veulent un avantage qui fait revenir l’équipe au bureau</translation>
     </message>
@@ -2028,24 +2091,8 @@
         <translation>un abonnement café pour le bureau sans location de machine</translation>
     </message>
     <message>
-        <source>great coffee for the whole team, one monthly invoice, nothing to manage</source>
-        <translation>un excellent café pour toute l’équipe, une facture mensuelle, rien à gérer</translation>
-    </message>
-    <message>
         <source>capsule machine leasing</source>
         <translation>la location de machines à capsules</translation>
-    </message>
-    <message>
-        <source>zero-waste bulk coffee, roasted locally, in flexible quantities</source>
-        <translation>un café en vrac zéro déchet, torréfié localement, en quantités ajustables</translation>
-    </message>
-    <message>
-        <source>A pilot with five Lyon offices; certified compostable packaging</source>
-        <translation>Un pilote avec cinq bureaux lyonnais&#xa0;; des emballages compostables certifiés</translation>
-    </message>
-    <message>
-        <source>People looking for an original gift</source>
-        <translation>Les personnes qui cherchent un cadeau original</translation>
     </message>
     <message>
         <source>want a present that feels personal and lasts</source>
@@ -2054,22 +2101,6 @@
     <message>
         <source>a gift coffee subscription</source>
         <translation>un abonnement café à offrir</translation>
-    </message>
-    <message>
-        <source>three, six or twelve months of discoveries, with a handwritten card</source>
-        <translation>trois, six ou douze mois de découvertes, avec une carte manuscrite</translation>
-    </message>
-    <message>
-        <source>chocolates and bottles of wine</source>
-        <translation>les chocolats et les bouteilles de vin</translation>
-    </message>
-    <message>
-        <source>the story of each producer and tasting notes in every parcel</source>
-        <translation>l’histoire de chaque producteur et des notes de dégustation dans chaque colis</translation>
-    </message>
-    <message>
-        <source>Over 600 gift boxes sold in the shop last Christmas</source>
-        <translation>Plus de 600 coffrets cadeaux vendus en boutique à Noël dernier</translation>
     </message>
     <message>
         <source>Price</source>
@@ -2125,6 +2156,18 @@
     <message>
         <source>Vertical axis</source>
         <translation>Axe vertical</translation>
+    </message>
+    <message>
+        <source>Invest</source>
+        <translation>Investir</translation>
+    </message>
+    <message>
+        <source>Grow selectively</source>
+        <translation>Croissance sélective</translation>
+    </message>
+    <message>
+        <source>Harvest</source>
+        <translation>Récolter</translation>
     </message>
     <message>
         <source>French</source>
@@ -3149,6 +3192,56 @@
     </message>
 </context>
 <context>
+    <name>GeMatrix</name>
+    <message>
+        <source>{name}: attractiveness {attractiveness}/100, strength {strength}/100, {value} a year, {targeting}, zone “{zone}”</source>
+        <translation>{name}&#xa0;: attrait {attractiveness}/100, force {strength}/100, {value} par an, {targeting}, zone «&#xa0;{zone}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add segments, then score them to place them here.</source>
+        <translation>Ajoutez des segments, puis notez-les pour les placer ici.</translation>
+    </message>
+    <message>
+        <source>Score the segments on both families of criteria to place them here.</source>
+        <translation>Notez les segments sur les deux familles de critères pour les placer ici.</translation>
+    </message>
+</context>
+<context>
+    <name>GeMatrixView</name>
+    <message>
+        <source>GE–McKinsey matrix</source>
+        <translation>Matrice GE–McKinsey</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Competitive strength (0–100) →</source>
+        <translation>Force concurrentielle (0–100) →</translation>
+    </message>
+    <message>
+        <source>Market attractiveness (0–100) →</source>
+        <translation>Attrait du marché (0–100) →</translation>
+    </message>
+    <message>
+        <source>A bubble&apos;s area is its segment&apos;s yearly value. Point at a bubble to read it; click it to choose its segment.</source>
+        <translation>La surface d’une bulle est la valeur annuelle de son segment. Pointez une bulle pour la lire&#xa0;; cliquez-la pour choisir son segment.</translation>
+    </message>
+    <message>
+        <source>Not on the matrix yet (no total): {names}</source>
+        <translation>Pas encore sur la matrice (sans total)&#xa0;: {names}</translation>
+    </message>
+</context>
+<context>
     <name>HeatModel</name>
     <message>
         <source>1 factor</source>
@@ -4054,6 +4147,65 @@
     </message>
 </context>
 <context>
+    <name>MapPanel</name>
+    <message>
+        <source>Points on the map</source>
+        <translation>Points de la carte</translation>
+    </message>
+    <message>
+        <source>Across (left to right)</source>
+        <translation>Horizontal (de gauche à droite)</translation>
+    </message>
+    <message>
+        <source>Up (bottom to top)</source>
+        <translation>Vertical (de bas en haut)</translation>
+    </message>
+    <message>
+        <source>Name of the axis</source>
+        <translation>Nom de l’axe</translation>
+    </message>
+    <message>
+        <source>Low end</source>
+        <translation>Extrémité basse</translation>
+    </message>
+    <message>
+        <source>High end</source>
+        <translation>Extrémité haute</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Across (−10 to 10)</source>
+        <translation>Horizontal (−10 à 10)</translation>
+    </message>
+    <message>
+        <source>Up (−10 to 10)</source>
+        <translation>Vertical (−10 à 10)</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Add the client&apos;s brand and its competitors, then drag them into place.</source>
+        <translation>Ajoutez la marque du client et ses concurrents, puis faites-les glisser à leur place.</translation>
+    </message>
+    <message>
+        <source>— None (a free label) —</source>
+        <translation>— Aucun (libellé libre) —</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementDialog</name>
     <message>
         <source>Add a measurement of {name}</source>
@@ -4888,6 +5040,82 @@
     </message>
 </context>
 <context>
+    <name>PerceptualMap</name>
+    <message>
+        <source>Our brand</source>
+        <translation>Notre marque</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Free label</source>
+        <translation>Libellé libre</translation>
+    </message>
+    <message>
+        <source>{label} ({kind}): {x_name} {x}, {y_name} {y}</source>
+        <translation>{label} ({kind})&#xa0;: {x_name} {x}, {y_name} {y}</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptualMapView</name>
+    <message>
+        <source>Perceptual map</source>
+        <translation>Carte perceptuelle</translation>
+    </message>
+    <message>
+        <source>Drag a point to move it, or click it and use the arrow keys (Shift: finer steps); Page Up and Page Down choose a point.</source>
+        <translation>Faites glisser un point pour le déplacer, ou cliquez-le et utilisez les flèches (Maj&#xa0;: pas plus fins)&#xa0;; Page précédente et Page suivante choisissent un point.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>Persona: {name}</source>
+        <translation>Persona&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasBoard</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>No persona yet: type a first name below and press Enter.</source>
+        <translation>Pas encore de persona&#xa0;: tapez un prénom ci-dessous et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Add a persona, press Enter</source>
+        <translation>Ajouter un persona, Entrée</translation>
+    </message>
+    <message>
+        <source>Needs: {text}</source>
+        <translation>Besoins&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Channels: {text}</source>
+        <translation>Canaux&#xa0;: {text}</translation>
+    </message>
+</context>
+<context>
     <name>PestelPanel</name>
     <message>
         <source>Show all factors</source>
@@ -5157,6 +5385,139 @@
     <message>
         <source>Not rated</source>
         <translation>Non évaluée</translation>
+    </message>
+</context>
+<context>
+    <name>PositioningIntents</name>
+    <message>
+        <source>Edit positioning</source>
+        <translation>Modifier le positionnement</translation>
+    </message>
+    <message>
+        <source>Write positioning</source>
+        <translation>Rédiger le positionnement</translation>
+    </message>
+    <message>
+        <source>Clear positioning</source>
+        <translation>Effacer le positionnement</translation>
+    </message>
+    <message>
+        <source>Edit map axis</source>
+        <translation>Modifier un axe de la carte</translation>
+    </message>
+    <message>
+        <source>Add map point</source>
+        <translation>Ajouter un point à la carte</translation>
+    </message>
+    <message>
+        <source>Edit map point</source>
+        <translation>Modifier un point de la carte</translation>
+    </message>
+    <message>
+        <source>Move map point</source>
+        <translation>Déplacer un point de la carte</translation>
+    </message>
+    <message>
+        <source>Nudge map point</source>
+        <translation>Décaler un point de la carte</translation>
+    </message>
+    <message>
+        <source>Remove map point</source>
+        <translation>Retirer un point de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>PositioningStatement</name>
+    <message>
+        <source>For {target} who {need}, {brand} is {category} that {benefit}.</source>
+        <translation>Pour {target} qui {need}, {brand} est {category} qui {benefit}.</translation>
+    </message>
+    <message>
+        <source>Unlike {alternative}, {brand} {differentiator}.</source>
+        <translation>Contrairement à {alternative}, {brand} {differentiator}.</translation>
+    </message>
+    <message>
+        <source>Proof: {proof}.</source>
+        <translation>Preuve&#xa0;: {proof}.</translation>
+    </message>
+    <message>
+        <source>[target]</source>
+        <translation>[cible]</translation>
+    </message>
+    <message>
+        <source>[need]</source>
+        <translation>[besoin]</translation>
+    </message>
+    <message>
+        <source>[category]</source>
+        <translation>[catégorie]</translation>
+    </message>
+    <message>
+        <source>[benefit]</source>
+        <translation>[bénéfice]</translation>
+    </message>
+    <message>
+        <source>[alternative]</source>
+        <translation>[alternative]</translation>
+    </message>
+    <message>
+        <source>[differentiator]</source>
+        <translation>[différenciation]</translation>
+    </message>
+    <message>
+        <source>[proof]</source>
+        <translation>[preuve]</translation>
+    </message>
+    <message>
+        <source>[brand]</source>
+        <translation>[marque]</translation>
+    </message>
+</context>
+<context>
+    <name>PositioningView</name>
+    <message>
+        <source>Positioning</source>
+        <translation>Positionnement</translation>
+    </message>
+    <message>
+        <source>How each targeted segment should see the client: a positioning statement written in the plan&apos;s language, and a perceptual map placing the brand among its competitors.</source>
+        <translation>Comment chaque segment ciblé doit voir le client&#xa0;: une déclaration de positionnement rédigée dans la langue du plan, et une carte perceptuelle qui situe la marque parmi ses concurrents.</translation>
+    </message>
+    <message>
+        <source>Positioning statements</source>
+        <translation>Déclarations de positionnement</translation>
+    </message>
+    <message>
+        <source>Perceptual map</source>
+        <translation>Carte perceptuelle</translation>
+    </message>
+    <message>
+        <source>Add our brand</source>
+        <translation>Ajouter notre marque</translation>
+    </message>
+    <message>
+        <source>Add a competitor</source>
+        <translation>Ajouter un concurrent</translation>
+    </message>
+    <message>
+        <source>Add a free label</source>
+        <translation>Ajouter un libellé libre</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>Retirer le point</translation>
+    </message>
+    <message>
+        <source>Every competitor of the Environment page is on the map</source>
+        <translation>Tous les concurrents de la page Environnement sont sur la carte</translation>
+    </message>
+    <message>
+        <source>No competitors yet: add them on the Environment page</source>
+        <translation>Pas encore de concurrents&#xa0;: ajoutez-les sur la page Environnement</translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation>Nouveau point</translation>
     </message>
 </context>
 <context>
@@ -5485,6 +5846,188 @@
     </message>
 </context>
 <context>
+    <name>ScoreGridModel</name>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts in its family&apos;s total (0 to 100).</source>
+        <translation>Ce que pèse chaque critère dans le total de sa famille (0 à 100).</translation>
+    </message>
+    <message>
+        <source>Attractiveness
+(0–100)</source>
+        <translation>Attrait
+(0–100)</translation>
+    </message>
+    <message>
+        <source>Strength
+(0–100)</source>
+        <translation>Force
+(0–100)</translation>
+    </message>
+    <message>
+        <source>{name}: a criterion of {family}, weight {weight}</source>
+        <translation>{name}&#xa0;: critère «&#xa0;{family}&#xa0;», poids {weight}</translation>
+    </message>
+    <message>
+        <source>{family}: the weighted mean of the scores, from 0 to 100</source>
+        <translation>{family}&#xa0;: la moyenne pondérée des notes, de 0 à 100</translation>
+    </message>
+    <message>
+        <source>Weighs 0: kept on the grid, left out of the total.</source>
+        <translation>Pèse 0&#xa0;: gardé dans la grille, hors du total.</translation>
+    </message>
+    <message>
+        <source>{segment} on {criterion}: not scored (type 0 to 10)</source>
+        <translation>{segment} sur {criterion}&#xa0;: pas noté (tapez 0 à 10)</translation>
+    </message>
+    <message>
+        <source>{segment} on {criterion}: {score} out of {most}</source>
+        <translation>{segment} sur {criterion}&#xa0;: {score} sur {most}</translation>
+    </message>
+    <message>
+        <source>Over {scored} of {counted} criteria: the others are not scored.</source>
+        <translation>Sur {scored} des {counted} critères&#xa0;: les autres ne sont pas notés.</translation>
+    </message>
+    <message>
+        <source>{family} of {segment}: {total} out of 100</source>
+        <translation>{family} de {segment}&#xa0;: {total} sur 100</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridView</name>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Criterion name</source>
+        <translation>Nom du critère</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>No attractiveness criteria yet: add one to compute this total.</source>
+        <translation>Pas encore de critère d’attrait&#xa0;: ajoutez-en un pour calculer ce total.</translation>
+    </message>
+    <message>
+        <source>No strength criteria yet: add one to compute this total.</source>
+        <translation>Pas encore de critère de force&#xa0;: ajoutez-en un pour calculer ce total.</translation>
+    </message>
+    <message>
+        <source>Every attractiveness criterion weighs 0: give one a weight above 0.</source>
+        <translation>Tous les critères d’attrait pèsent 0&#xa0;: donnez à l’un d’eux un poids supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Every strength criterion weighs 0: give one a weight above 0.</source>
+        <translation>Tous les critères de force pèsent 0&#xa0;: donnez à l’un d’eux un poids supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Not scored yet on any attractiveness criterion.</source>
+        <translation>Pas encore noté sur un critère d’attrait.</translation>
+    </message>
+    <message>
+        <source>Not scored yet on any strength criterion.</source>
+        <translation>Pas encore noté sur un critère de force.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 10; totals are weighted means from 0 to 100.</source>
+        <translation>Notes de 0 à 10&#xa0;; les totaux sont des moyennes pondérées de 0 à 100.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Type a digit to score a cell (1 then 0 for 10), Delete to clear it; the weights, in the first row, need not add up to anything.</source>
+        <translation>Tapez un chiffre pour noter une case (1 puis 0 pour 10), Suppr pour l’effacer&#xa0;; les poids, sur la première ligne, n’ont pas à faire une somme précise.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentForm</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Select a segment to see and edit its profile here, or add one (Ctrl+N).</source>
+        <translation>Choisissez un segment pour voir et modifier son profil ici, ou ajoutez-en un (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Why this choice: size, fit with the offer, what it takes to win it…</source>
+        <translation>Pourquoi ce choix&#xa0;: taille, adéquation avec l’offre, ce qu’il faut pour le gagner…</translation>
+    </message>
+    <message>
+        <source>Size (people or firms)</source>
+        <translation>Taille (personnes ou entreprises)</translation>
+    </message>
+    <message>
+        <source>Yearly value</source>
+        <translation>Valeur annuelle</translation>
+    </message>
+    <message>
+        <source>Growth a year</source>
+        <translation>Croissance annuelle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Channels that reach it</source>
+        <translation>Canaux pour l’atteindre</translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>The size is a whole number of people or organisations.</source>
+        <translation>La taille est un nombre entier de personnes ou d’organisations.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>{value} a year</source>
+        <translation>{value} par an</translation>
+    </message>
+    <message>
+        <source>{growth} growth</source>
+        <translation>croissance {growth}</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>No segments yet. Type the name of a group of customers who share the same needs below, and press Enter.</source>
+        <translation>Pas encore de segment. Tapez ci-dessous le nom d’un groupe de clients aux besoins communs, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Add a segment, press Enter</source>
+        <translation>Ajouter un segment, Entrée</translation>
+    </message>
+</context>
+<context>
     <name>SevenPCommand</name>
     <message>
         <source>The 7P mix cannot be turned off while actions are filed under People, Process or Physical evidence. Move them to Product, Price, Promotion or Place first (actions to move: {count}).</source>
@@ -5605,6 +6148,132 @@
     </message>
 </context>
 <context>
+    <name>StatementForm</name>
+    <message>
+        <source>Positioning</source>
+        <translation>Positionnement</translation>
+    </message>
+    <message>
+        <source>Mark segments as primary or secondary targets on the Segmentation &amp; targeting page: each one gets its positioning statement here.</source>
+        <translation>Marquez des segments comme cibles principales ou secondaires sur la page Segmentation et ciblage&#xa0;: chacun reçoit ici sa déclaration de positionnement.</translation>
+    </message>
+    <message>
+        <source>Write its positioning</source>
+        <translation>Rédiger son positionnement</translation>
+    </message>
+    <message>
+        <source>Positioning statement</source>
+        <translation>Déclaration de positionnement</translation>
+    </message>
+    <message>
+        <source>Clear this positioning</source>
+        <translation>Effacer ce positionnement</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Who it is for: “remote workers”</source>
+        <translation>Pour qui&#xa0;: «&#xa0;les télétravailleurs&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Follows “who”: “miss the coffee of their café”</source>
+        <translation>Suit «&#xa0;qui&#xa0;»&#xa0;: «&#xa0;regrettent le café de leur bistrot&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>What the offer is: “a coffee subscription”</source>
+        <translation>Ce qu’est l’offre&#xa0;: «&#xa0;un abonnement café&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Bénéfice</translation>
+    </message>
+    <message>
+        <source>Follows “that”: “delivers fresh coffee weekly”</source>
+        <translation>Suit «&#xa0;qui&#xa0;»&#xa0;: «&#xa0;livre un café frais chaque semaine&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>What they use instead: “supermarket coffee”</source>
+        <translation>Ce qu’ils utilisent à la place&#xa0;: «&#xa0;le café de supermarché&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Differentiator</source>
+        <translation>Différenciation</translation>
+    </message>
+    <message>
+        <source>Follows the brand: “roasts to order in Lyon”</source>
+        <translation>Suit la marque&#xa0;: «&#xa0;torréfie à la commande à Lyon&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Why believe it: an award, figures, a guarantee</source>
+        <translation>Pourquoi y croire&#xa0;: un prix, des chiffres, une garantie</translation>
+    </message>
+    <message>
+        <source>Positioning for {segment}</source>
+        <translation>Positionnement pour {segment}</translation>
+    </message>
+    <message>
+        <source>{segment} has no positioning yet.</source>
+        <translation>{segment} n’a pas encore de positionnement.</translation>
+    </message>
+    <message>
+        <source>In the plan&apos;s language. Still to write: {fields}.</source>
+        <translation>Dans la langue du plan. Reste à écrire&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>In the plan&apos;s language; the template&apos;s words are greyed.</source>
+        <translation>Dans la langue du plan&#xa0;; les mots du modèle sont en gris.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsTab</name>
+    <message>
+        <source>Not targeted any more; its positioning is kept</source>
+        <translation>Plus ciblé&#xa0;; son positionnement est conservé</translation>
+    </message>
+    <message>
+        <source>✓ Positioning written</source>
+        <translation>✓ Positionnement rédigé</translation>
+    </message>
+    <message>
+        <source>✗ No positioning yet</source>
+        <translation>✗ Pas encore de positionnement</translation>
+    </message>
+    <message>
+        <source>Targeted segments</source>
+        <translation>Segments ciblés</translation>
+    </message>
+    <message>
+        <source>No targeted segment yet: mark one as a primary or secondary target on the Segmentation &amp; targeting page.</source>
+        <translation>Pas encore de segment ciblé&#xa0;: marquez-en un comme cible principale ou secondaire sur la page Segmentation et ciblage.</translation>
+    </message>
+    <message>
+        <source>Every targeted segment has its positioning.</source>
+        <translation>Chaque segment ciblé a son positionnement.</translation>
+    </message>
+    <message>
+        <source>Still without a positioning: {names}.</source>
+        <translation>Encore sans positionnement&#xa0;: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>StrategyPages</name>
     <message>
         <source>Environment</source>
@@ -5619,24 +6288,8 @@
         <translation>Segmentation et ciblage</translation>
     </message>
     <message>
-        <source>The market split into segments, each scored for its attractiveness and for the client&apos;s strength, with personas for the segments you target.</source>
-        <translation>Le marché découpé en segments, chacun noté selon son attractivité et la force du client, avec des personas pour les segments ciblés.</translation>
-    </message>
-    <message>
-        <source>Add your first segment: a group of customers who share the same needs.</source>
-        <translation>Ajoutez votre premier segment&#xa0;: un groupe de clients qui partagent les mêmes besoins.</translation>
-    </message>
-    <message>
         <source>Positioning</source>
         <translation>Positionnement</translation>
-    </message>
-    <message>
-        <source>A positioning statement for each targeted segment, and a perceptual map placing the brand among its competitors.</source>
-        <translation>Un énoncé de positionnement pour chaque segment ciblé, et une carte perceptuelle qui situe la marque parmi ses concurrents.</translation>
-    </message>
-    <message>
-        <source>Target a segment first, then write how the client should be seen by it.</source>
-        <translation>Ciblez d’abord un segment, puis décrivez comment il doit percevoir le client.</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -5846,6 +6499,108 @@
     <message>
         <source>TOWS strategies</source>
         <translation>Stratégies TOWS</translation>
+    </message>
+</context>
+<context>
+    <name>TargetingIntents</name>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Ajouter un segment</translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation>Modifier le segment</translation>
+    </message>
+    <message>
+        <source>Change targeting</source>
+        <translation>Changer le ciblage</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Supprimer le segment</translation>
+    </message>
+    <message>
+        <source>Reorder segments</source>
+        <translation>Réordonner les segments</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Ajouter un persona</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Modifier le persona</translation>
+    </message>
+    <message>
+        <source>Reorder personas</source>
+        <translation>Réordonner les personas</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Supprimer le persona</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Renommer le critère</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>Changer le poids</translation>
+    </message>
+    <message>
+        <source>Reorder criteria</source>
+        <translation>Réordonner les critères</translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation>Supprimer le critère</translation>
+    </message>
+    <message>
+        <source>Clear score</source>
+        <translation>Effacer la note</translation>
+    </message>
+    <message>
+        <source>Set score</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>TargetingView</name>
+    <message>
+        <source>Segmentation &amp; targeting</source>
+        <translation>Segmentation et ciblage</translation>
+    </message>
+    <message>
+        <source>Segments and their personas, scored for their attractiveness and the client&apos;s strength; the matrix shows where to invest. Mark the targets.</source>
+        <translation>Les segments et leurs personas, notés pour leur attrait et la force du client&#xa0;; la matrice montre où investir. Marquez les cibles.</translation>
+    </message>
+    <message>
+        <source>Segments and personas</source>
+        <translation>Segments et personas</translation>
+    </message>
+    <message>
+        <source>Scoring and matrix</source>
+        <translation>Notation et matrice</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Ajouter un segment</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Supprimer le segment</translation>
     </message>
 </context>
 <context>

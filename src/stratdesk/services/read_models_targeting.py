@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from sqlmodel.main import SQLModelConfig
 
 from stratdesk.domain.targeting import (
@@ -43,6 +45,15 @@ class SegmentScoreRead(SegmentScoreBase):
     id: int
     segment_id: int
     criterion_id: int
+
+
+class ScoreCell(NamedTuple):
+    """One score as a grid cell: a light read model for grids of thousands of scores."""
+
+    id: int
+    segment_id: int
+    criterion_id: int
+    score: int
 
 
 class PositioningRead(PositioningBase):

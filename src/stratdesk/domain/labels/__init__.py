@@ -20,6 +20,7 @@ from stratdesk.domain.enums import (
     Channel,
     CriterionKind,
     ExperimentDecision,
+    GeZone,
     KpiAggregation,
     KpiDirection,
     KpiFormula,
@@ -101,6 +102,11 @@ def _strategy() -> dict[type[StrEnum], dict[StrEnum, str]]:
         MapAxisOrientation: {
             MapAxisOrientation.X: translate("Enum", "Horizontal axis"),
             MapAxisOrientation.Y: translate("Enum", "Vertical axis"),
+        },
+        GeZone: {
+            GeZone.INVEST: translate("Enum", "Invest"),
+            GeZone.SELECTIVE: translate("Enum", "Grow selectively"),
+            GeZone.HARVEST: translate("Enum", "Harvest"),
         },
         ObjectiveStatus: {
             ObjectiveStatus.DRAFT: translate("ObjectiveStatus", "Draft"),
