@@ -34,9 +34,7 @@ def zoomed(zoom: float, step: int) -> float:
         return 1.0
     if step > 0:
         return next((level for level in ZOOM_LEVELS if level > zoom + 1e-9), ZOOM_LEVELS[-1])
-    return next(
-        (level for level in reversed(ZOOM_LEVELS) if level < zoom - 1e-9), ZOOM_LEVELS[0]
-    )
+    return next((level for level in reversed(ZOOM_LEVELS) if level < zoom - 1e-9), ZOOM_LEVELS[0])
 
 
 # -- colour ---------------------------------------------------------------------------------

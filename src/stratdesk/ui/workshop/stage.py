@@ -1,0 +1,376 @@
+"""What the workshop window shows: the step's title, the step (a page of the plan), the bar,
+and the picker, the focused card and the timer over them.
+
+The stage goes from step to step (the included ones, in the saved order), builds each page
+the first time it is needed (with its own `PageSpec`: the same page, document and undo
+stack as the main window), and runs the workshop's actions by name, for its keys and its
+buttons alike. Everything it changes goes through `WorkshopIntents` or the page's intents.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratdesk.domain.countdown import Clock
+from stratdesk.domain.errors import StratdeskError
+from stratdesk.domain.workshop_steps import (
+    first,
+    last,
+    neighbour,
+    start_step,
+    step_number,
+)
+from stratdesk.services.changes import ChangeSet
+from stratdesk.ui.style import secondary_label, sized_font, title_label
+from stratdesk.ui.widgets.cards import CardListView
+from stratdesk.ui.widgets.cards.delegate import badge_line
+from stratdesk.ui.workshop.bar import WorkshopBar, workshop_actions
+from stratdesk.ui.workshop.boards import BoardDriver
+from stratdesk.ui.workshop.intents import WorkshopIntents
+from stratdesk.ui.workshop.keys import KeyContext
+from stratdesk.ui.workshop.picker import StepPicker
+from stratdesk.ui.workshop.registry import StepSpec, workshop_steps
+from stratdesk.ui.workshop.spotlight import Spotlight
+from stratdesk.ui.workshop.surface import StepSurface
+from stratdesk.ui.workshop.theme import ProjectorTheme
+from stratdesk.ui.workshop.timer import TimerOverlay
+
+if TYPE_CHECKING:
+    from stratdesk.ui.document import PlanDocument
+
+NOTICE_MS = 8000
+VOTE_STEPS = frozenset({"vote_up", "vote_down", "rank", "reset_votes"})
+BOARD_STEPS = frozenset({"hide", "spotlight"})
+
+
+class WorkshopStage(QWidget):
+    """The workshop's contents (magnified by its window); `current` is the step shown."""
+
+    leave_requested = Signal()
+    zoom_requested = Signal(int)  # +1, -1, or 0 for the usual size
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        *,
+        start: str | None = None,
+        dark: bool = False,
+        steps: Sequence[StepSpec] | None = None,
+        clock: Clock = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workshopStage")
+        self.document = document
+        self.specs = {spec.key: spec for spec in (steps or workshop_steps())}
+        self.intents = WorkshopIntents(document, list(self.specs))
+        self.theme = ProjectorTheme.for_brand(document.client.brand_colour, dark=dark)
+        self.setPalette(self.theme.palette())
+        self.setAutoFillBackground(True)
+        self.actions_by_name = workshop_actions(self, self.run)
+        self._build(clock)
+        self.boards = BoardDriver(self.intents, document.services, self.focusWidget)
+        self._pages: dict[tuple[str, str], QWidget] = {}
+        self._page_specs: dict[tuple[str, str], Callable[[PlanDocument], QWidget]] = {}
+        self.surface = StepSurface()
+        self.steps = self.intents.steps()
+        self.current: str | None = None
+        document.bridge.changed.connect(self._on_changed)
+        document.runner.failed.connect(self.show_notice)
+        self.go(start_step(self.steps, start))
+
+    def _build(self, clock: Clock) -> None:
+        self.title_label = title_label("", 20)
+        self.title_label.setWordWrap(False)
+        self.number_label = secondary_label("", 12)
+        self.notice_label = secondary_label("", 11)
+        self.notice_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setSingleShot(True)
+        self.notice_timer.setInterval(NOTICE_MS)
+        self.notice_timer.timeout.connect(self.notice_label.clear)
+        top = QHBoxLayout()
+        top.setSpacing(14)
+        top.addWidget(self.title_label)
+        top.addWidget(self.number_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.notice_label, 1)  # the timer, when shown, floats at the right
+        self.stack = QStackedWidget()
+        self.empty_label = secondary_label(
+            self.tr("No step to show. Press G to choose the workshop's steps."), 16
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty_label)
+        self.bar = WorkshopBar(self.actions_by_name)
+        self.bar.setStyleSheet(self.theme.bar_style_sheet())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 2)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.bar)
+        titles = {key: spec.title for key, spec in self.specs.items()}
+        self.picker = StepPicker(titles, self)
+        self.picker.list.chosen.connect(self.choose_step)
+        self.picker.list.toggle_requested.connect(self.toggle_step)
+        self.picker.list.move_requested.connect(self.move_step)
+        self.spotlight = Spotlight(self)
+        self.timer = TimerOverlay(self, clock)
+
+    # -- steps -----------------------------------------------------------------------------
+    def go(self, key: str | None) -> bool:
+        """Show the step `key` (any step, shown or left out); False if there is none."""
+        spec = self.specs.get(key) if key is not None else None
+        self.spotlight.close_card()
+        if spec is None:
+            self.current, self.surface = None, StepSurface()
+            self.stack.setCurrentWidget(self.empty_label)
+            self._show_title()
+            return False
+        page = self.page(spec.page)
+        self.current = spec.key
+        self.stack.setCurrentWidget(page)
+        try:
+            self.surface = spec.present(page)
+        except AttributeError:  # a page that could not read its data shows why instead
+            self.surface = StepSurface()
+        self.boards.show_step(self.surface)
+        self._show_title()
+        if (target := self.surface.first_focus()) is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def page(self, where: tuple[str, str]) -> QWidget:
+        """The page (workspace, page key), built on first use."""
+        if where not in self._pages:
+            if not self._page_specs:
+                from stratdesk.ui.pages import workspaces
+
+                for spec in workspaces():
+                    for page_spec in spec.pages:
+                        self._page_specs[(spec.key, page_spec.key)] = page_spec.factory
+            try:
+                widget = self._page_specs[where](self.document)
+            except StratdeskError as exc:
+                widget = secondary_label(
+                    self.tr("This step cannot be shown: {reason}").format(reason=exc), 14
+                )
+            widget.setObjectName(f"workshop_{where[0]}_{where[1]}")
+            self.stack.addWidget(widget)
+            self._pages[where] = widget
+        return self._pages[where]
+
+    def step(self, delta: int) -> bool:
+        key = neighbour(self.steps, self.current, delta)
+        if key is None:
+            self.show_notice(
+                self.tr("This is the last step.")
+                if delta > 0
+                else self.tr("This is the first step.")
+            )
+            return False
+        return self.go(key)
+
+    def choose_step(self, key: str) -> None:
+        self.picker.hide()
+        self.go(key)
+
+    def toggle_step(self, key: str) -> None:
+        if not self.intents.toggle_step(key, self.specs[key].title) and not self.intents.last_error:
+            self.picker.message.setText(self.tr("At least one step stays in the workshop."))
+
+    def move_step(self, key: str, delta: int) -> None:
+        self.intents.move_step(key, delta, self.specs[key].title)
+
+    def _show_title(self) -> None:
+        spec = self.specs.get(self.current) if self.current is not None else None
+        self.title_label.setText(spec.title if spec is not None else "")
+        number, count = step_number(self.steps, self.current)
+        if number:
+            text = self.tr("Step {number} of {count}").format(number=number, count=count)
+        else:
+            text = self.tr("Left out of the workshop") if spec is not None else ""
+        self.number_label.setText(text)
+        votes, boards = self.surface.votes is not None, bool(self.surface.boards())
+        for name, action in self.actions_by_name.items():
+            action.setEnabled(
+                (name not in VOTE_STEPS or votes) and (name not in BOARD_STEPS or boards)
+            )
+        self.actions_by_name["rank"].setChecked(self.boards.ranked and votes)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("workshop_step"):
+            self.steps = self.intents.steps()
+            self._show_title()
+            if self.picker.isVisible():
+                self.picker.show_steps(self.steps, self.current)
+        if self.spotlight.item_id is not None:
+            QTimer.singleShot(0, self._refresh_spotlight)  # after the page shows the change
+
+    # -- actions (keys and buttons) ----------------------------------------------------------
+    def run(self, name: str) -> bool:
+        """Run the workshop action `name`; False when it does not apply here."""
+        simple: dict[str, Callable[[], object]] = {
+            "next": lambda: self.step(1),
+            "previous": lambda: self.step(-1),
+            "first": lambda: self.go(first(self.steps)),
+            "last": lambda: self.go(last(self.steps)),
+            "steps": self.toggle_picker,
+            "close": self.close_overlay,
+            "leave": self.leave_requested.emit,
+            "vote_up": lambda: self.vote(1),
+            "vote_down": lambda: self.vote(-1),
+            "rank": self.toggle_rank,
+            "reset_votes": self.reset_votes,
+            "hide": self.boards.toggle_hidden,
+            "spotlight": self.toggle_spotlight,
+            "next_column": lambda: self.boards.step_column(1),
+            "previous_column": lambda: self.boards.step_column(-1),
+            "timer": self.timer.toggle,
+            "timer_minute": self.timer.add_minute,
+            "timer_reset": self.timer.reset,
+            "zoom_in": lambda: self.zoom_requested.emit(1),
+            "zoom_out": lambda: self.zoom_requested.emit(-1),
+            "zoom_reset": lambda: self.zoom_requested.emit(0),
+            "undo": self.document.stack.undo,
+            "redo": self.document.stack.redo,
+        }
+        action = simple.get(name)
+        if action is None:
+            return False
+        result = action()
+        self._place_overlays()
+        return result is not False
+
+    def key_context(self) -> KeyContext:
+        focus = self.focusWidget()
+        typing = isinstance(focus, QLineEdit | QAbstractSpinBox | QTextEdit | QPlainTextEdit)
+        text = typing and (not isinstance(focus, QLineEdit) or bool(focus.text()))
+        card = isinstance(focus, CardListView) and focus.current_id() is not None
+        overlay = None
+        if self.picker.isVisible():
+            overlay = "picker"
+        elif self.spotlight.isVisible():
+            overlay = "spotlight"
+        capture = self.boards.column_of(focus) is not None
+        return KeyContext(typing=typing, text=text, capture=capture, card=card, overlay=overlay)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape that no field wanted (a form's line) leaves the workshop too."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_timer.start()
+
+    # -- overlays ----------------------------------------------------------------------------
+    def toggle_picker(self) -> None:
+        if self.picker.isVisible():
+            self.close_overlay()
+            return
+        self.spotlight.close_card()
+        self.picker.open(self.steps, self.current)
+
+    def close_overlay(self) -> None:
+        if self.picker.isVisible():
+            self.picker.hide()
+        elif self.spotlight.isVisible():
+            item_id = self.spotlight.item_id
+            self.spotlight.close_card()
+            found = self.boards.card(item_id) if item_id is not None else None
+            if found is not None:
+                found[0].focus_card(item_id)
+                return
+        if (target := self.surface.first_focus()) is not None and not self.stack.isAncestorOf(
+            self.focusWidget()
+        ):
+            target.setFocus()
+
+    def toggle_spotlight(self) -> bool:
+        if self.spotlight.isVisible():
+            self.close_overlay()
+            return True
+        found = self.boards.current_card()
+        if found is None:
+            self.show_notice(self.tr("Choose a card first (arrow keys or a click)."))
+            return False
+        self._spotlight(found[1].id)
+        return True
+
+    def _spotlight(self, item_id: int) -> None:
+        found = self.boards.card(item_id)
+        if found is None:
+            self.spotlight.close_card()
+            return
+        board, card = found
+        group = board.group_of(item_id)
+        column = board.column(group)
+        model = board.model(group)
+        details = badge_line(model.index(model.row_of(item_id)), votes_apart=True)
+        self.spotlight.show_card(card, column.spec.title, details)
+
+    def _refresh_spotlight(self) -> None:
+        if self.spotlight.item_id is not None and self.spotlight.isVisible():
+            had_focus = self.spotlight.hasFocus()
+            self._spotlight(self.spotlight.item_id)
+            if not had_focus:
+                self.spotlight.clearFocus()
+
+    # -- votes -------------------------------------------------------------------------------
+    def vote(self, delta: int) -> bool:
+        if self.surface.votes is None:
+            self.show_notice(self.tr("Votes go on the PESTEL, SWOT and mix cards."))
+            return False
+        item_id = self.spotlight.item_id if self.spotlight.isVisible() else None
+        if item_id is None and self.boards.current_card() is None:
+            self.show_notice(self.tr("Choose a card first (arrow keys or a click)."))
+            return False
+        done = self.boards.vote(delta, item_id)
+        if item_id is not None:
+            self.spotlight.setFocus()
+        return done
+
+    def toggle_rank(self) -> None:
+        self.boards.set_ranked(not self.boards.ranked)
+        self.actions_by_name["rank"].setChecked(self.boards.ranked)
+
+    def reset_votes(self) -> bool:
+        done = self.boards.reset_votes()
+        if not done and not self.intents.last_error:
+            self.show_notice(self.tr("No card of this board has votes."))
+        return done
+
+    # -- geometry ----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_overlays()
+
+    def _place_overlays(self) -> None:
+        area = self.stack.geometry()
+        self.spotlight.setGeometry(area.adjusted(area.width() // 10, 20, -area.width() // 10, -20))
+        width, height = int(area.width() * 0.6), int(area.height() * 0.9)
+        self.picker.setGeometry(
+            area.left() + (area.width() - width) // 2, area.top() + 10, width, height
+        )
+        hint = self.timer.sizeHint()
+        self.timer.setGeometry(self.width() - hint.width() - 10, 2, hint.width(), hint.height())
+        if self.timer.isVisible():
+            self.timer.raise_()
