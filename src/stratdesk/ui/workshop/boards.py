@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from stratdesk.ui.widgets.cards import Card, CardBoard, CardColumn
@@ -34,12 +34,16 @@ class BoardDriver:
         self.surface = StepSurface()
         self.ranked = False
         self._last: CardColumn | None = None  # the column last used (the keyboard left it)
+        self._heard: set[int] = set()  # the boards whose clicks on votes are connected
 
     def show_step(self, surface: StepSurface) -> None:
         """A step is shown: its boards draw votes (when it has some) and follow the ranking."""
         self.surface = surface
         self._last = None
         for board in surface.every_board():
+            if id(board) not in self._heard:
+                self._heard.add(id(board))
+                board.vote_requested.connect(self._on_vote_clicked)
             board.set_votes_shown(surface.votes is not None)
             if board.ranked != (self.ranked and surface.votes is not None):
                 board.set_ranked(self.ranked and surface.votes is not None)
@@ -67,17 +71,43 @@ class BoardDriver:
         return column or (columns[0] if columns else None)
 
     def step_column(self, delta: int) -> bool:
-        """Tab / Shift+Tab: the capture line of the next (or previous) column."""
+        """Tab / Shift+Tab: the next (or previous) column, in its capture line when typing
+        there, else on its cards."""
         columns = self.columns()
         current = self.current_column()
         if current is None:
             return False
+        typing = current.quick_add is not None and current.quick_add.hasFocus()
         target = columns[(columns.index(current) + delta) % len(columns)]
         self._last = target
-        if target.quick_add is not None:
-            target.quick_add.setFocus()
+        if typing and target.quick_add is not None:
+            target.quick_add.setFocus(Qt.FocusReason.TabFocusReason)
         else:
-            (target.cover if target.concealed else target.view).setFocus()
+            self.cards(target, last=False)
+        return True
+
+    def capture(self) -> bool:
+        """↓ from the last card: the capture line of the column in use."""
+        column = self.current_column()
+        if column is None or column.quick_add is None:
+            return False
+        column.quick_add.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    def cards(self, column: CardColumn | None = None, *, last: bool = True) -> bool:
+        """↑ from a capture line: the column's cards, the last one (the nearest) chosen;
+        the cover of a hidden column."""
+        column = column or self.current_column()
+        if column is None:
+            return False
+        if column.concealed:
+            column.cover.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        view = column.view
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        count = view.card_model.rowCount()
+        if count and (last or view.current_id() is None):
+            view.setCurrentIndex(view.card_model.index(count - 1 if last else 0))
         return True
 
     def toggle_hidden(self) -> bool:
@@ -139,6 +169,9 @@ class BoardDriver:
         if done and (found := self.card(item_id)) is not None:
             found[0].focus_card(item_id)  # the card stays chosen, wherever ranking put it
         return done
+
+    def _on_vote_clicked(self, item_id: int, delta: int) -> None:
+        self.vote(delta, item_id)
 
     def set_ranked(self, on: bool) -> None:
         self.ranked = on

@@ -2,9 +2,11 @@
 
 Presentation clickers send Page Down / Page Up (and some → / ←): those always step. The
 single-letter commands (G steps, H hide, F focus, R rank, T timer, M one more minute, + and −
-votes) work wherever no text is being typed; in a capture line, letters are typed and → / ←
-move in the text (they step again once the line is empty); Tab goes from one column's
-capture line to the next. Escape closes what is open, else leaves the workshop.
+votes) work wherever no text is being typed: on a step's cards, say. Tab goes to the next
+column (Shift+Tab the previous one); Ctrl+N (or Insert, or ↓ from the last card) goes to
+the column's capture line, where letters are typed and → / ← move in the text (they step
+again once the line is empty); ↑ goes back to the cards. Escape closes what is open, takes
+a capture line back to its cards, else leaves the workshop.
 
 `KeyFilter` sits on the workshop window (which gets every key before the page inside it) and
 runs the action `command_for` names; a key that names none goes on to the page.
@@ -30,6 +32,7 @@ class KeyContext:
     text: bool = False  # …and it holds text (or is not a one-line field)
     capture: bool = False  # the focus is in a column of the step's boards
     card: bool = False  # the focus is on a card list with a current card
+    at_end: bool = False  # …on its last card (or on an empty list)
     overlay: str | None = None  # "picker" or "spotlight" when one is open
 
 
@@ -73,10 +76,12 @@ def command_for(key: int, modifiers: M, where: KeyContext) -> str | None:
     if key == K.Key_Escape and mods == M.NoModifier:
         if where.overlay == "spotlight":
             return "close"
-        return None if where.typing else "leave"
+        return None if where.typing else "leave"  # a field gets it first (one ignores it)
+    if where.capture and mods in (M.NoModifier, shift) and key in (K.Key_Tab, K.Key_Backtab):
+        return "previous_column" if mods == shift or key == K.Key_Backtab else "next_column"
     if where.typing:
-        if where.capture and mods in (M.NoModifier, shift) and key in (K.Key_Tab, K.Key_Backtab):
-            return "previous_column" if mods == shift or key == K.Key_Backtab else "next_column"
+        if where.capture and mods == M.NoModifier and key == K.Key_Up:
+            return "cards"  # from the capture line up to the column's cards
         if not where.text and mods == M.NoModifier and key in ARROWS:
             return ARROWS[key]
         return None
@@ -86,8 +91,10 @@ def command_for(key: int, modifiers: M, where: KeyContext) -> str | None:
         return "close"
     if where.card and mods == M.NoModifier and key in (K.Key_Return, K.Key_Enter):
         return "spotlight"
-    if where.capture and mods in (M.NoModifier, shift) and key in (K.Key_Tab, K.Key_Backtab):
-        return "previous_column" if mods == shift or key == K.Key_Backtab else "next_column"
+    if where.capture and where.at_end and mods == M.NoModifier and key == K.Key_Down:
+        return "capture"  # down from the last card to the column's capture line
+    if where.capture and (key == K.Key_Insert or (mods == ctrl and key == K.Key_N)):
+        return "capture"  # a new card, here
     if mods == shift and key == K.Key_T:
         return "timer_reset"
     if mods in (M.NoModifier, shift) and key in LETTERS:

@@ -46,8 +46,7 @@ def _board_surface(boards: Any, votes: str | None, every: Any = None) -> StepSur
         if not shown:
             return None
         board = shown[0]
-        column = board.column(board.groups()[0])
-        return column.quick_add or column.view
+        return board.column(board.groups()[0]).view  # the cards: the keys' letters work
 
     if every is None:
         return StepSurface(boards=boards, votes=votes, first_focus=first_focus)

@@ -239,6 +239,8 @@ class WorkshopStage(QWidget):
             "reset_votes": self.reset_votes,
             "hide": self.boards.toggle_hidden,
             "spotlight": self.toggle_spotlight,
+            "capture": self.boards.capture,
+            "cards": self.boards.cards,
             "next_column": lambda: self.boards.step_column(1),
             "previous_column": lambda: self.boards.step_column(-1),
             "timer": self.timer.toggle,
@@ -262,13 +264,18 @@ class WorkshopStage(QWidget):
         typing = isinstance(focus, QLineEdit | QAbstractSpinBox | QTextEdit | QPlainTextEdit)
         text = typing and (not isinstance(focus, QLineEdit) or bool(focus.text()))
         card = isinstance(focus, CardListView) and focus.current_id() is not None
+        at_end = isinstance(focus, CardListView) and (
+            focus.currentIndex().row() == focus.card_model.rowCount() - 1
+        )
         overlay = None
         if self.picker.isVisible():
             overlay = "picker"
         elif self.spotlight.isVisible():
             overlay = "spotlight"
         capture = self.boards.column_of(focus) is not None
-        return KeyContext(typing=typing, text=text, capture=capture, card=card, overlay=overlay)
+        return KeyContext(
+            typing=typing, text=text, capture=capture, card=card, at_end=at_end, overlay=overlay
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape that no field wanted (a form's line) leaves the workshop too."""
