@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stratdesk.domain.countdown import DEFAULT_SECONDS, LONGEST, Countdown
@@ -103,12 +103,14 @@ def test_the_clock_never_shows_more_than_mm_ss() -> None:
 OPERATIONS = st.lists(
     st.tuples(
         st.sampled_from(["start", "pause", "toggle", "add", "reset", "poll"]),
-        st.floats(min_value=0, max_value=400, allow_nan=False),
+        st.integers(min_value=0, max_value=4000).map(lambda tenths: tenths / 10),
     ),
-    max_size=30,
+    max_size=20,
 )
 
 
+# A loaded machine makes drawing slow: the health check would judge the machine, not the code.
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(min_value=0, max_value=3600), OPERATIONS)
 def test_what_is_left_stays_in_range_and_only_add_or_reset_raise_it(
     seconds: int, operations: list[tuple[str, float]]
