@@ -81,4 +81,3 @@ def open_workshop(
     yield open_
     for window in opened:
         window.close()
-

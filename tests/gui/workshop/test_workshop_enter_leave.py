@@ -22,7 +22,9 @@ def look(window: MainWindow) -> tuple[object, ...]:
     """What the main window looks like: its palette, fonts and style sheet, and the app's."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    page = window.plan_view.workspace("strategy").stack.currentWidget() if window.plan_view else None
+    page = (
+        window.plan_view.workspace("strategy").stack.currentWidget() if window.plan_view else None
+    )
     assert page is not None
     colours = [window.palette().color(role).name() for role in ROLES]
     colours += [page.palette().color(role).name() for role in ROLES]
@@ -117,10 +119,13 @@ def test_a_dark_theme_for_a_dark_desktop(open_workshop) -> None:
     stage = open_workshop("swot", dark=True).stage
     palette = stage.palette()
     assert palette.color(QPalette.ColorRole.Window).lightness() < 30
-    assert contrast_ratio(
-        palette.color(QPalette.ColorRole.Highlight).name(),
-        palette.color(QPalette.ColorRole.Base).name(),
-    ) >= 3
+    assert (
+        contrast_ratio(
+            palette.color(QPalette.ColorRole.Highlight).name(),
+            palette.color(QPalette.ColorRole.Base).name(),
+        )
+        >= 3
+    )
 
 
 def test_body_text_reads_as_24_points_and_zoom_changes_it(qtbot: QtBot, open_workshop) -> None:

@@ -33,6 +33,7 @@ def test_every_board_of_the_plan_is_a_step_in_order() -> None:
         "mix",
         "calendar",
         "kpis",
+        "strategy_on_a_page",
     ]
 
 
@@ -40,7 +41,7 @@ def test_clicker_keys_and_arrows_go_through_the_steps(qtbot: QtBot, open_worksho
     workshop = open_workshop("environment")
     stage = workshop.stage
     qtbot.keyClick(workshop, Qt.Key.Key_PageDown)
-    assert stage.current == "swot" and stage.number_label.text() == "Step 2 of 12"
+    assert stage.current == "swot" and stage.number_label.text() == "Step 2 of 13"
     page = stage.stack.currentWidget()
     assert page.objectName() == "workshop_strategy_swot"
     assert not page.header.isVisible()  # the page, without its title
@@ -51,11 +52,12 @@ def test_clicker_keys_and_arrows_go_through_the_steps(qtbot: QtBot, open_worksho
     qtbot.keyClick(workshop, Qt.Key.Key_PageUp)
     assert stage.current == "swot" and page.tabs.currentWidget() is page.swot
     qtbot.keyClick(workshop, Qt.Key.Key_End)
-    assert stage.current == "kpis"
+    assert stage.current == "strategy_on_a_page"
     qtbot.keyClick(workshop, Qt.Key.Key_PageDown)
-    assert stage.current == "kpis" and stage.notice_label.text() == "This is the last step."
+    assert stage.current == "strategy_on_a_page"
+    assert stage.notice_label.text() == "This is the last step."
     qtbot.keyClick(workshop, Qt.Key.Key_Left)
-    assert stage.current == "calendar"
+    assert stage.current == "kpis"
     qtbot.keyClick(workshop, Qt.Key.Key_Home)
     assert stage.current == "environment"
 
@@ -135,14 +137,14 @@ def test_leaving_out_and_moving_steps_is_saved_and_undone(qtbot: QtBot, open_wor
     assert stage.current == "tows"
     qtbot.keyClick(workshop, Qt.Key.Key_PageDown)
     assert stage.current == "segments"
-    assert stage.number_label.text() == "Step 3 of 11"
+    assert stage.number_label.text() == "Step 3 of 12"
     # Undo, one change at a time (Ctrl+Z in the workshop, as in the main window).
     qtbot.keyClick(workshop, Qt.Key.Key_Z, CTRL)
     assert [k for k, _on in saved(workshop)][:3] == ["environment", "swot", "tows"]
     assert included(stage.steps).count("swot") == 0
     qtbot.keyClick(workshop, Qt.Key.Key_Z, CTRL)
     assert saved(workshop) == [] and "swot" in included(stage.steps)
-    assert stage.number_label.text() == "Step 4 of 12"
+    assert stage.number_label.text() == "Step 4 of 13"
 
 
 def test_the_last_step_shown_stays(qtbot: QtBot, open_workshop) -> None:

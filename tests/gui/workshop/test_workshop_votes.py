@@ -27,7 +27,9 @@ def chosen(stage: Any) -> int:
     return found[1].id
 
 
-@pytest.mark.parametrize(("step", "service"), [("environment", "factors"), ("swot", "swot"), ("mix", "mix")])
+@pytest.mark.parametrize(
+    ("step", "service"), [("environment", "factors"), ("swot", "swot"), ("mix", "mix")]
+)
 def test_plus_and_minus_give_and_take_back_votes_and_they_are_saved(
     qtbot: QtBot, open_workshop: Any, step: str, service: str
 ) -> None:
@@ -69,7 +71,9 @@ def test_a_click_on_the_dots_gives_a_vote_and_shift_click_takes_one(
     assert votes(stage, "swot", card.id) == card.votes + 1
     view = board.view(S)
     row = view.card_model.row_of(card.id)
-    pill = delegate.vote_rect(view.visualRect(view.card_model.index(row)), card.votes + 1, view.font())
+    pill = delegate.vote_rect(
+        view.visualRect(view.card_model.index(row)), card.votes + 1, view.font()
+    )
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, SHIFT, pill.center())
     assert votes(stage, "swot", card.id) == card.votes
     # A click on the text chooses the card, and gives no vote.

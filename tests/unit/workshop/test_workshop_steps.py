@@ -84,7 +84,7 @@ def test_a_workshop_starts_on_the_page_one_came_from_if_it_is_shown() -> None:
 
 
 CHOICES = st.lists(
-    st.tuples(st.sampled_from(KNOWN + ["other", "later"]), st.booleans()),
+    st.tuples(st.sampled_from([*KNOWN, "other", "later"]), st.booleans()),
     unique_by=lambda step: step[0],
 )
 

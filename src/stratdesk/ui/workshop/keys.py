@@ -83,10 +83,10 @@ def command_for(key: int, modifiers: M, where: KeyContext) -> str | None:
         if where.capture and mods == M.NoModifier and key == K.Key_Up:
             return "cards"  # from the capture line up to the column's cards
         if not where.text and mods == M.NoModifier and key in ARROWS:
-            return ARROWS[key]
+            return ARROWS[K(key)]
         return None
     if mods == M.NoModifier and key in ARROWS:
-        return ARROWS[key]
+        return ARROWS[K(key)]
     if where.overlay == "spotlight" and mods == M.NoModifier and key in (K.Key_Return, K.Key_Enter):
         return "close"
     if where.card and mods == M.NoModifier and key in (K.Key_Return, K.Key_Enter):
@@ -97,9 +97,9 @@ def command_for(key: int, modifiers: M, where: KeyContext) -> str | None:
         return "capture"  # a new card, here
     if mods == shift and key == K.Key_T:
         return "timer_reset"
-    if mods in (M.NoModifier, shift) and key in LETTERS:
-        if key in (K.Key_Plus, K.Key_Underscore) or mods == M.NoModifier:
-            return LETTERS[key]
+    shifted = key in (K.Key_Plus, K.Key_Underscore)  # + and _ are typed with Shift
+    if key in LETTERS and (mods == M.NoModifier or (mods == shift and shifted)):
+        return LETTERS[K(key)]
     return None
 
 

@@ -6,9 +6,12 @@ step's state by `present(page)` (the tab shown, the page's title and side panels
 which returns what workshop mode drives on it (`StepSurface`). Steps of one page share
 one page widget (SWOT and TOWS, segments and the targeting matrix…).
 
-Adding a step is one entry in `workshop_steps()`. The "strategy on a page" step joins here
-once that view exists (issue #13): `StepSpec("strategy_map", title, (workspace, page),
-present.…)`; a plan that saved its choice before sees it appended, shown.
+Adding a step is one entry in `workshop_steps()`; a plan that saved its choice before sees
+a new step appended, shown. A step whose view is not a page of the workspaces names a
+`build` (a widget made from the document) and a `page` of its own under `WORKSHOP`: the
+"strategy on a page" step does, with a read-only summary of the plan's targets, positioning,
+objectives and KPIs (`one_page`), until the alignment page's view (issue #13) lands — its
+entry then points at that page instead.
 """
 
 from __future__ import annotations
@@ -26,6 +29,16 @@ from stratdesk.ui.workshop.surface import StepSurface
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from stratdesk.ui.document import PlanDocument
+
+WORKSHOP = "workshop"  # the "workspace" of the views only the workshop shows
+
+
+def _one_page(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.workshop.one_page import StrategyOnAPage
+
+    return StrategyOnAPage(document)
+
 
 @dataclass(frozen=True)
 class StepSpec:
@@ -33,6 +46,7 @@ class StepSpec:
     title: str
     page: tuple[str, str]  # (workspace, page key): its PageSpec builds the page widget
     present: Callable[[QWidget], StepSurface]
+    build: Callable[[PlanDocument], QWidget] | None = None  # None: the page's own PageSpec
 
 
 def workshop_steps() -> tuple[StepSpec, ...]:
@@ -92,6 +106,13 @@ def workshop_steps() -> tuple[StepSpec, ...]:
             present.calendar,
         ),
         StepSpec("kpis", translate("WorkshopSteps", "KPIs"), (OPERATIONS, "kpis"), present.kpis),
+        StepSpec(
+            "strategy_on_a_page",
+            translate("WorkshopSteps", "Strategy on a page"),
+            (WORKSHOP, "strategy_on_a_page"),
+            present.bare,
+            build=_one_page,
+        ),
     )
 
 

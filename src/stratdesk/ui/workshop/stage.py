@@ -13,12 +13,11 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
@@ -37,7 +36,7 @@ from stratdesk.domain.workshop_steps import (
     step_number,
 )
 from stratdesk.services.changes import ChangeSet
-from stratdesk.ui.style import secondary_label, sized_font, title_label
+from stratdesk.ui.style import secondary_label, title_label
 from stratdesk.ui.widgets.cards import CardListView
 from stratdesk.ui.widgets.cards.delegate import badge_line
 from stratdesk.ui.workshop.bar import WorkshopBar, workshop_actions
@@ -142,7 +141,7 @@ class WorkshopStage(QWidget):
             self.stack.setCurrentWidget(self.empty_label)
             self._show_title()
             return False
-        page = self.page(spec.page)
+        page = self.page(spec.page, spec.build)
         self.current = spec.key
         self.stack.setCurrentWidget(page)
         try:
@@ -155,17 +154,19 @@ class WorkshopStage(QWidget):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    def page(self, where: tuple[str, str]) -> QWidget:
-        """The page (workspace, page key), built on first use."""
+    def page(
+        self, where: tuple[str, str], build: Callable[[PlanDocument], QWidget] | None = None
+    ) -> QWidget:
+        """The page (workspace, page key), built on first use (by `build` if given)."""
         if where not in self._pages:
-            if not self._page_specs:
+            if build is None and not self._page_specs:
                 from stratdesk.ui.pages import workspaces
 
                 for spec in workspaces():
                     for page_spec in spec.pages:
                         self._page_specs[(spec.key, page_spec.key)] = page_spec.factory
             try:
-                widget = self._page_specs[where](self.document)
+                widget = (build or self._page_specs[where])(self.document)
             except StratdeskError as exc:
                 widget = secondary_label(
                     self.tr("This step cannot be shown: {reason}").format(reason=exc), 14
@@ -303,7 +304,7 @@ class WorkshopStage(QWidget):
             item_id = self.spotlight.item_id
             self.spotlight.close_card()
             found = self.boards.card(item_id) if item_id is not None else None
-            if found is not None:
+            if found is not None and item_id is not None:
                 found[0].focus_card(item_id)
                 return
         if (target := self.surface.first_focus()) is not None and not self.stack.isAncestorOf(

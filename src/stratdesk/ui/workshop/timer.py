@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from stratdesk.domain.countdown import Countdown, Clock
+from stratdesk.domain.countdown import Clock, Countdown
 from stratdesk.ui.style import sized_font
 
 TICK_MS = 200
