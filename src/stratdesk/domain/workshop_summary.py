@@ -83,7 +83,9 @@ def summary_blocks(
             "targets",
             translate("WorkshopSummary", "Whom we target"),
             _targets(segments),
-            translate("WorkshopSummary", "No segment is targeted yet (Targeting page)."),
+            translate(
+                "WorkshopSummary", "No segment is targeted yet (Segmentation & targeting page)."
+            ),
         ),
         _block(
             "positioning",

@@ -35,7 +35,7 @@ def test_an_empty_plan_says_where_each_block_is_filled() -> None:
     shown = blocks()
     assert list(shown) == ["targets", "positioning", "objectives", "kpis"]
     assert all(not lines and empty for lines, empty, _more in shown.values())
-    assert "Targeting page" in shown["targets"][1]
+    assert "Segmentation & targeting page" in shown["targets"][1]
 
 
 def test_targets_list_primary_then_secondary_and_leave_out_the_rest() -> None:
