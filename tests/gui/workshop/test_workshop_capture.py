@@ -43,6 +43,9 @@ def test_typing_then_enter_adds_a_card_and_undo_takes_it_away(
     assert line.text() == "" and stage.focusWidget() is line  # ready for the next one
     board = stage.boards.boards()[0]
     assert board.group_of(added.id) is not None  # on the board at once
+    view = stage.boards.columns()[0].view
+    shown = view.visualRect(view.card_model.index(view.card_model.row_of(added.id)))
+    assert view.viewport().rect().contains(shown.center())  # scrolled into view
     assert stage.document.stack.count() == 1
     qtbot.keyClick(workshop, Qt.Key.Key_Z, CTRL)
     assert {row.id for row in rows(stage, service)} == before

@@ -112,6 +112,22 @@ def test_the_picker_goes_to_a_step(qtbot: QtBot, open_workshop) -> None:
     assert not stage.picker.isVisible() and workshop.isVisible()
 
 
+def test_closing_the_picker_gives_the_keyboard_back_where_it_was(
+    qtbot: QtBot, open_workshop
+) -> None:
+    workshop = open_workshop("swot")
+    stage = workshop.stage
+    qtbot.keyClick(workshop, Qt.Key.Key_Tab)  # the second column's cards
+    second = stage.boards.columns()[1]
+    assert stage.focusWidget() is second.view
+    qtbot.keyClick(workshop, Qt.Key.Key_G)
+    assert stage.picker.list.hasFocus()
+    qtbot.keyClick(workshop, Qt.Key.Key_Escape)
+    assert stage.focusWidget() is second.view
+    qtbot.keyClick(workshop, Qt.Key.Key_H)  # so H hides that column, not the first
+    assert second.concealed and not stage.boards.columns()[0].concealed
+
+
 def test_leaving_out_and_moving_steps_is_saved_and_undone(qtbot: QtBot, open_workshop) -> None:
     workshop = open_workshop("environment")
     stage = workshop.stage

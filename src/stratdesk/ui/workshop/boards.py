@@ -44,6 +44,11 @@ class BoardDriver:
             if id(board) not in self._heard:
                 self._heard.add(id(board))
                 board.vote_requested.connect(self._on_vote_clicked)
+                for group in board.groups():
+                    column = board.column(group)
+                    column.view.card_model.rowsInserted.connect(
+                        lambda _parent, _first, last, column=column: self._captured(column, last)
+                    )
             board.set_votes_shown(surface.votes is not None)
             if board.ranked != (self.ranked and surface.votes is not None):
                 board.set_ranked(self.ranked and surface.votes is not None)
@@ -93,6 +98,11 @@ class BoardDriver:
             return False
         column.quick_add.setFocus(Qt.FocusReason.TabFocusReason)
         return True
+
+    def _captured(self, column: CardColumn, row: int) -> None:
+        """A card came in while its column's capture line has the keyboard: show it."""
+        if column.quick_add is not None and column.quick_add.hasFocus():
+            column.view.scrollTo(column.view.card_model.index(row))
 
     def cards(self, column: CardColumn | None = None, *, last: bool = True) -> bool:
         """↑ from a capture line: the column's cards, the last one (the nearest) chosen;

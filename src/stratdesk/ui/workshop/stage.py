@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from stratdesk.domain.countdown import Clock
 from stratdesk.domain.errors import StratdeskError
@@ -88,6 +89,7 @@ class WorkshopStage(QWidget):
         self._pages: dict[tuple[str, str], QWidget] = {}
         self._page_specs: dict[tuple[str, str], Callable[[PlanDocument], QWidget]] = {}
         self.surface = StepSurface()
+        self._return_focus: QWidget | None = None
         self.steps = self.intents.steps()
         self.current: str | None = None
         document.bridge.changed.connect(self._on_changed)
@@ -295,11 +297,17 @@ class WorkshopStage(QWidget):
             self.close_overlay()
             return
         self.spotlight.close_card()
+        self._return_focus = self.focusWidget()  # where the keyboard goes back on Escape
         self.picker.open(self.steps, self.current)
 
     def close_overlay(self) -> None:
         if self.picker.isVisible():
             self.picker.hide()
+            back, self._return_focus = self._return_focus, None
+            alive = back is not None and isValid(back) and back.isVisible()
+            if alive and back is not None and self.stack.isAncestorOf(back):
+                back.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         elif self.spotlight.isVisible():
             item_id = self.spotlight.item_id
             self.spotlight.close_card()

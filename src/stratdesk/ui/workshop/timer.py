@@ -99,7 +99,8 @@ class TimerOverlay(QFrame):
     def _show_state(self) -> None:
         running = self.countdown.running
         self.time_label.setText(self.countdown.text())
-        self.start_button.setText("⏸" if running else "▶")
+        # ❚❚ rather than ⏸: common fonts (DejaVu, Noto Sans) have no ⏸ and would show a box.
+        self.start_button.setText("❚❚" if running else "▶")
         self.start_button.setToolTip(
             self.tr("Pause (T)") if running else self.tr("Start the countdown (T)")
         )
