@@ -92,3 +92,16 @@ def test_a_refused_card_says_why_in_the_workshop(qtbot: QtBot, open_workshop: An
     qtbot.keyClick(workshop, Qt.Key.Key_Return)
     assert "long" in stage.notice_label.text()
     assert stage.document.stack.count() == 0
+
+
+def test_choosing_a_mix_card_leaves_the_board_the_whole_width(
+    qtbot: QtBot, open_workshop: Any
+) -> None:
+    workshop = open_workshop("mix")
+    stage = workshop.stage
+    page = stage.stack.currentWidget()
+    width = stage.boards.boards()[0].width()
+    qtbot.keyClick(workshop, Qt.Key.Key_Tab)  # the next column's cards, its first one chosen
+    assert stage.boards.current_card() is not None
+    assert page.editor_area.isHidden()  # the page's editor stays out of the projector's way
+    assert stage.boards.boards()[0].width() == width

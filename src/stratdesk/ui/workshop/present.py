@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from stratdesk.ui.workshop.surface import StepSurface
@@ -34,10 +35,20 @@ def _on_tab(page: Any, index: int) -> None:
     page.tabs.tabBar().hide()
 
 
+class _KeptHidden(QObject):
+    """Hides its widget again whenever the page shows it (a card chosen opens the mix's
+    editor): in a workshop the board keeps the whole width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            watched.hide()
+        return False
+
+
 def _folded(panel: QWidget) -> None:
-    """A side panel that the page may show again (a card chosen…) takes no room."""
-    panel.setMaximumWidth(0)
-    panel.setMinimumWidth(0)
+    """A side panel that the page may show again (a card chosen…) stays out of the way."""
+    panel.hide()
+    panel.installEventFilter(_KeptHidden(panel))
 
 
 def _board_surface(boards: Any, votes: str | None, every: Any = None) -> StepSurface:
