@@ -184,3 +184,14 @@ def test_a_step_left_out_can_still_be_shown_from_the_picker(qtbot: QtBot, open_w
     assert stage.number_label.text() == "Left out of the workshop"
     qtbot.keyClick(workshop, Qt.Key.Key_PageDown)
     assert stage.current == "tows"
+
+
+def test_the_next_steps_page_is_ready_before_the_clicker_asks(qtbot: QtBot, open_workshop) -> None:
+    workshop = open_workshop("objectives")
+    stage = workshop.stage
+    roadmap = ("strategy", "roadmap")
+    assert roadmap not in stage._pages
+    qtbot.waitUntil(lambda: roadmap in stage._pages)  # built while "objectives" shows
+    page = stage._pages[roadmap]
+    qtbot.keyClick(workshop, Qt.Key.Key_PageDown)
+    assert stage.current == "roadmap" and stage.stack.currentWidget() is page

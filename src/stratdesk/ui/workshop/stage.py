@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
 NOTICE_MS = 8000
+PREPARE_MS = 400  # after a step shows: build the next one's page
 VOTE_STEPS = frozenset({"vote_up", "vote_down", "rank", "reset_votes"})
 BOARD_STEPS = frozenset({"hide", "spotlight"})
 
@@ -106,6 +107,12 @@ class WorkshopStage(QWidget):
         self.notice_timer.setSingleShot(True)
         self.notice_timer.setInterval(NOTICE_MS)
         self.notice_timer.timeout.connect(self.notice_label.clear)
+        # Once a step shows, the next one's page is built while the room looks at this one,
+        # so that the clicker's next press shows it at once.
+        self.prepare_timer = QTimer(self)
+        self.prepare_timer.setSingleShot(True)
+        self.prepare_timer.setInterval(PREPARE_MS)
+        self.prepare_timer.timeout.connect(self._prepare_next)
         top = QHBoxLayout()
         top.setSpacing(14)
         top.addWidget(self.title_label)
@@ -154,7 +161,16 @@ class WorkshopStage(QWidget):
         self._show_title()
         if (target := self.surface.first_focus()) is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.prepare_timer.start()
         return True
+
+    def _prepare_next(self) -> None:
+        if not self.isVisible():  # the workshop has ended (its plan may be closed)
+            return
+        key = neighbour(self.steps, self.current, 1)
+        spec = self.specs.get(key) if key is not None else None
+        if spec is not None and spec.page not in self._pages:
+            self.page(spec.page, spec.build)
 
     def page(
         self, where: tuple[str, str], build: Callable[[PlanDocument], QWidget] | None = None

@@ -110,4 +110,5 @@ class WorkshopWindow(QGraphicsView):
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         if event.isAccepted():
+            self.stage.prepare_timer.stop()
             self.left.emit()
