@@ -7229,7 +7229,7 @@
     </message>
     <message>
         <source>Reset votes</source>
-        <translation>Remettre les votes à zéro</translation>
+        <translation>Votes à zéro</translation>
     </message>
     <message>
         <source>Set every vote of this board back to zero (Ctrl+Shift+R)</source>

@@ -156,3 +156,18 @@ def test_two_screens_put_the_workshop_on_the_other_one() -> None:
     assert presentation_screen([laptop, projector], projector) is laptop  # type: ignore[arg-type]
     assert presentation_screen([laptop], laptop) is laptop  # type: ignore[arg-type]
     assert presentation_screen([laptop], None) is laptop  # type: ignore[arg-type]
+
+
+def test_zoomed_in_the_stage_still_fits_the_screen(qtbot: QtBot, open_workshop) -> None:
+    workshop = open_workshop("swot")
+    stage = workshop.stage
+    buttons = stage.bar.buttons
+    assert all(button.isVisible() for button in buttons.values())
+    for _ in range(6):  # to the largest zoom
+        qtbot.keyClick(workshop, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: stage.width() * workshop.scale_factor <= 1920 + 1)
+    assert buttons["leave"].isVisible() and buttons["next"].isVisible()
+    assert buttons["reset_votes"].isHidden()  # the bar leaves out what does not fit
+    assert stage.bar.geometry().right() * workshop.scale_factor <= 1920 + 1
+    qtbot.keyClick(workshop, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: all(button.isVisible() for button in buttons.values()))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from stratdesk.ui.style import sized_font
@@ -18,6 +18,9 @@ BAR_POINT_SIZE = 11  # magnified with the rest: about 20 points on a 1080-pixel 
 LEFT = ("previous", "next", "steps")
 MIDDLE = ("vote_up", "vote_down", "rank", "reset_votes", "hide", "spotlight", "timer")
 RIGHT = ("leave",)
+# When the bar is narrower than its buttons (long French labels, a zoom), these go first;
+# their keys still work.
+DROP_ORDER = ("reset_votes", "hide", "spotlight", "rank", "timer", "vote_down", "vote_up")
 
 
 def _texts() -> dict[str, tuple[str, str]]:
@@ -89,7 +92,7 @@ class WorkshopBar(QWidget):
         super().__init__(parent)
         self.setObjectName("workshopBar")
         self.buttons: dict[str, QToolButton] = {}
-        layout = QHBoxLayout(self)
+        layout = self.row = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 4)
         layout.setSpacing(6)
         for group in (LEFT, MIDDLE, RIGHT):
@@ -103,3 +106,26 @@ class WorkshopBar(QWidget):
                 self.buttons[name] = button
             if group is not RIGHT:
                 layout.addStretch(1)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the stage: buttons that do not fit are left out (`_fit`)."""
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _needed(self) -> int:
+        layout = self.row
+        shown = [b for b in self.buttons.values() if not b.isHidden()]
+        margins = layout.contentsMargins()
+        spacing = layout.spacing() * (len(shown) + 1)  # and the two stretches' gaps
+        return sum(b.sizeHint().width() for b in shown) + margins.left() + margins.right() + spacing
+
+    def _fit(self, width: int) -> None:
+        for name in DROP_ORDER:
+            self.buttons[name].setHidden(False)
+        for name in DROP_ORDER:
+            if self._needed() <= width:
+                break
+            self.buttons[name].setHidden(True)

@@ -65,6 +65,7 @@ class WorkshopStage(QWidget):
 
     leave_requested = Signal()
     zoom_requested = Signal(int)  # +1, -1, or 0 for the usual size
+    step_shown = Signal()
 
     def __init__(
         self,
@@ -162,6 +163,7 @@ class WorkshopStage(QWidget):
         if (target := self.surface.first_focus()) is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.prepare_timer.start()
+        self.step_shown.emit()
         return True
 
     def _prepare_next(self) -> None:

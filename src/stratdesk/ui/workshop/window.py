@@ -65,19 +65,30 @@ class WorkshopWindow(QGraphicsView):
         self.setBackgroundBrush(self.stage.palette().window())
         self.stage.leave_requested.connect(self.close)
         self.stage.zoom_requested.connect(self.set_zoom)
+        self.stage.step_shown.connect(self._fit)  # a step may need more width than the last
         self.keys = KeyFilter(self.stage.key_context, self.stage.run, self)
         self.installEventFilter(self.keys)
         self._fit()
 
     @property
     def scale_factor(self) -> float:
-        """How much the stage is magnified now."""
-        return magnification(CARD_POINT_SIZE, self.height(), self.zoom)
+        """How much the stage is magnified now: as the zoom asks, short of making the step
+        narrower than it can be (zoomed far in, the step would run off the screen)."""
+        factor = magnification(CARD_POINT_SIZE, self.height(), self.zoom)
+        least = self.stage.minimumSizeHint()
+        if least.width() > 0:
+            factor = min(factor, self.width() / least.width())
+        if least.height() > 0:
+            factor = min(factor, self.height() / least.height())
+        return max(factor, 0.1)
 
     def set_zoom(self, step: int) -> None:
         """Ctrl+= (1), Ctrl+- (-1), Ctrl+0 (0)."""
         self.zoom = zoomed(self.zoom, step)
         self._fit()
+        # What the step can take: zoomed far in, it stops where the step would not fit.
+        usual = magnification(CARD_POINT_SIZE, self.height(), 1.0)
+        self.zoom = min(self.zoom, round(self.scale_factor / usual, 2))
         self.stage.show_notice(self.tr("Zoom {percent}%").format(percent=round(self.zoom * 100)))
 
     def _fit(self) -> None:
