@@ -190,8 +190,8 @@ def test_the_next_steps_page_is_ready_before_the_clicker_asks(qtbot: QtBot, open
     workshop = open_workshop("objectives")
     stage = workshop.stage
     roadmap = ("strategy", "roadmap")
-    assert roadmap not in stage._pages
-    qtbot.waitUntil(lambda: roadmap in stage._pages)  # built while "objectives" shows
-    page = stage._pages[roadmap]
+    assert roadmap not in stage.pages.built
+    qtbot.waitUntil(lambda: roadmap in stage.pages.built)  # built while "objectives" shows
+    page = stage.pages.built[roadmap]
     qtbot.keyClick(workshop, Qt.Key.Key_PageDown)
     assert stage.current == "roadmap" and stage.stack.currentWidget() is page

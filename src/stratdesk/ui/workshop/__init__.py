@@ -9,7 +9,9 @@ panels, magnified in a window of its own with the projector theme (see `window`)
 Modules: `registry` (the steps: key, title, page, how to present it; add a step there),
 `present` (how each page is shown as a step), `stage` (title, step, bar; runs the actions),
 `keys` (what each key does where), `boards` (capture, hide, votes, ranking on card boards),
-`picker`, `spotlight` (one card enlarged), `timer` (the countdown), `theme`, `intents`
+`card_actions` (picker, focus, votes), `pages` (the pages, built once), `picker`,
+`spotlight` (one card enlarged), `timer` (the countdown), `theme`, `one_page` (the
+"strategy on a page" step), `shots` (screenshots), `intents`
 (the only place building commands: steps saved with the plan, votes, reset votes).
 """
 

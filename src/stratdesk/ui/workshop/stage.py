@@ -25,10 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from stratdesk.domain.countdown import Clock
-from stratdesk.domain.errors import StratdeskError
 from stratdesk.domain.workshop_steps import (
     first,
     last,
@@ -39,11 +37,12 @@ from stratdesk.domain.workshop_steps import (
 from stratdesk.services.changes import ChangeSet
 from stratdesk.ui.style import secondary_label, title_label
 from stratdesk.ui.widgets.cards import CardListView
-from stratdesk.ui.widgets.cards.delegate import badge_line
 from stratdesk.ui.workshop.bar import WorkshopBar, workshop_actions
 from stratdesk.ui.workshop.boards import BoardDriver
+from stratdesk.ui.workshop.card_actions import CardActions
 from stratdesk.ui.workshop.intents import WorkshopIntents
 from stratdesk.ui.workshop.keys import KeyContext
+from stratdesk.ui.workshop.pages import StepPages
 from stratdesk.ui.workshop.picker import StepPicker
 from stratdesk.ui.workshop.registry import StepSpec, workshop_steps
 from stratdesk.ui.workshop.spotlight import Spotlight
@@ -88,10 +87,9 @@ class WorkshopStage(QWidget):
         self.actions_by_name = workshop_actions(self, self.run)
         self._build(clock)
         self.boards = BoardDriver(self.intents, document.services, self.focusWidget)
-        self._pages: dict[tuple[str, str], QWidget] = {}
-        self._page_specs: dict[tuple[str, str], Callable[[PlanDocument], QWidget]] = {}
+        self.pages = StepPages(document, self.stack)
         self.surface = StepSurface()
-        self._return_focus: QWidget | None = None
+        self.cards = CardActions(self)
         self.steps = self.intents.steps()
         self.current: str | None = None
         document.bridge.changed.connect(self._on_changed)
@@ -151,7 +149,7 @@ class WorkshopStage(QWidget):
             self.stack.setCurrentWidget(self.empty_label)
             self._show_title()
             return False
-        page = self.page(spec.page, spec.build)
+        page = self.pages.page(spec.page, spec.build)
         self.current = spec.key
         self.stack.setCurrentWidget(page)
         try:
@@ -171,30 +169,8 @@ class WorkshopStage(QWidget):
             return
         key = neighbour(self.steps, self.current, 1)
         spec = self.specs.get(key) if key is not None else None
-        if spec is not None and spec.page not in self._pages:
-            self.page(spec.page, spec.build)
-
-    def page(
-        self, where: tuple[str, str], build: Callable[[PlanDocument], QWidget] | None = None
-    ) -> QWidget:
-        """The page (workspace, page key), built on first use (by `build` if given)."""
-        if where not in self._pages:
-            if build is None and not self._page_specs:
-                from stratdesk.ui.pages import workspaces
-
-                for spec in workspaces():
-                    for page_spec in spec.pages:
-                        self._page_specs[(spec.key, page_spec.key)] = page_spec.factory
-            try:
-                widget = (build or self._page_specs[where])(self.document)
-            except StratdeskError as exc:
-                widget = secondary_label(
-                    self.tr("This step cannot be shown: {reason}").format(reason=exc), 14
-                )
-            widget.setObjectName(f"workshop_{where[0]}_{where[1]}")
-            self.stack.addWidget(widget)
-            self._pages[where] = widget
-        return self._pages[where]
+        if spec is not None and spec.page not in self.pages.built:
+            self.pages.page(spec.page, spec.build)
 
     def step(self, delta: int) -> bool:
         key = neighbour(self.steps, self.current, delta)
@@ -241,7 +217,7 @@ class WorkshopStage(QWidget):
             if self.picker.isVisible():
                 self.picker.show_steps(self.steps, self.current)
         if self.spotlight.item_id is not None:
-            QTimer.singleShot(0, self._refresh_spotlight)  # after the page shows the change
+            QTimer.singleShot(0, self.cards.refresh_spotlight)  # after the page shows the change
 
     # -- actions (keys and buttons) ----------------------------------------------------------
     def run(self, name: str) -> bool:
@@ -251,15 +227,15 @@ class WorkshopStage(QWidget):
             "previous": lambda: self.step(-1),
             "first": lambda: self.go(first(self.steps)),
             "last": lambda: self.go(last(self.steps)),
-            "steps": self.toggle_picker,
-            "close": self.close_overlay,
+            "steps": self.cards.toggle_picker,
+            "close": self.cards.close_overlay,
             "leave": self.leave_requested.emit,
-            "vote_up": lambda: self.vote(1),
-            "vote_down": lambda: self.vote(-1),
-            "rank": self.toggle_rank,
-            "reset_votes": self.reset_votes,
+            "vote_up": lambda: self.cards.vote(1),
+            "vote_down": lambda: self.cards.vote(-1),
+            "rank": self.cards.toggle_rank,
+            "reset_votes": self.cards.reset_votes,
             "hide": self.boards.toggle_hidden,
-            "spotlight": self.toggle_spotlight,
+            "spotlight": self.cards.toggle_spotlight,
             "capture": self.boards.capture,
             "cards": self.boards.cards,
             "next_column": lambda: self.boards.step_column(1),
@@ -308,89 +284,6 @@ class WorkshopStage(QWidget):
     def show_notice(self, text: str) -> None:
         self.notice_label.setText(text)
         self.notice_timer.start()
-
-    # -- overlays ----------------------------------------------------------------------------
-    def toggle_picker(self) -> None:
-        if self.picker.isVisible():
-            self.close_overlay()
-            return
-        self.spotlight.close_card()
-        self._return_focus = self.focusWidget()  # where the keyboard goes back on Escape
-        self.picker.open(self.steps, self.current)
-
-    def close_overlay(self) -> None:
-        if self.picker.isVisible():
-            self.picker.hide()
-            back, self._return_focus = self._return_focus, None
-            alive = back is not None and isValid(back) and back.isVisible()
-            if alive and back is not None and self.stack.isAncestorOf(back):
-                back.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
-        elif self.spotlight.isVisible():
-            item_id = self.spotlight.item_id
-            self.spotlight.close_card()
-            found = self.boards.card(item_id) if item_id is not None else None
-            if found is not None and item_id is not None:
-                found[0].focus_card(item_id)
-                return
-        if (target := self.surface.first_focus()) is not None and not self.stack.isAncestorOf(
-            self.focusWidget()
-        ):
-            target.setFocus()
-
-    def toggle_spotlight(self) -> bool:
-        if self.spotlight.isVisible():
-            self.close_overlay()
-            return True
-        found = self.boards.current_card()
-        if found is None:
-            self.show_notice(self.tr("Choose a card first (arrow keys or a click)."))
-            return False
-        self._spotlight(found[1].id)
-        return True
-
-    def _spotlight(self, item_id: int) -> None:
-        found = self.boards.card(item_id)
-        if found is None:
-            self.spotlight.close_card()
-            return
-        board, card = found
-        group = board.group_of(item_id)
-        column = board.column(group)
-        model = board.model(group)
-        details = badge_line(model.index(model.row_of(item_id)), votes_apart=True)
-        self.spotlight.show_card(card, column.spec.title, details)
-
-    def _refresh_spotlight(self) -> None:
-        if self.spotlight.item_id is not None and self.spotlight.isVisible():
-            had_focus = self.spotlight.hasFocus()
-            self._spotlight(self.spotlight.item_id)
-            if not had_focus:
-                self.spotlight.clearFocus()
-
-    # -- votes -------------------------------------------------------------------------------
-    def vote(self, delta: int) -> bool:
-        if self.surface.votes is None:
-            self.show_notice(self.tr("Votes go on the PESTEL, SWOT and mix cards."))
-            return False
-        item_id = self.spotlight.item_id if self.spotlight.isVisible() else None
-        if item_id is None and self.boards.current_card() is None:
-            self.show_notice(self.tr("Choose a card first (arrow keys or a click)."))
-            return False
-        done = self.boards.vote(delta, item_id)
-        if item_id is not None:
-            self.spotlight.setFocus()
-        return done
-
-    def toggle_rank(self) -> None:
-        self.boards.set_ranked(not self.boards.ranked)
-        self.actions_by_name["rank"].setChecked(self.boards.ranked)
-
-    def reset_votes(self) -> bool:
-        done = self.boards.reset_votes()
-        if not done and not self.intents.last_error:
-            self.show_notice(self.tr("No card of this board has votes."))
-        return done
 
     # -- geometry ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
