@@ -174,4 +174,3 @@ class AlignmentReader:
             kept = (series, summarize(series, today))
             self._summaries[series.kpi.id] = kept
         return kept[1]
-
