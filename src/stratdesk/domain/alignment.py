@@ -248,3 +248,23 @@ CHECKS: tuple[Check, ...] = (
 def findings(facts: PlanFacts, today: dt.date, language: str) -> list[Finding]:
     """Every check's findings, in the order of `CHECKS`."""
     return [found for check in CHECKS for found in check(facts, today, language)]
+
+
+def kind_title(kind: str) -> str:
+    """A finding kind's title, as a heading over its findings (translated)."""
+    titles = {
+        "action_without_objective": _t("Actions that serve no objective"),
+        "campaign_without_objective": _t("Campaigns that serve no objective"),
+        "objective_without_work": _t("Objectives with no action or campaign"),
+        "objective_without_kpi": _t("Objectives with no KPI"),
+        "kpi_without_target": _t("KPIs without a target"),
+        "kpi_not_measured": _t("KPIs not measured lately"),
+        "segment_without_campaign": _t("Target segments without a campaign"),
+        "segment_without_positioning": _t("Target segments without a positioning"),
+        "campaign_segment_not_targeted": _t("Campaigns aimed at a segment not targeted"),
+        "off_track_nothing_planned": _t("KPIs off track with nothing planned"),
+        "initiative_overdue": _t("Roadmap initiatives past their end"),
+        "objective_over_budget": _t("Objectives over budget"),
+        "channel_over_budget": _t("Channels and Ps over budget"),
+    }
+    return titles.get(kind, kind)
