@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from stratdesk.domain.alignment import findings
 from stratdesk.domain.alignment_facts import Finding, KpiState, PlanFacts
+from stratdesk.domain.budget import BudgetSummary, budget_summary
 from stratdesk.domain.positioning import FIELDS
 from stratdesk.services.changes import ChangeSet
 from stratdesk.services.kpi_series import KpiSeries, KpiSummary, summarize
@@ -96,6 +97,17 @@ class AlignmentData:
     def findings(self, language: str) -> list[Finding]:
         """Every alignment check's findings (see `domain.alignment`)."""
         return findings(self.facts, self.today, language)
+
+    def budget(self) -> BudgetSummary:
+        """Planned against actual by month, channel (and P), objective and segment."""
+        return budget_summary(
+            self.campaigns,  # type: ignore[arg-type]  # the read models have every field
+            self.actions,  # type: ignore[arg-type]
+            self.facts.first_day,
+            self.facts.last_day.replace(day=1),
+            objective_ids=[o.id for o in self.objectives],
+            segment_ids=[s.id for s in self.segments],
+        )
 
     def summary(self, kpi_id: int | None) -> KpiSummary | None:
         return self.summaries.get(kpi_id) if kpi_id is not None else None

@@ -27,16 +27,16 @@ class PageBadgeDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         text = str(count)
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
+        rect: QRect = option.rect
         height = metrics.height() + 2
         width = max(height, metrics.horizontalAdvance(text) + 12)
         pill = QRect(rect.right() - width - PILL_MARGIN, 0, width, height)
         pill.moveCenter(rect.center())
         pill.moveRight(rect.right() - PILL_MARGIN)
         super().paint(painter, option, index)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
         fill = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
         )

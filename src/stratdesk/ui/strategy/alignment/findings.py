@@ -109,13 +109,13 @@ class GoButtonDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         button = QStyleOptionButton()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        button.rect = rect.adjusted(4, 3, -4, -3)  # type: ignore[attr-defined]
-        button.text = str(index.data())  # type: ignore[attr-defined]
-        button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised  # type: ignore[attr-defined]
-        button.palette = option.palette  # type: ignore[attr-defined]
-        button.fontMetrics = option.fontMetrics  # type: ignore[attr-defined]
-        widget = option.widget  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        button.rect = rect.adjusted(4, 3, -4, -3)
+        button.text = str(index.data())
+        button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
+        button.palette = option.palette
+        button.fontMetrics = option.fontMetrics
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, widget)
 
@@ -138,7 +138,7 @@ class GoButtonDelegate(QStyledItemDelegate):
             and event.button() == Qt.MouseButton.LeftButton
             and index.data(ITEM_ROLE) is not None
         ):
-            self.clicked.emit(QModelIndex(index))
+            self.clicked.emit(index.sibling(index.row(), index.column()))
             return True
         return super().editorEvent(event, model, option, index)
 

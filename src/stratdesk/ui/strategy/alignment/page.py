@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratdesk.domain.budget import Dimension
 from stratdesk.services.changes import ChangeSet
 from stratdesk.ui.language import ui_language
+from stratdesk.ui.operations.campaigns.budget_view import BudgetView
 from stratdesk.ui.page import PageView
 from stratdesk.ui.strategy.alignment.findings import (
     GO,
@@ -44,7 +46,7 @@ from stratdesk.ui.widgets.page_header import PageHeader
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
-FINDINGS_TAB, TRACE_TAB = 0, 1
+FINDINGS_TAB, TRACE_TAB, BUDGET_TAB = 0, 1, 2
 
 
 class AlignmentView(PageView):
@@ -107,6 +109,9 @@ class AlignmentView(PageView):
         box.addWidget(self.trace, 1)
         self.tabs.addTab(findings_tab, self.tr("Findings"))
         self.tabs.addTab(trace_tab, self.tr("Traceability"))
+        self.budget = BudgetView()
+        self.budget.set_dimension(Dimension.OBJECTIVE)
+        self.tabs.addTab(self.budget, self.tr("Budget allocation"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
@@ -172,6 +177,9 @@ class AlignmentView(PageView):
             )
         self.tabs.setTabText(FINDINGS_TAB, self.tr("Findings ({n})").format(n=len(found)))
         self.trace_model.show_data(data, ui_language())
+        objectives = {o.id: o.statement for o in data.objectives}
+        segments = {s.id: s.name for s in data.segments}
+        self.budget.set_summary(data.budget(), objectives, segments, data.plan.currency)
         self._restore_expansion()
 
     def _key(self, index: QModelIndex) -> tuple[Any, ...]:
@@ -215,4 +223,6 @@ class AlignmentView(PageView):
     def screenshot_states(self) -> Iterator[str]:
         self.tabs.setCurrentIndex(TRACE_TAB)
         yield "traceability"
+        self.tabs.setCurrentIndex(BUDGET_TAB)
+        yield "budget"
         self.tabs.setCurrentIndex(FINDINGS_TAB)

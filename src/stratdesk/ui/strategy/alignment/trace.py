@@ -80,8 +80,10 @@ class TraceModel(QStandardItemModel):
                 status = f"{status} · {status_text(summary.status)}"
             actions = [a for a in data.actions if a.objective_id == objective.id]
             campaigns = [c for c in data.campaigns if c.objective_id == objective.id]
-            planned = sum(x.budget_planned_cents for x in (*actions, *campaigns))
-            actual = sum(x.budget_actual_cents for x in (*actions, *campaigns))
+            planned = sum(a.budget_planned_cents for a in actions)
+            planned += sum(c.budget_planned_cents for c in campaigns)
+            actual = sum(a.budget_actual_cents for a in actions)
+            actual += sum(c.budget_actual_cents for c in campaigns)
             top = _row(
                 objective.statement,
                 ("objective", objective.id, ""),
