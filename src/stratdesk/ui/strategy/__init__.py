@@ -55,6 +55,12 @@ def _alignment(document: PlanDocument) -> QWidget:
     return AlignmentView(document)
 
 
+def _onepage(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.strategy.onepage.page import StrategyOnAPageView
+
+    return StrategyOnAPageView(document)
+
+
 def _alignment_badge(document: PlanDocument) -> object:
     from stratdesk.ui.strategy.alignment.state import alignment_badge
 
@@ -76,4 +82,5 @@ def strategy_pages() -> tuple[PageSpec, ...]:
             _alignment,
             badge=_alignment_badge,
         ),
+        PageSpec("onepage", translate("StrategyPages", "Strategy on a page"), _onepage),
     )
