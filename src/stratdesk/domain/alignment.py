@@ -42,16 +42,12 @@ _DONE = frozenset({WorkStatus.DONE, WorkStatus.CANCELLED})
 Check = Callable[[PlanFacts, dt.date, str], list[Finding]]
 
 
-def _t(text: str) -> str:
-    return translate("Alignment", text)
-
-
 def _open_objectives(facts: PlanFacts) -> list[ObjectiveLike]:
     return [o for o in facts.objectives if o.status not in CLOSED]
 
 
 def actions_without_objective(facts: PlanFacts, today: dt.date, language: str) -> list[Finding]:
-    text = _t("Serves no objective: link it to the objective it works for.")
+    text = translate("Alignment", "Serves no objective: link it to the objective it works for.")
     return [
         Finding("action_without_objective", "mix_action", a.id, a.title, text)
         for a in facts.actions
@@ -60,7 +56,7 @@ def actions_without_objective(facts: PlanFacts, today: dt.date, language: str) -
 
 
 def campaigns_without_objective(facts: PlanFacts, today: dt.date, language: str) -> list[Finding]:
-    text = _t("Serves no objective: link it to the objective it works for.")
+    text = translate("Alignment", "Serves no objective: link it to the objective it works for.")
     return [
         Finding("campaign_without_objective", "campaign", c.id, c.name, text)
         for c in facts.campaigns
@@ -71,7 +67,7 @@ def campaigns_without_objective(facts: PlanFacts, today: dt.date, language: str)
 def objectives_without_work(facts: PlanFacts, today: dt.date, language: str) -> list[Finding]:
     served = {a.objective_id for a in facts.actions}
     served |= {c.objective_id for c in facts.campaigns if c.status != WorkStatus.CANCELLED}
-    text = _t("No action or campaign serves this objective yet.")
+    text = translate("Alignment", "No action or campaign serves this objective yet.")
     return [
         Finding("objective_without_work", "objective", o.id, o.statement, text)
         for o in _open_objectives(facts)
@@ -81,7 +77,9 @@ def objectives_without_work(facts: PlanFacts, today: dt.date, language: str) -> 
 
 def objectives_without_kpi(facts: PlanFacts, today: dt.date, language: str) -> list[Finding]:
     measured = {r.objective_id for r in facts.key_results if r.kpi_id is not None}
-    text = _t("No KPI measures this objective: choose the KPI that shows it is reached.")
+    text = translate(
+        "Alignment", "No KPI measures this objective: choose the KPI that shows it is reached."
+    )
     return [
         Finding("objective_without_kpi", "objective", o.id, o.statement, text)
         for o in _open_objectives(facts)
@@ -90,7 +88,7 @@ def objectives_without_kpi(facts: PlanFacts, today: dt.date, language: str) -> l
 
 
 def kpis_without_target(facts: PlanFacts, today: dt.date, language: str) -> list[Finding]:
-    text = _t("No target yet: set its target for each period.")
+    text = translate("Alignment", "No target yet: set its target for each period.")
     return [
         Finding("kpi_without_target", "kpi", k.id, k.name, text)
         for k in facts.kpis
@@ -110,18 +108,18 @@ def kpis_not_measured(facts: PlanFacts, today: dt.date, language: str) -> list[F
         if kpi.last_measured is not None and kpi.last_measured >= previous:
             continue
         if kpi.last_measured is None:
-            text = _t("Never measured: enter or import its measurements.")
+            text = translate("Alignment", "Never measured: enter or import its measurements.")
         else:
-            text = _t("No measurement in the last two periods (the last on {day}).").format(
-                day=format_day(kpi.last_measured, language)
-            )
+            text = translate(
+                "Alignment", "No measurement in the last two periods (the last on {day})."
+            ).format(day=format_day(kpi.last_measured, language))
         found.append(Finding("kpi_not_measured", "kpi", kpi.id, kpi.name, text))
     return found
 
 
 def segments_without_campaign(facts: PlanFacts, today: dt.date, language: str) -> list[Finding]:
     reached = {c.segment_id for c in facts.campaigns if c.status != WorkStatus.CANCELLED}
-    text = _t("A target segment that no campaign reaches.")
+    text = translate("Alignment", "A target segment that no campaign reaches.")
     return [
         Finding("segment_without_campaign", "segment", s.id, s.name, text)
         for s in facts.segments
@@ -130,7 +128,7 @@ def segments_without_campaign(facts: PlanFacts, today: dt.date, language: str) -
 
 
 def segments_without_positioning(facts: PlanFacts, today: dt.date, language: str) -> list[Finding]:
-    text = _t("A target segment without a positioning statement.")
+    text = translate("Alignment", "A target segment without a positioning statement.")
     return [
         Finding("segment_without_positioning", "positioning", s.id, s.name, text)
         for s in facts.segments
@@ -142,9 +140,10 @@ def campaigns_on_untargeted_segments(
     facts: PlanFacts, today: dt.date, language: str
 ) -> list[Finding]:
     untargeted = {s.id: s.name for s in facts.segments if s.targeting == Targeting.NOT_TARGETED}
-    text = _t(
+    text = translate(
+        "Alignment",
         "Aimed at “{segment}”, a segment the plan does not target: {actual} spent there "
-        "({planned} planned)."
+        "({planned} planned).",
     )
     found = []
     for c in facts.campaigns:
@@ -174,7 +173,10 @@ def off_track_without_plans(facts: PlanFacts, today: dt.date, language: str) -> 
         due_soon = a.due is not None and today <= a.due <= until and a.column != MixColumn.DONE
         if a.column == MixColumn.IN_PROGRESS or due_soon:
             planned.add(a.objective_id)
-    text = _t("Its KPI “{kpi}” is off track, and nothing is planned for it in the coming quarter.")
+    text = translate(
+        "Alignment",
+        "Its KPI “{kpi}” is off track, and nothing is planned for it in the coming quarter.",
+    )
     found = []
     for o in _open_objectives(facts):
         if o.kpi_id is not None and o.kpi_id in off and o.id not in planned:
@@ -186,7 +188,7 @@ def off_track_without_plans(facts: PlanFacts, today: dt.date, language: str) -> 
 
 
 def initiatives_overdue(facts: PlanFacts, today: dt.date, language: str) -> list[Finding]:
-    text = _t("Past its end ({day}) and not done.")
+    text = translate("Alignment", "Past its end ({day}) and not done.")
     return [
         Finding("initiative_overdue", "roadmap_item", i.id, i.title, text.format(day=day))
         for i in facts.initiatives
@@ -196,7 +198,9 @@ def initiatives_overdue(facts: PlanFacts, today: dt.date, language: str) -> list
 
 
 def _over_text(amounts: Amounts, currency: str, language: str) -> str:
-    return _t("Spent {actual} of the {planned} planned: over by {excess}.").format(
+    return translate(
+        "Alignment", "Spent {actual} of the {planned} planned: over by {excess}."
+    ).format(
         actual=money_text(amounts.actual, currency, language),
         planned=money_text(amounts.planned, currency, language),
         excess=money_text(-amounts.remaining, currency, language),
@@ -253,18 +257,22 @@ def findings(facts: PlanFacts, today: dt.date, language: str) -> list[Finding]:
 def kind_title(kind: str) -> str:
     """A finding kind's title, as a heading over its findings (translated)."""
     titles = {
-        "action_without_objective": _t("Actions that serve no objective"),
-        "campaign_without_objective": _t("Campaigns that serve no objective"),
-        "objective_without_work": _t("Objectives with no action or campaign"),
-        "objective_without_kpi": _t("Objectives with no KPI"),
-        "kpi_without_target": _t("KPIs without a target"),
-        "kpi_not_measured": _t("KPIs not measured lately"),
-        "segment_without_campaign": _t("Target segments without a campaign"),
-        "segment_without_positioning": _t("Target segments without a positioning"),
-        "campaign_segment_not_targeted": _t("Campaigns aimed at a segment not targeted"),
-        "off_track_nothing_planned": _t("KPIs off track with nothing planned"),
-        "initiative_overdue": _t("Roadmap initiatives past their end"),
-        "objective_over_budget": _t("Objectives over budget"),
-        "channel_over_budget": _t("Channels and Ps over budget"),
+        "action_without_objective": translate("Alignment", "Actions that serve no objective"),
+        "campaign_without_objective": translate("Alignment", "Campaigns that serve no objective"),
+        "objective_without_work": translate("Alignment", "Objectives with no action or campaign"),
+        "objective_without_kpi": translate("Alignment", "Objectives with no KPI"),
+        "kpi_without_target": translate("Alignment", "KPIs without a target"),
+        "kpi_not_measured": translate("Alignment", "KPIs not measured lately"),
+        "segment_without_campaign": translate("Alignment", "Target segments without a campaign"),
+        "segment_without_positioning": translate(
+            "Alignment", "Target segments without a positioning"
+        ),
+        "campaign_segment_not_targeted": translate(
+            "Alignment", "Campaigns aimed at a segment not targeted"
+        ),
+        "off_track_nothing_planned": translate("Alignment", "KPIs off track with nothing planned"),
+        "initiative_overdue": translate("Alignment", "Roadmap initiatives past their end"),
+        "objective_over_budget": translate("Alignment", "Objectives over budget"),
+        "channel_over_budget": translate("Alignment", "Channels and Ps over budget"),
     }
     return titles.get(kind, kind)

@@ -33,10 +33,6 @@ CLOSED_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME, DETAIL, PLANNED, ACTUAL = range(4)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AlignmentPage", text)
-
-
 def _row(
     name: str,
     target: tuple[str, int | None, str] | None,
@@ -66,7 +62,14 @@ def _group(title: str, count: int | None) -> list[QStandardItem]:
 class TraceModel(QStandardItemModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
-        self.setHorizontalHeaderLabels([_t("Item"), _t("Status"), _t("Planned"), _t("Actual")])
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("AlignmentPage", "Item"),
+                QCoreApplication.translate("AlignmentPage", "Status"),
+                QCoreApplication.translate("AlignmentPage", "Planned"),
+                QCoreApplication.translate("AlignmentPage", "Actual"),
+            ]
+        )
 
     def show_data(self, data: AlignmentData, language: str) -> None:
         self.removeRows(0, self.rowCount())
@@ -99,7 +102,7 @@ class TraceModel(QStandardItemModel):
             strategy = strategies.get(objective.tows_strategy_id or -1)
             if strategy is not None:
                 links = [data.swot[i] for i in strategy.swot_item_ids if i in data.swot]
-                group = _group(_t("Strategy"), None)
+                group = _group(QCoreApplication.translate("AlignmentPage", "Strategy"), None)
                 tows = _row(strategy.text, ("tows_strategy", strategy.id, ""), strategy.kind.value)
                 for item in links:
                     tows[NAME].appendRow(
@@ -109,14 +112,18 @@ class TraceModel(QStandardItemModel):
                 head.appendRow(group)
             initiatives = [i for i in data.initiatives if i.objective_id == objective.id]
             if initiatives:
-                group = _group(_t("Roadmap"), len(initiatives))
+                group = _group(
+                    QCoreApplication.translate("AlignmentPage", "Roadmap"), len(initiatives)
+                )
                 for i in initiatives:
                     when = f"{format_day(i.start, language)} – {format_day(i.end, language)}"
                     detail = f"{enum_label(i.status)} · {when}"
                     group[NAME].appendRow(_row(i.title, ("roadmap_item", i.id, ""), detail))
                 head.appendRow(group)
             if actions:
-                group = _group(_t("Mix actions"), len(actions))
+                group = _group(
+                    QCoreApplication.translate("AlignmentPage", "Mix actions"), len(actions)
+                )
                 for a in actions:
                     detail = f"{enum_label(a.p)} · {enum_label(a.column)}"
                     cells = _row(
@@ -130,7 +137,7 @@ class TraceModel(QStandardItemModel):
                 head.appendRow(group)
             live = [c for c in campaigns if c.status != WorkStatus.CANCELLED]
             if campaigns:
-                group = _group(_t("Campaigns"), len(live))
+                group = _group(QCoreApplication.translate("AlignmentPage", "Campaigns"), len(live))
                 for c in campaigns:
                     detail = f"{enum_label(c.channel)} · {enum_label(c.status)}"
                     cells = _row(
@@ -150,7 +157,7 @@ class TraceModel(QStandardItemModel):
             ]
             kpi_ids = list(dict.fromkeys(k for k in kpi_ids if k in data.kpis))
             if kpi_ids:
-                group = _group(_t("KPIs"), len(kpi_ids))
+                group = _group(QCoreApplication.translate("AlignmentPage", "KPIs"), len(kpi_ids))
                 for kpi_id in kpi_ids:
                     kpi = data.kpis[kpi_id]
                     kpi_summary = data.summaries.get(kpi_id)

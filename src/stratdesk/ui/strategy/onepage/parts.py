@@ -23,10 +23,6 @@ from stratdesk.ui.style import secondary_label, sized_font
 BODY = 14  # points: read from the back of a meeting room
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StrategyOnAPage", text)
-
-
 def plain(text: str, size: float = BODY, *, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -81,20 +77,26 @@ def objective_line(line: ObjectiveLine, currency: str, language: str) -> QWidget
     layout.setSpacing(4)
     layout.addWidget(plain(line.statement, BODY, bold=True))
     if line.kpi is None:
-        layout.addWidget(secondary_label(_t("No KPI measures it yet."), 13))
+        layout.addWidget(
+            secondary_label(
+                QCoreApplication.translate("StrategyOnAPage", "No KPI measures it yet."), 13
+            )
+        )
         return box
     unit = line.unit or "count"
     actual = format_value(line.actual, unit, currency, language)
     target = format_value(line.target, unit, currency, language)
-    details = _t("{kpi}: {actual} (target {target})").format(
-        kpi=line.kpi, actual=actual, target=target
-    )
+    details = QCoreApplication.translate(
+        "StrategyOnAPage", "{kpi}: {actual} (target {target})"
+    ).format(kpi=line.kpi, actual=actual, target=target)
     if line.status != KpiStatus.NO_DATA:
         details = f"{details} · {status_text(line.status)}"
     layout.addWidget(plain(details, 13))
     percent = as_percent(line.progress)
     if percent is not None:
-        text = _t("{percent} of the way").format(percent=format_percent(percent, language))
+        text = QCoreApplication.translate("StrategyOnAPage", "{percent} of the way").format(
+            percent=format_percent(percent, language)
+        )
         layout.addWidget(_bar(bar_fraction(line.progress), text))
     return box
 
@@ -107,11 +109,11 @@ def budget_grid(lines: tuple[BudgetLine, ...], currency: str, language: str) -> 
     grid.setVerticalSpacing(8)
     total = sum(line.planned_cents for line in lines) or 1
     for row, line in enumerate(lines):
-        name = line.name or _t("No objective")
+        name = line.name or QCoreApplication.translate("StrategyOnAPage", "No objective")
         label = plain(" ".join(name.split()), 13)
         label.setToolTip(name)
         share = line.planned_cents / total
-        text = _t("{actual} spent of {planned}").format(
+        text = QCoreApplication.translate("StrategyOnAPage", "{actual} spent of {planned}").format(
             planned=money_text(line.planned_cents, currency, language),
             actual=money_text(line.actual_cents, currency, language),
         )
