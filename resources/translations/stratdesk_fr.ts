@@ -51,8 +51,8 @@
         <translation>Un segment cible sans énoncé de positionnement.</translation>
     </message>
     <message>
-        <source>Aimed at “{segment}”, a segment the plan does not target: {actual} spent there ({planned} planned).</source>
-        <translation>Vise «&#xa0;{segment}&#xa0;», un segment que le plan ne cible pas&#xa0;: {actual} dépensés ({planned} prévus).</translation>
+        <source>Aimed at “{segment}”, a segment not targeted: {actual} spent ({planned} planned).</source>
+        <translation>Vise «&#xa0;{segment}&#xa0;», segment non ciblé&#xa0;: {actual} dépensés ({planned} prévus).</translation>
     </message>
     <message>
         <source>Its KPI “{kpi}” is off track, and nothing is planned for it in the coming quarter.</source>

@@ -142,8 +142,7 @@ def campaigns_on_untargeted_segments(
     untargeted = {s.id: s.name for s in facts.segments if s.targeting == Targeting.NOT_TARGETED}
     text = translate(
         "Alignment",
-        "Aimed at “{segment}”, a segment the plan does not target: {actual} spent there "
-        "({planned} planned).",
+        "Aimed at “{segment}”, a segment not targeted: {actual} spent ({planned} planned).",
     )
     found = []
     for c in facts.campaigns:

@@ -207,8 +207,7 @@ def test_campaign_aimed_at_a_segment_not_targeted_says_what_it_spent() -> None:
     result = alignment.campaigns_on_untargeted_segments(facts, TODAY, "en")
     assert [(f.kind, f.item_id) for f in result] == [("campaign_segment_not_targeted", 5)]
     assert result[0].message == (
-        "Aimed at “Students”, a segment the plan does not target: €650.50 spent there "
-        "(€800.00 planned)."
+        "Aimed at “Students”, a segment not targeted: €650.50 spent (€800.00 planned)."
     )
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QMouseEvent, QPainter, QStandardItem, QStandardItemModel
@@ -161,4 +162,10 @@ def findings_tree(model: FindingsModel, parent: QWidget | None = None) -> QTreeV
     header.setSectionResizeMode(GO, QHeaderView.ResizeMode.Fixed)
     tree.setColumnWidth(ITEM, 340)
     tree.setColumnWidth(GO, 110)
+    # A long reason wraps: the rows are laid out again once the columns have their width.
+    relayout = QTimer(tree)
+    relayout.setSingleShot(True)
+    relayout.setInterval(0)
+    relayout.timeout.connect(tree.doItemsLayout)
+    header.sectionResized.connect(lambda *_: relayout.start())
     return tree

@@ -32,7 +32,6 @@ from stratdesk.ui.page import PageView
 from stratdesk.ui.strategy.alignment.findings import (
     GO,
     ITEM_ROLE,
-    WHY,
     FindingsModel,
     GoButtonDelegate,
     findings_tree,
@@ -164,7 +163,6 @@ class AlignmentView(PageView):
         for row in range(self.findings_model.rowCount()):
             self.findings.setFirstColumnSpanned(row, QModelIndex(), True)
         self.findings.expandAll()
-        self.findings.resizeColumnToContents(WHY)
         if found:
             text = self.tr("{n} findings: each one says what to fix; “Go to” opens it.")
             self.summary.setText(text.format(n=len(found)))
