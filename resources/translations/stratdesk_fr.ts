@@ -1348,10 +1348,6 @@
         <translation>Nos mentions dans la presse et sur les réseaux sociaux, rapportées à celles du marché.</translation>
     </message>
     <message>
-        <source>Media monitoring study</source>
-        <translation>Étude de veille média</translation>
-    </message>
-    <message>
         <source>Reach {count} active subscriptions from remote workers and small offices by the end of {year}.</source>
         <translation>Atteindre {count} abonnements actifs de télétravailleurs et de petits bureaux d’ici la fin de {year}.</translation>
     </message>

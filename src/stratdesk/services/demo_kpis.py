@@ -175,7 +175,7 @@ def add_share_of_voice(rows: DemoRows) -> dict[str, int]:
     for m in range(MONTHS):
         target = {"period_start": _month(rows, m), "value": _share_of_voice(m)}
         rows.add(KpiTarget, target, kpi_id=kpi_id, flush=False)
-    source = translate("Demo", "Media monitoring study")
+    source = "Mention"  # a media-monitoring tool's name: not translated
     for m in range(10):  # January to October of the year before the plan
         end = _month_end(dt.date(rows.start_year - 1, m + 1, 1))
         market = float(round(2400 * (1 + rows.rng.gauss(0, 0.05))))
