@@ -19,7 +19,16 @@ from stratdesk.ui.settings import Settings
 from stratdesk.ui.strategy.objectives import ObjectivesView
 
 PAGES = {
-    "strategy": ["environment", "swot", "targeting", "positioning", "objectives", "roadmap"],
+    "strategy": [
+        "environment",
+        "swot",
+        "targeting",
+        "positioning",
+        "objectives",
+        "roadmap",
+        "alignment",
+        "onepage",
+    ],
     "operations": ["mix", "campaigns", "experiments", "kpis"],
 }
 
@@ -79,7 +88,10 @@ def test_render_pages_writes_one_png_per_page(demo_path: Path, tmp_path: Path) -
             expected.append(out / f"{workspace}-{page}.png")
             # The campaigns page shows its other views too (its `screenshot_states`).
             if page == "campaigns":
-                states = ("quarter", "year", "list", "budget")
+                states: tuple[str, ...] = ("quarter", "year", "list", "budget")
+                expected += [out / f"{workspace}-{page}-{state}.png" for state in states]
+            if page == "alignment":  # its traceability tree and budget allocation
+                states = ("traceability", "budget")
                 expected += [out / f"{workspace}-{page}-{state}.png" for state in states]
     assert written == [*expected, out / "start.png"]
     for path in written:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 import pytest
@@ -281,3 +282,15 @@ def test_json_shape_of_a_finding() -> None:
 @pytest.mark.parametrize("check", alignment.CHECKS)
 def test_every_check_is_quiet_on_an_empty_plan(check: alignment.Check) -> None:
     assert check(PlanFacts(D(2026, 1, 1), D(2026, 12, 31)), TODAY, "en") == []
+
+
+def test_every_kind_of_finding_has_a_heading() -> None:
+    import inspect
+
+    source = inspect.getsource(alignment)
+    kinds = set(re.findall(r'Finding\(\s*"(\w+)"', source)) | {
+        "objective_over_budget",
+        "channel_over_budget",
+    }
+    assert len(kinds) == 13
+    assert all(alignment.kind_title(kind) != kind for kind in kinds)

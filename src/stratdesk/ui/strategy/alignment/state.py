@@ -68,6 +68,8 @@ class AlignmentState(QObject):
 
     def read_now(self) -> None:
         self._timer.stop()
+        if self.document.runner.closed:
+            return  # the plan was closed meanwhile: nothing to read any more
         changes = None if self._full else self._pending
         self._pending, self._full = None, False
         try:

@@ -116,7 +116,9 @@ class TraceModel(QStandardItemModel):
                     QCoreApplication.translate("AlignmentPage", "Roadmap"), len(initiatives)
                 )
                 for i in initiatives:
-                    when = f"{format_day(i.start, language)} – {format_day(i.end, language)}"
+                    when = format_day(i.start, language)
+                    if i.end != i.start:  # a milestone is one day
+                        when = f"{when} – {format_day(i.end, language)}"
                     detail = f"{enum_label(i.status)} · {when}"
                     group[NAME].appendRow(_row(i.title, ("roadmap_item", i.id, ""), detail))
                 head.appendRow(group)
