@@ -76,15 +76,15 @@ class StrategyOnAPageView(PageView):
         # Top: positioning and objectives halves; bottom: the strip two thirds, budget one.
         for column, stretch in enumerate((3, 1, 2)):
             grid.setColumnStretch(column, stretch)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(self.header)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.shown: StrategyPage | None = None
         self.shown_reads = -1
         self.state.updated.connect(self._on_updated)
