@@ -86,14 +86,20 @@ def run_status(args: argparse.Namespace) -> int:
     for o in status.objectives:
         print(
             f"  {o.statement}\t{o.kpi or none}\t{_n(o.baseline)}\t{_n(o.actual)}\t"
-            f"{_n(o.target)}\t{o.status or none}"
+            f"{_n(o.target)}\t{_status(o.status)}"
         )
     print(translate("Cli", "KPIs"))
     for k in status.kpis:
         print(f"  {k.name} ({k.unit}, {k.aggregation})")
         for p in k.periods:
-            print(f"    {p.start}\t{_n(p.actual)}\t{_n(p.target)}\t{p.status or none}")
+            print(f"    {p.start}\t{_n(p.actual)}\t{_n(p.target)}\t{_status(p.status)}")
     return 0
+
+
+def _status(code: str | None) -> str:
+    from stratdesk.domain.kpi_status import KpiStatus, status_label
+
+    return status_label(KpiStatus(code)) if code else "–"
 
 
 def _n(value: float | None) -> str:
