@@ -125,3 +125,20 @@ def test_the_page_reads_again_when_what_it_shows_changes_and_only_then(plan_wind
     with qtbot.waitSignal(state.updated):
         services.kpi_measurements.create(kpi.id, {"day": D(2026, 3, 3), "value": 4})
     assert state.reads == reads + 2
+
+
+def test_a_channel_over_budget_opens_the_budget_by_channel(plan_window, qtbot) -> None:
+    services, plan_id = plan_window.document.services, plan_window.document.plan_id
+    campaign = services.campaigns.create(
+        plan_id, {"name": "Radio", "start": D(2026, 3, 2), "end": D(2026, 3, 9)}
+    )
+    services.campaigns.update(
+        campaign.id, {"budget_planned_cents": 1_000, "budget_actual_cents": 2_000}
+    )
+    page = _page(plan_window, qtbot)
+    rows = page.findings_model.finding_rows()
+    channel = next(i for i in rows if i.data(ITEM_ROLE)[0] == "channel")
+    assert page.open_item(channel)
+    campaigns = plan_window.plan_view.workspace("operations").page_widget("campaigns")
+    assert campaigns.views.currentIndex() == 4  # the budget view
+    assert campaigns.views.budget.dimension() == "channel"

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from stratdesk.domain.budget import Dimension
 from stratdesk.domain.enums import MixP
 from stratdesk.ui.operations.campaigns.navigation import open_page
 
@@ -39,7 +40,12 @@ def _campaign(page: Any, item_id: int, key: str) -> bool:
 
 
 def _channel(page: Any, item_id: int, key: str) -> bool:
-    return True  # the calendar and its budget view show the channels
+    """The campaigns' budget, by channel: where the overspending channel's row is."""
+    from stratdesk.ui.operations.campaigns.views import BUDGET
+
+    page.views.budget.set_dimension(Dimension.CHANNEL)
+    page.views.setCurrentIndex(BUDGET)
+    return True
 
 
 def _kpi(page: Any, item_id: int, key: str) -> bool:
