@@ -209,6 +209,10 @@
         <translation>{n} constats&#xa0;: chacun dit quoi corriger&#xa0;; «&#xa0;Ouvrir&#xa0;» y mène.</translation>
     </message>
     <message>
+        <source>No objective yet: the chain starts with them. Set the plan&apos;s objectives on the Objectives page, then link actions, campaigns and KPIs to them.</source>
+        <translation>Pas encore d’objectif&#xa0;: la chaîne commence par eux. Fixez les objectifs du plan sur la page Objectifs, puis reliez-y actions, campagnes et KPI.</translation>
+    </message>
+    <message>
         <source>Nothing to fix: every action serves an objective, every objective is measured, every target segment is reached.</source>
         <translation>Rien à corriger&#xa0;: chaque action sert un objectif, chaque objectif est mesuré, chaque segment cible est atteint.</translation>
     </message>

@@ -95,6 +95,30 @@ class FindingsModel(QStandardItemModel):
         return rows
 
 
+class WrapDelegate(QStyledItemDelegate):
+    """A reason as tall as it needs at its column's width (it wraps, never elides)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        if not index.parent().isValid():
+            return size  # a heading spans the row: one line
+        width = self.tree.columnWidth(index.column()) - 12
+        if index.column() == ITEM:
+            width -= self.tree.indentation() * 2  # a finding sits under its heading
+        if width <= 0:
+            return size
+        metrics = option.fontMetrics
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, str(index.data())).height()
+        return QSize(size.width(), max(size.height(), height + 12))
+
+
 class GoButtonDelegate(QStyledItemDelegate):
     """Draws the "Go to" column as a push button; a click on it emits `clicked(index)`."""
 
@@ -111,7 +135,10 @@ class GoButtonDelegate(QStyledItemDelegate):
             return
         button = QStyleOptionButton()
         rect: QRect = option.rect
-        button.rect = rect.adjusted(4, 3, -4, -3)
+        shape = rect.adjusted(4, 0, -4, 0)
+        shape.setHeight(min(rect.height() - 6, 32))
+        shape.moveCenter(rect.center())
+        button.rect = shape
         button.text = str(index.data())
         button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
         button.palette = option.palette
@@ -162,6 +189,8 @@ def findings_tree(model: FindingsModel, parent: QWidget | None = None) -> QTreeV
     header.setSectionResizeMode(GO, QHeaderView.ResizeMode.Fixed)
     tree.setColumnWidth(ITEM, 340)
     tree.setColumnWidth(GO, 110)
+    tree.setItemDelegateForColumn(WHY, WrapDelegate(tree))
+    tree.setItemDelegateForColumn(ITEM, WrapDelegate(tree))
     # A long reason wraps: the rows are laid out again once the columns have their width.
     relayout = QTimer(tree)
     relayout.setSingleShot(True)

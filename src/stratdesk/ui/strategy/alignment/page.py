@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from stratdesk.ui.operations.campaigns.budget_view import BudgetView
 from stratdesk.ui.page import PageView
 from stratdesk.ui.strategy.alignment.findings import (
     GO,
+    ITEM,
     ITEM_ROLE,
     FindingsModel,
     GoButtonDelegate,
@@ -121,6 +122,11 @@ class AlignmentView(PageView):
         self.state.updated.connect(self._on_updated)
         self.refresh()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The item column takes a third of a small screen, 340 px at most."""
+        super().resizeEvent(event)
+        self.findings.setColumnWidth(ITEM, min(340, max(180, (self.width() - 48) // 3)))
+
     def _trace_tree(self) -> QTreeView:
         tree = QTreeView(self)
         tree.setObjectName("alignmentTrace")
@@ -166,6 +172,13 @@ class AlignmentView(PageView):
         if found:
             text = self.tr("{n} findings: each one says what to fix; “Go to” opens it.")
             self.summary.setText(text.format(n=len(found)))
+        elif not data.objectives:
+            self.summary.setText(
+                self.tr(
+                    "No objective yet: the chain starts with them. Set the plan's objectives on "
+                    "the Objectives page, then link actions, campaigns and KPIs to them."
+                )
+            )
         else:
             self.summary.setText(
                 self.tr(
