@@ -10,9 +10,9 @@ tables are small and read whole. The KPI statuses come from the KPI tiles' own r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from stratdesk.domain.alignment import findings
 from stratdesk.domain.alignment_facts import Finding, KpiState, PlanFacts
@@ -54,6 +54,20 @@ ALIGNMENT_KINDS = frozenset(
     }
 )
 _KPI_KINDS = frozenset({"kpi", "kpi_target", "kpi_measurement", "plan"})
+# What each read model depends on: a deleted objective, segment or KPI empties the links to it
+# (SET NULL) in rows of other tables, so those are read again too.
+_DEPENDS: dict[str, tuple[str, ...]] = {
+    "plan": ("plan",),
+    "objectives": ("plan", "objective", "kpi", "tows_strategy"),
+    "key_results": ("plan", "objective", "key_result", "kpi"),
+    "initiatives": ("plan", "objective", "roadmap_item"),
+    "actions": ("plan", "objective", "segment", "mix_action"),
+    "campaigns": ("plan", "objective", "segment", "campaign"),
+    "segments": ("plan", "segment"),
+    "positionings": ("plan", "segment", "positioning"),
+    "strategies": ("plan", "tows_strategy", "tows_link", "swot_item"),
+    "swot": ("plan", "swot_item"),
+}
 
 
 def kpi_state(series: KpiSeries, summary: KpiSummary) -> KpiState:
@@ -122,6 +136,7 @@ class AlignmentReader:
         self._series: list[KpiSeries] | None = None
         self._summaries: dict[int, tuple[KpiSeries, KpiSummary]] = {}
         self._day: dt.date | None = None
+        self._parts: dict[str, Any] = {}
 
     def read(
         self, plan_id: int, changes: ChangeSet | None = None, today: dt.date | None = None
@@ -138,15 +153,30 @@ class AlignmentReader:
             self._summaries, self._day = {}, today
         summaries = {s.kpi.id: self._summary(s, today) for s in self._series}
         self._summaries = {k: v for k, v in self._summaries.items() if k in summaries}
-        plan = services.plans.get_plan(plan_id)
-        objectives = tuple(services.objectives.list(plan_id))
-        results = services.key_results.by_objective(plan_id)
-        key_results = tuple(r for o in objectives for r in results.get(o.id, ()))
-        initiatives = tuple(services.roadmap.list(plan_id))
-        actions = tuple(services.mix.list(plan_id))
-        campaigns = tuple(services.campaigns.list(plan_id))
-        segments = tuple(services.segments.list(plan_id))
-        positionings = {p.segment_id: p for p in services.positioning.for_plan(plan_id)}
+        plan = self._part(changes, "plan", lambda: services.plans.get_plan(plan_id))
+        objectives = self._part(
+            changes, "objectives", lambda: tuple(services.objectives.list(plan_id))
+        )
+        key_results = self._part(
+            changes, "key_results", lambda: self._key_results(plan_id, objectives)
+        )
+        initiatives = self._part(
+            changes, "initiatives", lambda: tuple(services.roadmap.list(plan_id))
+        )
+        actions = self._part(changes, "actions", lambda: tuple(services.mix.list(plan_id)))
+        campaigns = self._part(
+            changes, "campaigns", lambda: tuple(services.campaigns.list(plan_id))
+        )
+        segments = self._part(changes, "segments", lambda: tuple(services.segments.list(plan_id)))
+        positionings = self._part(
+            changes,
+            "positionings",
+            lambda: {p.segment_id: p for p in services.positioning.for_plan(plan_id)},
+        )
+        strategies = self._part(changes, "strategies", lambda: tuple(services.tows.list(plan_id)))
+        swot = self._part(
+            changes, "swot", lambda: {item.id: item for item in services.swot.list(plan_id)}
+        )
         series = {s.kpi.id: s for s in self._series}
         facts = PlanFacts(
             first_day=dt.date(plan.start_year, 1, 1),
@@ -172,12 +202,24 @@ class AlignmentReader:
             campaigns=campaigns,
             segments=segments,
             positionings=positionings,
-            strategies=tuple(services.tows.list(plan_id)),
-            swot={item.id: item for item in services.swot.list(plan_id)},
+            strategies=strategies,
+            swot=swot,
             kpis={s.kpi.id: s.kpi for s in self._series},
             series=series,
             summaries=summaries,
         )
+
+    def _part(self, changes: ChangeSet | None, name: str, read: Callable[[], Any]) -> Any:
+        """One read model, read again only when `changes` touch what it depends on."""
+        if changes is None or name not in self._parts or changes.touches(*_DEPENDS[name]):
+            self._parts[name] = read()
+        return self._parts[name]
+
+    def _key_results(
+        self, plan_id: int, objectives: tuple[ObjectiveRead, ...]
+    ) -> tuple[KeyResultRead, ...]:
+        results = self._services.key_results.by_objective(plan_id)
+        return tuple(r for o in objectives for r in results.get(o.id, ()))
 
     def _summary(self, series: KpiSeries, today: dt.date) -> KpiSummary:
         """The tile of `series`, worked out again only when its series was read again."""

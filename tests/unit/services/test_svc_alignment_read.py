@@ -91,3 +91,21 @@ def test_the_reader_follows_a_new_measurement(workspace: Workspace) -> None:
     after = reader.read(workspace.plan_id, changes[-1], today=TODAY)
     assert after.summaries[ids["kpi"]].latest_value == 240.0
     assert before.summaries[ids["kpi"]].latest_value == 150.0
+
+
+def test_the_reader_reads_again_only_what_a_change_touches(workspace: Workspace) -> None:
+    ids = _fill(workspace)
+    services, plan_id = workspace.services, workspace.plan_id
+    reader = AlignmentReader(services)
+    before = reader.read(plan_id, today=TODAY)
+    changes = []
+    workspace.hub.subscribe(changes.append)
+    services.campaigns.update(ids["big"], {"name": "Bigger"})
+    after = reader.read(plan_id, changes[-1], today=TODAY)
+    assert "Bigger" in [c.name for c in after.campaigns]
+    assert after.objectives is before.objectives  # untouched: not read again
+    assert after.segments is before.segments
+    services.objectives.delete(ids["objective"])  # empties the campaign's link to it
+    after = reader.read(plan_id, changes[-1], today=TODAY)
+    assert after.objectives == ()
+    assert all(c.objective_id is None for c in after.campaigns)
