@@ -5,6 +5,10 @@ One `AlignmentReader` per view keeps the KPI series between reads: after a chang
 measurements or targets only those KPIs are read again (see `KpiSeriesReader`); the other
 tables are small and read whole. The KPI statuses come from the KPI tiles' own rule
 (`kpi_series.summarize`), so the checks, the tree and the dashboard never disagree.
+
+    plan_findings(services, plan_id, "fr")              # list[Finding], in one call
+    data = AlignmentReader(services).read(plan_id)      # AlignmentData, frozen
+    data.findings("fr"); data.budget(); data.summaries  # findings, budget roll-ups, KPI tiles
 """
 
 from __future__ import annotations
@@ -228,3 +232,11 @@ class AlignmentReader:
             kept = (series, summarize(series, today))
             self._summaries[series.kpi.id] = kept
         return kept[1]
+
+
+def plan_findings(
+    services: PlanServices, plan_id: int, language: str, today: dt.date | None = None
+) -> list[Finding]:
+    """Where the plan's chain from strategy to results breaks, in one call (the PDF, a
+    script): every check's findings, in the order of `domain.alignment.CHECKS`."""
+    return AlignmentReader(services).read(plan_id, today=today).findings(language)

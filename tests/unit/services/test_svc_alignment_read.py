@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from stratdesk.domain.kpi_status import KpiStatus
-from stratdesk.services.alignment import AlignmentReader
+from stratdesk.services.alignment import AlignmentReader, plan_findings
 from stratdesk.services.plan_status import plan_status
 from stratdesk.services.strategy_page import first_sentence, strategy_page
 from stratdesk.services.workspace import Workspace
@@ -109,3 +109,11 @@ def test_the_reader_reads_again_only_what_a_change_touches(workspace: Workspace)
     after = reader.read(plan_id, changes[-1], today=TODAY)
     assert after.objectives == ()
     assert all(c.objective_id is None for c in after.campaigns)
+
+
+def test_plan_findings_in_one_call(workspace: Workspace) -> None:
+    _fill(workspace)
+    found = plan_findings(workspace.services, workspace.plan_id, "en", TODAY)
+    kinds = {f.kind for f in found}
+    assert "campaign_without_objective" in kinds  # last year's campaign serves nothing
+    assert all(f.message for f in found)
