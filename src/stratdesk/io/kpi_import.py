@@ -199,6 +199,7 @@ class MeasurementWriter(Protocol):
         campaign_id: int | None = None,
         after_batch: Callable[[int], None] | None = None,
         origin: object = None,
+        component: str = "",
     ) -> Any: ...
 
 
@@ -210,10 +211,16 @@ def _write(
     campaign_id: int | None,
     origin: object,
     after_batch: Callable[[int], None] | None = None,
+    component: str = "",
 ) -> ImportResult:
     try:
         outcome = service.import_rows(
-            kpi_id, rows, campaign_id=campaign_id, after_batch=after_batch, origin=origin
+            kpi_id,
+            rows,
+            campaign_id=campaign_id,
+            after_batch=after_batch,
+            origin=origin,
+            component=component,
         )
     except InvalidInput as exc:
         # The service names the rows by the numbers it was given: the file's rows.
@@ -248,10 +255,12 @@ def import_file(
     origin: object = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    component: str = "",
 ) -> ImportResult:
     """`prepare`, then stream the measurements into one transaction: what `stratdesk import
     kpi` and the import dialog run. `progress(share)` is called as it goes; when `cancelled()`
-    turns true the import stops with `ImportCancelled` and nothing is written."""
+    turns true the import stops with `ImportCancelled` and nothing is written. `component`:
+    the values are that input of the KPI's formula ("clicks"), not the KPI's own."""
 
     def report(share: float) -> None:
         if cancelled is not None and cancelled():
@@ -272,6 +281,7 @@ def import_file(
         campaign_id=campaign_id,
         origin=origin,
         after_batch=after_batch,
+        component=component,
     )
     if progress is not None:
         progress(1.0)

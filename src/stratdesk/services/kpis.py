@@ -316,12 +316,20 @@ class KpiMeasurementService(
         campaign_id: int | None,
         after_batch: Any,
         origin: object,
+        component: str = "",
     ) -> WriteOutcome:
         require_id(kpi_id)
         kinds = self._kinds()
         with self._ctx.write(kinds, origin) as session:
             self._require_parent(session, kpi_id)
             plan = self._plan(session, kpi_id)
+            if component:
+                kpi = session.get(Kpi, kpi_id)
+                assert kpi is not None  # checked by `_require_parent`
+                try:
+                    check_component(component, kpi.formula)
+                except ValueError as exc:
+                    raise field_error("component", str(exc)) from None
             if campaign_id is not None:
                 self._check_reference(session, plan.id, "campaign_id", campaign_id)  # type: ignore[arg-type]
             checker = RowChecker(plan.start_year, plan.end_year)
@@ -333,6 +341,7 @@ class KpiMeasurementService(
                     checker,
                     campaign_id=campaign_id,
                     after_batch=after_batch,
+                    component=component,
                 )
             except RowRefused as exc:
                 raise InvalidRow(exc.row, exc) from None
@@ -352,8 +361,10 @@ class KpiMeasurementService(
         campaign_id: int | None = None,
         after_batch: Any = None,
         origin: object = None,
+        component: str = "",
     ) -> WriteOutcome:
-        """Add the rows (file row, day, value, source) the KPI does not have yet.
+        """Add the rows (file row, day, value, source) the KPI does not have yet, as its own
+        values or (`component`) as one input of its formula.
 
         One transaction, all or nothing, however long the stream: the first bad row refuses
         everything (`InvalidRow` with its number, nothing written), and so does an exception
@@ -361,7 +372,7 @@ class KpiMeasurementService(
         cancelled). Re-importing the same rows adds nothing (and announces no change).
         """
         try:
-            return self._import_rows(kpi_id, rows, campaign_id, after_batch, origin)
+            return self._import_rows(kpi_id, rows, campaign_id, after_batch, origin, component)
         except _NothingNew as nothing:
             return nothing.outcome
 

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratdesk.domain.enums import KpiFormula
 from stratdesk.domain.errors import StratdeskError
+from stratdesk.domain.kpi_formulas import input_label, inputs
 from stratdesk.domain.limits import NAME_MAX
 from stratdesk.io.kpi_import import ImportPreview, ImportResult, import_file, preview
 from stratdesk.services.read_models_ops import KpiRead
@@ -91,10 +93,16 @@ class ImportDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Preview of the file"))
         self.kpi_combo = QComboBox()
+        self._formulas = {kpi.id: kpi.formula for kpi in kpis}
         for kpi in kpis:
             self.kpi_combo.addItem(kpi.name, kpi.id)
         if kpi_id is not None:
             self.kpi_combo.setCurrentIndex(max(self.kpi_combo.findData(kpi_id), 0))
+        # What the values are: the KPI itself, or one input of its formula ("clicks").
+        self.component_combo = QComboBox()
+        self.component_combo.setAccessibleName(self.tr("The values measure"))
+        self.kpi_combo.currentIndexChanged.connect(lambda _i: self._fill_components())
+        self._fill_components()
         self.date_combo = QComboBox()
         self.value_combo = QComboBox()
         for combo in (self.date_combo, self.value_combo):
@@ -126,6 +134,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("KPI"), self.kpi_combo)
         form.addRow(self.tr("Date column"), self.date_combo)
         form.addRow(self.tr("Value column"), self.value_combo)
+        form.addRow(self.tr("The values measure"), self.component_combo)
         form.addRow(self.tr("Source"), self.source_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
@@ -216,6 +225,7 @@ class ImportDialog(QDialog):
         source = self.source_edit.text().strip() or None
         path, kpi_name = self.path, self.kpi_combo.currentText() or None
         kpi_id = self.kpi_combo.currentData()
+        component = self.component_combo.currentData() or ""
         service = self.intents.measurements
         self._say("")
 
@@ -230,6 +240,7 @@ class ImportDialog(QDialog):
                 source=source,
                 progress=progress,
                 cancelled=cancelled,
+                component=component,
             )
 
         self.importing = True
@@ -238,6 +249,15 @@ class ImportDialog(QDialog):
         ticket = self.jobs.run_reporting(job)
         self._waiting = {ticket: self._imported}
         self._update_buttons()
+
+    def _fill_components(self) -> None:
+        """The KPI itself, then its formula's inputs (only the KPI itself when it has none)."""
+        formula = self._formulas.get(self.kpi_combo.currentData(), KpiFormula.DIRECT)
+        self.component_combo.clear()
+        self.component_combo.addItem(self.tr("The KPI itself"), "")
+        for name in inputs(formula):
+            self.component_combo.addItem(input_label(name), name)
+        self.component_combo.setEnabled(self.component_combo.count() > 1)
 
     def cancel_import(self) -> None:
         """Stop the import under way: it writes nothing."""
