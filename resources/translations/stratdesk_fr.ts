@@ -338,6 +338,10 @@
         <translation>Segment</translation>
     </message>
     <message>
+        <source>P of the mix</source>
+        <translation>P du mix</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -371,6 +375,10 @@
     <message>
         <source>By segment</source>
         <translation>Par segment</translation>
+    </message>
+    <message>
+        <source>By P of the mix</source>
+        <translation>Par P du mix</translation>
     </message>
     <message>
         <source>Campaign budgets, planned and actual alike, are spread over the months a campaign runs in proportion to its days there; mix actions count in the month they are due, undated ones under “No date”.</source>
