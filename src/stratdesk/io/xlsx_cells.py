@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, Cell
@@ -62,7 +62,7 @@ def money_format(currency: str, language: str) -> str:
 
 
 def styled(sheet: WriteOnlyWorksheet, value: object, number_format: str) -> Cell:
-    cell = WriteOnlyCell(sheet, value=value)
+    cell = WriteOnlyCell(sheet, value=cast(Any, value))  # dates too, whatever the stubs say
     cell.number_format = number_format
     return cell
 

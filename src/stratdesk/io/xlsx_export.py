@@ -33,8 +33,6 @@ from stratdesk.io.xlsx_plan_sheets import plan_sheets
 from stratdesk.io.xlsx_sheets import Col, Row, SheetSpec, strategy_sheets
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
     from stratdesk.services.registry import PlanServices
 
 Progress = Callable[[int, int], object]  # (done, total); may raise to stop the export
@@ -76,7 +74,8 @@ def _width(column: Col, sample: list[Row], index: int) -> float:
 
 def write_sheet(workbook: Any, spec: SheetSpec, money: str, counter: _Counter) -> int:
     """Stream one sheet; the number of rows written (header not counted)."""
-    sheet: WriteOnlyWorksheet = workbook.create_sheet(title=spec.title)
+    # A write-only sheet has column_dimensions and auto_filter at run time; its stubs omit them.
+    sheet: Any = workbook.create_sheet(title=spec.title)
     rows = spec.rows()
     sample = list(itertools.islice(rows, SAMPLE_ROWS))
     for index, column in enumerate(spec.columns):

@@ -23,13 +23,13 @@ def plan_sheets(data: PlanContents) -> list[SheetSpec]:
             return ""
         return f"{number}. {data.objective_name(objective_id)}"
 
+    def unit_of(kpi_id: int | None) -> str:
+        summary = data.kpi_summaries.get(kpi_id) if kpi_id is not None else None
+        return summary.kpi.unit.value if summary is not None else "count"
+
     def objectives() -> Iterator[Row]:
         for n, o in enumerate(data.objectives, 1):
-            unit = (
-                data.kpi_summaries[o.kpi_id].kpi.unit.value
-                if o.kpi_id in data.kpi_summaries
-                else "count"
-            )
+            unit = unit_of(o.kpi_id)
             review = data.reviews.get(o.id)
             latest = review.measured.latest_value if review else None
             share = review.share * 100 if review and review.share is not None else None
@@ -51,11 +51,7 @@ def plan_sheets(data: PlanContents) -> list[SheetSpec]:
     def key_results() -> Iterator[Row]:
         for o in data.objectives:
             for r in data.key_results.get(o.id, ()):
-                unit = (
-                    data.kpi_summaries[r.kpi_id].kpi.unit.value
-                    if r.kpi_id in data.kpi_summaries
-                    else "count"
-                )
+                unit = unit_of(r.kpi_id)
                 yield (
                     objective(o.id),
                     r.statement,

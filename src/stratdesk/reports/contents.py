@@ -31,9 +31,9 @@ class Contents(Flowable):
     def _form(self, n: int) -> str:
         return f"contents{id(self)}x{n}"
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width = availWidth
-        return availWidth, LINE * len(self.entries)
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, LINE * len(self.entries)
 
     def draw(self) -> None:
         canvas = self.canv

@@ -29,4 +29,6 @@ class Report:
 
     @property
     def language(self) -> str:
-        return self.options.language
+        language = self.options.language
+        assert language is not None, "write_pdf settles the language before composing"
+        return language

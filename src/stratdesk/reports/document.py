@@ -143,7 +143,7 @@ class PlanDocTemplate(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
-        self.frame_sizes[name] = (frame._width, frame._height)
+        self.frame_sizes[name] = (frame.width, frame.height)
         return PageTemplate(id=name, frames=[frame], onPage=decorate, pagesize=size)
 
     def lay_out(self, story: list[Flowable]) -> int:

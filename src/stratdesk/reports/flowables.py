@@ -49,13 +49,13 @@ class Heading(Paragraph):
         # Room needed under the title (0: none; its style may keep it with what follows).
         self.need = need
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        width, height = super().wrap(availWidth, availHeight)
-        if self.need and availHeight < height + self.need:
-            return width, availHeight + 1  # does not fit here: `split` sends it on
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width, height = super().wrap(avail_width, avail_height)
+        if self.need and avail_height < height + self.need:
+            return width, avail_height + 1  # does not fit here: `split` sends it on
         return width, height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         return []  # a title is never cut; it goes to the next page whole
 
 

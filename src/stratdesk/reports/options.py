@@ -54,9 +54,9 @@ def section_title(key: str) -> str:
 
 @dataclass(frozen=True)
 class ReportOptions:
-    """`language` "fr"/"en" (None: the plan's); `paper` "a4"/"letter"; `sections` among `SECTIONS` (printed in
-    the order of `SECTIONS` whatever the order given); `summary_only`: the cover and the
-    one-page summary, nothing else."""
+    """`language` "fr"/"en" (None: the plan's); `paper` "a4"/"letter"; `sections` among
+    `SECTIONS` (printed in the order of `SECTIONS` whatever the order given); `summary_only`:
+    the cover and the one-page summary, nothing else."""
 
     language: str | None = None
     paper: str = "a4"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, String
 
-from stratdesk.reports.drawings.common import GRID, hatch, legend, swatch_box
+from stratdesk.reports.drawings.common import GRID, box, hatch, legend, swatch_box
 from stratdesk.reports.fonts import BOLD, REGULAR
 from stratdesk.reports.markup import shorten
 from stratdesk.reports.theme import INK, MUTED, RULE, Theme
@@ -21,10 +21,10 @@ def progress_bar(width: float, fraction: float, label: str, theme: Theme) -> Dra
     """A bar filled to `fraction` (0..1) with `label` ("63 %") after it."""
     bar = width - 46
     drawing = Drawing(width, 11)
-    drawing.add(Rect(0, 1.5, bar, 8, fillColor=None, strokeColor=INK, strokeWidth=0.6))
+    drawing.add(box(0, 1.5, bar, 8, fillColor=None, strokeColor=INK, strokeWidth=0.6))
     if fraction > 0:
         filled = Group()
-        filled.add(Rect(0, 1.5, bar * fraction, 8, fillColor=theme.accent, strokeColor=None))
+        filled.add(box(0, 1.5, bar * fraction, 8, fillColor=theme.accent, strokeColor=None))
         drawing.add(filled)
     drawing.add(String(bar + 5, 2.6, label, fontName=BOLD, fontSize=7.5, fillColor=INK))
     return drawing
@@ -69,7 +69,7 @@ def budget_bars(
         )
         p, a = planned[n], actual[n]
         drawing.add(
-            Rect(
+            box(
                 label_width,
                 y + 8,
                 max(p * scale, 0.5),
@@ -81,7 +81,7 @@ def budget_bars(
         )
         group = Group()
         group.add(
-            Rect(
+            box(
                 label_width,
                 y,
                 max(a * scale, 0.5),
@@ -170,7 +170,7 @@ def month_bars(
         p, a = planned[n], actual[n]
         if p:
             drawing.add(
-                Rect(
+                box(
                     x - bar,
                     bottom,
                     bar,
@@ -183,7 +183,7 @@ def month_bars(
         if a:
             group = Group()
             group.add(
-                Rect(x, bottom, bar, a * scale, fillColor=None, strokeColor=INK, strokeWidth=0.5)
+                box(x, bottom, bar, a * scale, fillColor=None, strokeColor=INK, strokeWidth=0.5)
             )
             hatch(group, x, bottom, bar, a * scale, spacing=2.2, colour=INK, stroke=0.4)
             drawing.add(group)

@@ -4,6 +4,7 @@ white (a pattern or a shape tells a series, the colour only helps)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, Literal
 
 from reportlab.graphics.shapes import Circle, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -15,6 +16,14 @@ from stratdesk.reports.theme import INK, MUTED
 GRID = colors.HexColor("#D5D9DD")
 
 
+def box(x: float, y: float, width: float, height: float, **style: Any) -> Rect:
+    """A `Rect` styled by keywords (fillColor, strokeColor, strokeWidth…): the reportlab
+    stubs type `Rect`'s own keywords wrongly, so they are set after construction."""
+    shape = Rect(x, y, width, height)
+    shape.setProperties(style)
+    return shape
+
+
 def lines_of(
     group: Group,
     text: str,
@@ -24,7 +33,7 @@ def lines_of(
     *,
     size: float = 7,
     bold: bool = False,
-    anchor: str = "start",
+    anchor: Literal["start", "middle", "end"] = "start",
     colour: colors.Color = INK,
     max_lines: int | None = 3,
     leading: float | None = None,
@@ -69,11 +78,11 @@ def marker(kind: str, x: float, y: float, size: float, fill: colors.Color) -> Gr
     """A point symbol: "circle", "square", "diamond", "triangle", "star" (outlined in ink)."""
     half = size / 2
     group = Group()
-    common = {"fillColor": fill, "strokeColor": INK, "strokeWidth": 0.6}
+    common: dict[str, Any] = {"fillColor": fill, "strokeColor": INK, "strokeWidth": 0.6}
     if kind == "circle":
         group.add(Circle(x, y, half, **common))
     elif kind == "square":
-        group.add(Rect(x - half, y - half, size, size, **common))
+        group.add(box(x - half, y - half, size, size, **common))
     elif kind == "diamond":
         group.add(Polygon([x, y + half, x + half, y, x, y - half, x - half, y], **common))
     elif kind == "triangle":
@@ -112,7 +121,7 @@ def swatch_box(fill: colors.Color, hatched: bool = False, stroke: colors.Color =
     """A 10 × 7 legend swatch (filled, or white with hatching)."""
     group = Group()
     group.add(
-        Rect(
+        box(
             0,
             -1,
             10,

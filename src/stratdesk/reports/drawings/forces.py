@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, String
 from reportlab.lib import colors
 
 from stratdesk.domain.enums import PorterForce
-from stratdesk.reports.drawings.common import lines_of
+from stratdesk.reports.drawings.common import box, lines_of
 from stratdesk.reports.fonts import BOLD, REGULAR
 from stratdesk.reports.theme import INK, MUTED, RULE, Theme
 
@@ -86,7 +86,7 @@ def _box(
     group = Group()
     fill = theme.tint if centre else colors.white
     group.add(
-        Rect(
+        box(
             x,
             y,
             w,
@@ -104,7 +104,7 @@ def _box(
     for n in range(RATING_MAX):
         filled = rating is not None and n < rating
         group.add(
-            Rect(
+            box(
                 x + 6 + n * step,
                 squares_y,
                 size,

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
@@ -23,7 +24,7 @@ from reportlab.platypus import Flowable
 from stratdesk.domain.timeline import TimeScale
 from stratdesk.domain.timeline.stacking import Span, stack
 from stratdesk.domain.timeline.units import Unit, days_in_month, unit_starts
-from stratdesk.reports.drawings.common import GRID, hatch, lines_of
+from stratdesk.reports.drawings.common import GRID, box, hatch, lines_of
 from stratdesk.reports.fonts import BOLD, REGULAR
 from stratdesk.reports.markup import shorten, wrap_lines
 from stratdesk.reports.theme import INK, MUTED, RULE, ZEBRA, mix
@@ -168,18 +169,18 @@ class Gantt(Flowable):
         lines = wrap_lines(name, BOLD, NAME_SIZE, LANE_WIDTH - 2 * PAD - 4, 4).count("\n") + 1
         return lines + (1 if lane in self.hidden else 0)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width = availWidth
-        return availWidth, self._height(self._layout(availWidth))
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self._height(self._layout(avail_width))
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        """The rows that fit `availHeight` (under the header), and the rest: [] when not
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """The rows that fit `avail_height` (under the header), and the rest: [] when not
         even one row fits (the chart then starts on the next page)."""
-        self.width = availWidth
-        rows = self._layout(availWidth)
+        self.width = avail_width
+        rows = self._layout(avail_width)
         fit = 0
         for count in range(1, len(rows)):
-            if self._height(_closed(rows[:count])) > availHeight:
+            if self._height(_closed(rows[:count])) > avail_height:
                 break
             fit = count
         if fit == 0:
@@ -229,13 +230,13 @@ class Gantt(Flowable):
             drawing.add(line)
             label = self.labels.today
             label_width = stringWidth(label, BOLD, 6) + 4
-            drawing.add(Rect(x + 1, height - 12, label_width, 9, fillColor=ZEBRA, strokeColor=None))
+            drawing.add(box(x + 1, height - 12, label_width, 9, fillColor=ZEBRA, strokeColor=None))
             drawing.add(String(x + 3, height - 10, label, fontName=BOLD, fontSize=6, fillColor=INK))
         renderPDF.draw(drawing, self.canv, 0, 0)
 
     def _header(self, drawing: Drawing, scale: TimeScale, height: float) -> None:
         top = height
-        drawing.add(Rect(0, top - HEADER, self.width, HEADER, fillColor=ZEBRA, strokeColor=None))
+        drawing.add(box(0, top - HEADER, self.width, HEADER, fillColor=ZEBRA, strokeColor=None))
         years = unit_starts(self.start, self.end, Unit.YEAR)
         fine_unit = Unit.MONTH if scale.day_width * 30 >= 14 else Unit.QUARTER
         for day in years:
@@ -267,7 +268,7 @@ class Gantt(Flowable):
         self, drawing: Drawing, lane: int, top: float, bottom: float, continued: bool
     ) -> None:
         colour = colors.HexColor(self.lanes[lane].colour)
-        drawing.add(Rect(0, bottom, 3, top - bottom, fillColor=colour, strokeColor=None))
+        drawing.add(box(0, bottom, 3, top - bottom, fillColor=colour, strokeColor=None))
         name = self._lane_name(lane, continued)
         group = Group()
         below = lines_of(
@@ -313,7 +314,7 @@ class Gantt(Flowable):
         else:
             width = max(right - left, 1.5)
             fill = colors.white if bar.cancelled else mix(colour, colors.white, 0.55)
-            rect = Rect(left, y, width, BAR, fillColor=fill, strokeColor=colour, strokeWidth=0.8)
+            rect = box(left, y, width, BAR, fillColor=fill, strokeColor=colour, strokeWidth=0.8)
             if bar.cancelled:
                 rect.strokeDashArray = [2, 1.5]
             group.add(rect)
@@ -328,7 +329,7 @@ class Gantt(Flowable):
                     colour=mix(colour, colors.white, 0.4),
                     stroke=0.4,
                 )
-        text = {"fontName": REGULAR, "fontSize": LABEL_SIZE, "fillColor": INK}
+        text: dict[str, Any] = {"fontName": REGULAR, "fontSize": LABEL_SIZE, "fillColor": INK}
         if side == "in":
             group.add(String(left + 3, y + 2.8, label, **text))
         elif side == "right":

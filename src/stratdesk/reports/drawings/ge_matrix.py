@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Rect, String, Wedge
+from reportlab.graphics.shapes import Circle, Drawing, Group, String, Wedge
 from reportlab.lib import colors
 
 from stratdesk.domain.enums import GeZone, Targeting
 from stratdesk.domain.ge_matrix import bubble_diameter, zone_of_bands
-from stratdesk.reports.drawings.common import lines_of
+from stratdesk.reports.drawings.common import box, lines_of
 from stratdesk.reports.fonts import BOLD, REGULAR
 from stratdesk.reports.theme import INK, MUTED, Theme, mix
 
@@ -54,7 +54,7 @@ def ge_matrix(
             zone = zone_of_bands(up, across)
             x, y = left + across * third, bottom + up * third
             drawing.add(
-                Rect(x, y, third, third, fillColor=shades[zone], strokeColor=MUTED, strokeWidth=0.4)
+                box(x, y, third, third, fillColor=shades[zone], strokeColor=MUTED, strokeWidth=0.4)
             )
             drawing.add(
                 String(
@@ -66,7 +66,7 @@ def ge_matrix(
                     fillColor=MUTED,
                 )
             )
-    drawing.add(Rect(left, bottom, PLOT, PLOT, fillColor=None, strokeColor=INK, strokeWidth=0.8))
+    drawing.add(box(left, bottom, PLOT, PLOT, fillColor=None, strokeColor=INK, strokeWidth=0.8))
     for n, label in enumerate(band_labels):
         centre = (n + 0.5) * third
         drawing.add(
@@ -88,12 +88,12 @@ def ge_matrix(
         band.translate(left - 5, bottom + centre)
         band.rotate(90)
         drawing.add(band)
-    across, up = axis_labels
+    across_label, up_label = axis_labels
     drawing.add(
         String(
             left + PLOT / 2,
             bottom - 22,
-            across + " →",
+            across_label + " →",
             fontName=BOLD,
             fontSize=7.5,
             fillColor=INK,
@@ -101,7 +101,15 @@ def ge_matrix(
         )
     )
     axis = Group(
-        String(0, 0, up + " →", fontName=BOLD, fontSize=7.5, fillColor=INK, textAnchor="middle")
+        String(
+            0,
+            0,
+            up_label + " →",
+            fontName=BOLD,
+            fontSize=7.5,
+            fillColor=INK,
+            textAnchor="middle",
+        )
     )
     axis.translate(left - 16, bottom + PLOT / 2)
     axis.rotate(90)

@@ -29,7 +29,7 @@ def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
     power = 10 ** math.floor(math.log10(raw))
     step = next(f * power for f in (1, 2, 2.5, 5, 10) if raw <= f * power)
     first = math.floor(low / step) * step
-    ticks = []
+    ticks: list[float] = []
     value = first
     while value <= high + step * 0.5 and len(ticks) < 12:
         ticks.append(round(value, 10))

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from stratdesk.domain.label_layout import LabelBox, place_labels
 from stratdesk.domain.perceptual_map import MAP_MAX, MAP_MIN
-from stratdesk.reports.drawings.common import marker
+from stratdesk.reports.drawings.common import box, marker
 from stratdesk.reports.fonts import BOLD, REGULAR
 from stratdesk.reports.markup import shorten
 from stratdesk.reports.theme import INK, MUTED, RULE, Theme
@@ -46,11 +47,11 @@ def perceptual_map(
     bottom = 34.0
     height = side + bottom + 26
     drawing = Drawing(width, height)
-    drawing.add(Rect(left, bottom, side, side, fillColor=None, strokeColor=RULE, strokeWidth=0.6))
+    drawing.add(box(left, bottom, side, side, fillColor=None, strokeColor=RULE, strokeWidth=0.6))
     centre_x, centre_y = left + side / 2, bottom + side / 2
     drawing.add(Line(left, centre_y, left + side, centre_y, strokeColor=INK, strokeWidth=0.8))
     drawing.add(Line(centre_x, bottom, centre_x, bottom + side, strokeColor=INK, strokeWidth=0.8))
-    small = {"fontName": REGULAR, "fontSize": 7, "fillColor": MUTED}
+    small: dict[str, Any] = {"fontName": REGULAR, "fontSize": 7, "fillColor": MUTED}
     drawing.add(String(left, bottom - 11, shorten(x_axis.low, 40), **small))
     drawing.add(
         String(left + side, bottom - 11, shorten(x_axis.high, 40), textAnchor="end", **small)

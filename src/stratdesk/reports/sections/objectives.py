@@ -65,7 +65,8 @@ def _objective(report: Report, number: int, objective: ObjectiveRead) -> list[Fl
         pairs.append(
             (
                 translate("Report", "From baseline to target"),
-                f"{values.value(objective.baseline, unit)} → {values.value(objective.target, unit)}",
+                f"{values.value(objective.baseline, unit)} → "
+                f"{values.value(objective.target, unit)}",
             )
         )
     if review is not None and review.measured.kpi is not None:

@@ -193,7 +193,7 @@ def _strategies(report: Report) -> list[Flowable]:
     if not tows:
         return []
     lines = []
-    for kind, title, _what in tows_kinds():
+    for kind, _title, _what in tows_kinds():
         first = sorted((s for s in tows if s.kind == kind), key=lambda s: s.position)
         if first:
             lines.append(

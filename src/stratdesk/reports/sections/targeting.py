@@ -115,7 +115,7 @@ def _grid(report: Report) -> list[Flowable]:
 
 def _matrix(report: Report) -> list[Flowable]:
     zones = dict(enum_choices(GeZone))
-    bubbles = []
+    bubbles: list[Bubble] = []
     unplaced = []
     for segment in report.data.segments:
         totals = report.data.totals.get(segment.id)

@@ -107,9 +107,9 @@ def export_workbook(
         ExportJob(
             title=translate("PdfExport", "Writing the workbook…"),
             run=lambda progress: write_workbook(services, plan_id, path, progress=progress),
-            done=lambda result: translate(
-                "PdfExport", "The workbook was written to {path}"
-            ).format(path=result.path),
+            done=lambda result: translate("PdfExport", "The workbook was written to {path}").format(
+                path=result.path
+            ),
         )
     )
     return runner
