@@ -106,6 +106,7 @@ class PlanDocTemplate(BaseDocTemplate):
             subject=plain(client),
             creator="stratdesk",
             pageCompression=1,
+            initialFontName=REGULAR,  # not Helvetica: every font of the PDF is the shipped one
         )
         self.theme = theme
         self.client = client

@@ -34,4 +34,11 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(
             REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
         )
+        from reportlab.graphics import shapes
+        from reportlab.platypus import tables
+
+        # Table cells and drawings start in Helvetica (reportlab's default) even when their
+        # texts never use it, which puts a font that is not embedded into the pages: ours.
+        tables.CellStyle.fontname = REGULAR
+        shapes.STATE_DEFAULTS["fontName"] = REGULAR
         _registered = True

@@ -96,6 +96,7 @@ def make_styles(theme: Theme) -> Styles:
     def style(name: str, **options: Any) -> ParagraphStyle:
         base: dict[str, Any] = {
             "fontName": REGULAR,
+            "bulletFontName": REGULAR,  # the bullet too: reportlab's default is Helvetica
             "fontSize": 9.5,
             "leading": 13,
             "textColor": INK,
