@@ -44,11 +44,16 @@ def export_pdf(plan: Path, target: Path, options: ReportOptions | None = None) -
 @pytest.fixture(scope="session")
 def demo_plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("demo")
-    return {lang: build_demo(folder / f"demo-{lang}.stratdesk", lang, today=TODAY) for lang in ("en", "fr")}
+    return {
+        lang: build_demo(folder / f"demo-{lang}.stratdesk", lang, today=TODAY)
+        for lang in ("en", "fr")
+    }
 
 
 @pytest.fixture(scope="session")
-def demo_pdfs(demo_plans: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, ReadPdf]:
+def demo_pdfs(
+    demo_plans: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, ReadPdf]:
     folder = tmp_path_factory.mktemp("pdf")
     return {
         lang: export_pdf(path, folder / f"plan-{lang}.pdf", ReportOptions(language=lang))

@@ -5,6 +5,7 @@ footer, in English and in French (numbers, money and dates in the language's for
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -58,7 +59,7 @@ def _check_contents(pdf: Any, titles: dict[str, str], contents: str) -> None:
     lines = [line.strip() for line in pdf.pages[index].splitlines()]
     listed = {
         line: int(after)
-        for line, after in zip(lines, lines[1:], strict=False)
+        for line, after in itertools.pairwise(lines)
         if line in titles.values() and after.isdigit()
     }
     assert set(listed) == set(titles.values())
