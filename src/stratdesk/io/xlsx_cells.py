@@ -28,7 +28,7 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = "0.0%"
 INTEGER_FORMAT = "#,##0"
-DECIMAL_FORMAT = "#,##0.##"
+DECIMAL_FORMAT = "#,##0.00"  # "#,##0.##" would show "295." for a whole number
 
 
 class Kind(StrEnum):
@@ -113,5 +113,6 @@ def cell_value(sheet: WriteOnlyWorksheet, kind: Kind, value: Any, money: str) ->
             return styled(sheet, float(number), money)
         if unit == "percent":
             return styled(sheet, float(number) / 100, "0.00%")
-        return styled(sheet, float(number), DECIMAL_FORMAT)
+        whole = float(number).is_integer()
+        return styled(sheet, float(number), INTEGER_FORMAT if whole else DECIMAL_FORMAT)
     return float(value)
