@@ -52,6 +52,7 @@ class PdfOptionsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.sections_list.itemChanged.connect(self._check_ready)
+        self.summary_check.toggled.connect(self._check_ready)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow(self.tr("Paper"), self.paper_combo)
