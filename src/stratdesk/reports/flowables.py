@@ -161,6 +161,8 @@ def table(
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
             ("BACKGROUND", (0, -1), (-1, -1), theme.tint),
         ]
+        if rows:  # the totals never stand alone at the top of a page
+            commands.append(("NOSPLIT", (0, -2), (-1, -1)))
     return Table(
         data,
         colWidths=widths,

@@ -85,7 +85,7 @@ def _objective(report: Report, number: int, objective: ObjectiveRead) -> list[Fl
             note(translate("Report", "Progress from the baseline to the target"), styles),
             progress_bar(min(report.width, 260), bar_fraction(review.share), label, report.theme),
         ]
-    story: list[Flowable] = [KeepTogether(block)]
+    story: list[Flowable] = list(block)
     if review is not None:
         smart = review.smart
         lines = [criterion_line(smart, c) for c in SmartCriterion]
@@ -97,8 +97,8 @@ def _objective(report: Report, number: int, objective: ObjectiveRead) -> list[Fl
         title = translate("Report", "Key results")
         story.append(Paragraph(f"<b>{escape(title)}</b>", styles.h3))
         story += bullets([_result(report, r) for r in results], styles.small)
-    story.append(gap(10))
-    return story
+    # One objective on one page when it fits (its key results not left to the next one).
+    return [KeepTogether(story), gap(10)]
 
 
 def _result(report: Report, result: KeyResultRead) -> str:
