@@ -141,3 +141,31 @@ def test_a_cancel_or_a_failure_leaves_no_file(tricky_plan, tmp_path) -> None:
         )
     assert [path.name for path in target.parent.iterdir()] == ["plan.pdf"]
     assert seen[-1][0] == seen[-1][1] and seen == sorted(seen)
+
+
+def test_a_long_roadmap_splits_with_its_lanes_repeated(tmp_path, pdf_of) -> None:
+    path = _plan(tmp_path, "roadmap")
+    with Workspace.open(path) as workspace:
+        s, plan_id = workspace.services, workspace.plan_id
+        lanes = [s.roadmap_lanes.create(plan_id, {"name": f"Lane {n}"}).id for n in range(4)]
+        for n in range(120):
+            start = D(2026, 1, 1) + dt.timedelta(days=(n * 37) % 300)
+            s.roadmap.create(
+                plan_id,
+                {
+                    "title": f"Item {n}",
+                    "lane_id": lanes[n % 4],
+                    "start": start,
+                    "end": start + dt.timedelta(days=20 + n % 30),
+                },
+            )
+    pdf = pdf_of(
+        path, tmp_path / "roadmap.pdf", ReportOptions(language="en", sections=("roadmap",))
+    )
+    gantt_pages = [page for page in pdf.pages if "Today" in page]
+    assert len(gantt_pages) >= 2
+    for page in gantt_pages:  # every page of the chart shows its time scale again
+        assert "Jan" in page and "Dec" in page
+    boxes = {round(float(p.mediabox.width)) for p in pdf.reader.pages}
+    assert 842 in boxes  # landscape A4 for the chart
+    assert "Lane 3" in pdf.pages[-1] or any("Lane 3" in page for page in gantt_pages[1:])
