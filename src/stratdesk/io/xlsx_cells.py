@@ -102,7 +102,7 @@ def cell_value(sheet: WriteOnlyWorksheet, kind: Kind, value: Any, money: str) ->
     if kind == Kind.PERCENT:
         return styled(sheet, float(value) / 100, PERCENT_FORMAT)
     if kind == Kind.INTEGER:
-        return int(value)
+        return styled(sheet, int(value), INTEGER_FORMAT)  # 900,000 rather than 900000
     if kind == Kind.DATE:
         return value if isinstance(value, dt.date) else None
     if kind == Kind.KPI:

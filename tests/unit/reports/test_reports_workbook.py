@@ -64,6 +64,8 @@ def test_the_demo_workbook_reads_back(demo_plans, tmp_path) -> None:
     starts = _column(book["Campaigns"], "Start")
     assert all(isinstance(cell.value, dt.datetime) and cell.is_date for cell in starts)
     assert sorted(c.value.date() for c in starts) == sorted(c.start for c in campaigns)
+    sizes = _column(book["Segments"], "Size")
+    assert all(isinstance(c.value, int) and c.number_format == "#,##0" for c in sizes)
     periods = book["KPI periods"]
     assert periods.max_row > 100
     assert isinstance(_column(periods, "Target")[0].value, int | float)
