@@ -169,3 +169,27 @@ def test_a_long_roadmap_splits_with_its_lanes_repeated(tmp_path, pdf_of) -> None
     boxes = {round(float(p.mediabox.width)) for p in pdf.reader.pages}
     assert 842 in boxes  # landscape A4 for the chart
     assert "Lane 3" in pdf.pages[-1] or any("Lane 3" in page for page in gantt_pages[1:])
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 60), "#C0392B").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("logo", "images"), [(_png(), 1), (b"not an image", 0)])
+def test_the_cover_shows_the_clients_logo_when_it_has_one(tmp_path, pdf_of, logo, images):
+    path = tmp_path / "logo.stratdesk"
+    data = {"title": "Plan", "start_year": 2026, "horizon_years": 1, "consultant": "Ana Ruiz"}
+    client = {"name": "Acme", "logo": logo, "brand_colour": "#C0392B"}
+    Workspace.create(path, client, data).close()
+    pdf = pdf_of(path, tmp_path / "logo.pdf", ReportOptions(language="en"))
+    actions, found = _uris_and_images(pdf.reader)
+    assert found == images and actions == []
+    assert "Ana Ruiz" in pdf.pages[0]
+    cover = pdf.reader.pages[0].get_contents().get_data()
+    assert b".752941 .223529 .168627 rg" in cover  # the band in the brand colour #C0392B
