@@ -98,6 +98,9 @@ class Column:
     rich: bool = False  # cells are (title, text): a bold title over muted text, wrapped
 
 
+NOSPLIT_ROWS = 200
+
+
 def rich_cell(title: object, body: object, styles: Any) -> Paragraph:
     """A table cell with a bold title over a muted text (both escaped)."""
     markup = f"<b>{escape(title)}</b>"
@@ -161,7 +164,10 @@ def table(
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
             ("BACKGROUND", (0, -1), (-1, -1), theme.tint),
         ]
-        if rows:  # the totals never stand alone at the top of a page
+        # The totals never stand alone at the top of a page; reportlab works NOSPLIT out over
+        # the whole table at every page break, so a long table (thousands of campaigns) goes
+        # without it.
+        if 0 < len(rows) <= NOSPLIT_ROWS:
             commands.append(("NOSPLIT", (0, -2), (-1, -1)))
     return Table(
         data,
