@@ -5988,8 +5988,8 @@
         <translation>Réel face aux cibles</translation>
     </message>
     <message>
-        <source>Each period&apos;s actual (solid line, circles) against its target (dashed line, squares).</source>
-        <translation>Le réel de chaque période (trait plein, ronds) face à sa cible (pointillés, carrés).</translation>
+        <source>Each period&apos;s actual (solid line) against its target (dashed line).</source>
+        <translation>Le réel de chaque période (trait plein) face à sa cible (pointillés).</translation>
     </message>
     <message>
         <source>KPI</source>

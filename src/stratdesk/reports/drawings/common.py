@@ -136,11 +136,13 @@ def swatch_box(fill: colors.Color, hatched: bool = False, stroke: colors.Color =
     return group
 
 
-def swatch_line(dashed: bool, symbol: str) -> Group:
+def swatch_line(dashed: bool, symbol: str | None) -> Group:
+    """A legend's line (dashed or solid) with its point symbol (None: the line alone)."""
     group = Group()
     line = Line(0, 2.5, 12, 2.5, strokeColor=INK, strokeWidth=1)
     if dashed:
         line.strokeDashArray = [3, 2]
     group.add(line)
-    group.add(marker(symbol, 6, 2.5, 4.5, colors.white))
+    if symbol is not None:
+        group.add(marker(symbol, 6, 2.5, 4.5, colors.white))
     return group

@@ -15,7 +15,7 @@ from stratdesk.reports.drawings.common import GRID, legend, lines_of, marker, sw
 from stratdesk.reports.fonts import REGULAR
 from stratdesk.reports.theme import INK, MUTED, Theme
 
-MARKERS_UP_TO = 40  # more points than this: lines only, markers would blot
+MARKERS_UP_TO = 24  # more points than this: the line alone, markers would blot
 Point = tuple[dt.date, float | None]
 
 
@@ -53,9 +53,14 @@ def kpi_chart(
     plot_w, plot_h = width - left - 6, height - bottom - top_pad
     known = [v for _d, v in (*actual, *target) if v is not None and math.isfinite(v)]
     days = [d for d, _v in (*actual, *target)]
+    actual_symbol = "circle" if _marked(actual) else None
+    target_symbol = "square" if _marked(target) else None
     legend(
         drawing,
-        [(swatch_line(False, "circle"), words[0]), (swatch_line(True, "square"), words[1])],
+        [
+            (swatch_line(False, actual_symbol), words[0]),
+            (swatch_line(True, target_symbol), words[1]),
+        ],
         left,
         height - 9,
         plot_w,
@@ -119,6 +124,11 @@ def kpi_chart(
     return drawing
 
 
+def _marked(points: Sequence[Point]) -> bool:
+    """Whether a series is few enough points to mark each one."""
+    return sum(1 for _d, v in points if v is not None and math.isfinite(v)) <= MARKERS_UP_TO
+
+
 def _series(
     drawing: Drawing,
     points: Sequence[Point],
@@ -149,7 +159,7 @@ def _series(
             if dashed:
                 line.strokeDashArray = [3, 2]
             drawing.add(line)
-    if len(shown) <= MARKERS_UP_TO:
+    if _marked(points):
         fill = colors.white if dashed else theme.tint
         for day, value in shown:
             assert value is not None

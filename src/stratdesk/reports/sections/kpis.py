@@ -33,8 +33,7 @@ def build(report: Report) -> list[Flowable]:
             note(
                 translate(
                     "Report",
-                    "Each period's actual (solid line, circles) against its target (dashed "
-                    "line, squares).",
+                    "Each period's actual (solid line) against its target (dashed line).",
                 ),
                 report.styles,
             ),
