@@ -98,7 +98,8 @@ class Column:
     rich: bool = False  # cells are (title, text): a bold title over muted text, wrapped
 
 
-NOSPLIT_ROWS = 200
+KEEP_TOTALS_ROWS = 200
+SHORT_CELL = 600  # characters
 
 
 def rich_cell(title: object, body: object, styles: Any) -> Paragraph:
@@ -164,19 +165,29 @@ def table(
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
             ("BACKGROUND", (0, -1), (-1, -1), theme.tint),
         ]
-        # The totals never stand alone at the top of a page; reportlab works NOSPLIT out over
-        # the whole table at every page break, so a long table (thousands of campaigns) goes
-        # without it.
-        if 0 < len(rows) <= NOSPLIT_ROWS:
-            commands.append(("NOSPLIT", (0, -2), (-1, -1)))
+    # The totals kept with the last row (never alone atop a page). Only for short tables of
+    # short cells: NOSPLIT is worked out over the whole table at every page break, and a row
+    # split inside (a long description) would then be cut under a header repeated mid-page.
+    keep_totals = totals is not None and 0 < len(rows) <= KEEP_TOTALS_ROWS and _short(rows)
+    if keep_totals:
+        commands.append(("NOSPLIT", (0, -2), (-1, -1)))
     return Table(
         data,
         colWidths=widths,
         style=TableStyle(commands),
         repeatRows=1,
         hAlign="LEFT",
-        splitInRow=1,
+        splitInRow=0 if keep_totals else 1,
     )
+
+
+def _short(rows: Sequence[Sequence[object]]) -> bool:
+    """Whether every cell is short enough that no row needs splitting across pages."""
+
+    def length(value: object) -> int:
+        return sum(map(length, value)) if isinstance(value, tuple) else len(str(value))
+
+    return all(length(value) <= SHORT_CELL for row in rows for value in row)
 
 
 def facts(

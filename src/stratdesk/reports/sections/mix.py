@@ -109,9 +109,9 @@ def _actions(
     order = list(MixColumn)
     actions = sorted(actions, key=lambda a: (order.index(a.column), a.position))
     columns = [
-        Column(translate("Report", "Action"), 3.0, rich=True),
+        Column(translate("Report", "Action"), 2.85, rich=True),
         Column(translate("Report", "Status"), 0.8),
-        Column(translate("Report", "Owner"), 0.9),
+        Column(translate("Report", "Owner"), 1.05),
         Column(translate("Report", "Due"), 0.85),
         Column(translate("Report", "Planned"), 0.95, align="RIGHT"),
         Column(translate("Report", "Actual"), 0.95, align="RIGHT"),
