@@ -753,6 +753,10 @@
         <translation>seulement la couverture et la synthèse de la stratégie sur une page</translation>
     </message>
     <message>
+        <source>PDF of 1 page written to {path}</source>
+        <translation>PDF d’une page écrit dans {path}</translation>
+    </message>
+    <message>
         <source>PDF of {pages} pages written to {path}</source>
         <translation>PDF de {pages} pages écrit dans {path}</translation>
     </message>

@@ -145,11 +145,9 @@ def _run_pdf(args: argparse.Namespace) -> int:
     check_target(args.output)
     with Workspace.open(args.file, read_only=True) as workspace:
         result = write_pdf(workspace.services, workspace.plan_id, args.output, options)
-    print(
-        translate("Cli", "PDF of {pages} pages written to {path}").format(
-            pages=result.pages, path=result.path
-        )
-    )
+    one = translate("Cli", "PDF of 1 page written to {path}")
+    many = translate("Cli", "PDF of {pages} pages written to {path}")
+    print((one if result.pages == 1 else many).format(pages=result.pages, path=result.path))
     return 0
 
 

@@ -27,12 +27,16 @@ HEADING_ROOM = 44.0
 
 def build(report: Report) -> list[Flowable]:
     data, styles = report.data, report.styles
+    if not _has_content(report):
+        return []  # a new plan: no summary page with nothing on it
     story: list[Flowable] = []
     intro = " · ".join(p for p in (data.client.name, data.client.sector, period_text(data)) if p)
     story.append(note(intro, styles))
     story.append(gap(6))
     story += _positioning(report)
-    story.append(_columns(report))
+    columns = _columns(report)
+    if columns is not None:
+        story.append(columns)
     story += _swot(report)
     story += _strategies(report)
     if report.findings:
@@ -47,6 +51,12 @@ def build(report: Report) -> list[Flowable]:
         story += [gap(6), Paragraph(f"<b>{escape(text)}</b>", styles.small)]
     frame = KeepInFrame(report.width, report.height - HEADING_ROOM, story, mode="shrink")
     return [frame]
+
+
+def _has_content(report: Report) -> bool:
+    data = report.data
+    parts = (data.positionings, data.objectives, data.swot, data.tows, data.segments)
+    return any(parts) or bool(data.campaigns or data.mix or data.kpi_series or report.findings)
 
 
 def _h(report: Report, text: str) -> Paragraph:
@@ -136,11 +146,15 @@ def _figures(report: Report, width: float) -> list[Flowable]:
     ]
 
 
-def _columns(report: Report) -> Flowable:
+def _columns(report: Report) -> Flowable | None:
+    """The objectives beside the key figures (None when both are empty)."""
     left_w = report.width * 0.58
     right_w = report.width - left_w
-    left = _objectives(report, left_w - 12) or [gap(1)]
-    right = _figures(report, right_w - 12) or [gap(1)]
+    objectives, figures = _objectives(report, left_w - 12), _figures(report, right_w - 12)
+    if not objectives and not figures:
+        return None
+    left = objectives or [gap(1)]
+    right = figures or [gap(1)]
     grid = Table([[left, right]], colWidths=[left_w, right_w])
     grid.setStyle(
         TableStyle(
