@@ -33,3 +33,16 @@ def test_long_cells_or_long_tables_split_freely() -> None:
         _table(long_text, None),
     ):
         assert not _nosplit(built) and built.splitInRow == 1
+
+
+def test_the_shipped_font_covers_latin_greek_and_cyrillic() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from stratdesk.reports.fonts import BOLD, REGULAR
+
+    register_fonts()
+    sample = "àéèêëîïôœùûüÿç ÀÉŒÇ € « » ’ – … ß ø å ł ń ž ş ğ ő Ελληνικά αβγ Кириллица ЖЩЯ ї є"
+    for name in (REGULAR, BOLD):
+        glyphs = pdfmetrics.getFont(name).face.charToGlyph
+        missing = [ch for ch in sample if not ch.isspace() and glyphs.get(ord(ch), 0) == 0]
+        assert missing == [], (name, missing)
