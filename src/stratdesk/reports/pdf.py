@@ -86,6 +86,11 @@ def write_pdf(
             progress=lambda done, total: bar.tell(READ * done / total),
         )
         findings = gather_findings(services, plan_id, today)
+        from reportlab import rl_config
+
+        # reportlab checks every attribute set on a drawing's shapes (a quarter of the demo's
+        # drawing time); ours are built by tested code, so printing skips the checks.
+        rl_config.shapeChecking = 0
         from stratdesk.reports.build import render
 
         pages = 0
