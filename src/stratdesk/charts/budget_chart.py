@@ -86,9 +86,15 @@ class BudgetChartView(QWidget):
         self.planned_bars.setOpts(x=[x - WIDTH / 2 for x in xs], height=list(series.planned))
         brushes = [_hatched(OVER) if over else QBrush(QColor(ACTUAL)) for over in series.over]
         pens = [pg.mkPen(OVER if over else ACTUAL, width=1.5) for over in series.over]
-        self.actual_bars.setOpts(
-            x=[x + WIDTH / 2 for x in xs], height=list(series.actual), brushes=brushes, pens=pens
-        )
+        if count:
+            self.actual_bars.setOpts(
+                x=[x + WIDTH / 2 for x in xs],
+                height=list(series.actual),
+                brushes=brushes,
+                pens=pens,
+            )
+        else:  # pyqtgraph 0.14 fails on an empty list of pens (an empty plan's roll-up)
+            self.actual_bars.setOpts(x=[], height=[], brushes=None, pens=None)
         for mark in self.marks:
             self.plot.removeItem(mark)
         self.marks = []

@@ -142,3 +142,15 @@ def test_a_channel_over_budget_opens_the_budget_by_channel(plan_window, qtbot) -
     campaigns = plan_window.plan_view.workspace("operations").page_widget("campaigns")
     assert campaigns.views.currentIndex() == 4  # the budget view
     assert campaigns.views.budget.dimension() == "channel"
+
+
+def test_a_new_plan_shows_every_tab_with_nothing_to_list(plan_window, qtbot) -> None:
+    """An empty plan: no objective, no campaign. The budget tab once crashed the whole app
+    (pyqtgraph refusing an empty list of pens inside a show event)."""
+    page = _page(plan_window, qtbot)
+    assert "No objective yet" in page.summary.text()
+    for tab in (1, 2, 0):
+        page.tabs.setCurrentIndex(tab)
+        qtbot.waitExposed(page.tabs.currentWidget())
+    assert page.trace_filter.rowCount() == 0
+    assert page.budget.chart is not None and page.budget.chart.series.labels == ()
