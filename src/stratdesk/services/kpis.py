@@ -310,6 +310,7 @@ class KpiMeasurementService(
         kpi_id: int,
         rows: Iterable[ImportRow],
         campaign_id: int | None,
+        existing: str | None,
         after_batch: Any,
         origin: object,
     ) -> WriteOutcome:
@@ -328,16 +329,18 @@ class KpiMeasurementService(
                     rows,
                     checker,
                     campaign_id=campaign_id,
+                    existing=existing,
                     after_batch=after_batch,
                 )
             except RowRefused as exc:
                 raise InvalidRow(exc.row, exc) from None
-            if not outcome.ids:
+            if not outcome.ids and not outcome.replaced_count:
                 raise _NothingNew(outcome)  # rolled back: no change to announce
-            if len(outcome.ids) > TOUCHED_IDS_MAX:
+            replaced = outcome.replaced.ids("kpi_measurement") if outcome.replaced else []
+            if len(outcome.ids) + len(replaced) > TOUCHED_IDS_MAX:
                 kinds.add("kpi")  # readers of the KPIs read them all again
             else:
-                self._announce(session, outcome.ids)
+                self._announce(session, [*outcome.ids, *replaced])
         return outcome
 
     def import_rows(
@@ -346,6 +349,7 @@ class KpiMeasurementService(
         rows: Iterable[ImportRow],
         *,
         campaign_id: int | None = None,
+        existing: str | None = None,
         after_batch: Any = None,
         origin: object = None,
     ) -> WriteOutcome:
@@ -355,9 +359,11 @@ class KpiMeasurementService(
         everything (`InvalidRow` with its number, nothing written), and so does an exception
         raised by the stream itself or by `after_batch(rows_so_far)` (how an import is
         cancelled). Re-importing the same rows adds nothing (and announces no change).
+        Days that hold values from another source are settled by `existing` ("replace",
+        "keep", "skip"); without it they refuse the import (`OtherSourcesFound`).
         """
         try:
-            return self._import_rows(kpi_id, rows, campaign_id, after_batch, origin)
+            return self._import_rows(kpi_id, rows, campaign_id, existing, after_batch, origin)
         except _NothingNew as nothing:
             return nothing.outcome
 
@@ -369,7 +375,6 @@ class KpiMeasurementService(
     @staticmethod
     def _announce(session: Session, ids: Iterable[int]) -> None:
         touch(session, "kpi_measurement", *ids)
-
 
 
 class _NothingNew(Exception):
