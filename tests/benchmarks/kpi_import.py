@@ -5,9 +5,10 @@
 For each size, writes a French ad-platform style export (title rows, `;` separated, dd/mm/yyyy
 days, decimal commas, a cost column beside the value; 2.8 million rows is about 50 MB), then
 imports it into a fresh plan in a child process (so that each peak is its own) and prints the
-wall time, the CPU time (the figure to compare on a busy machine) and the peak resident memory
-(`ru_maxrss`) of that process, Python and SQLite included. `--reimport` imports the same file a second time into the same plan (nothing is
-added: the duplicate check over the whole KPI). Targets: 100,000 rows in at most 3 s, at most
+wall time, the CPU time (the figure to compare on a busy machine) and the peak resident
+memory (`ru_maxrss`) of that process, Python and SQLite included. `--reimport` imports the
+same file a second time into the same plan (nothing is added: the duplicate check over the
+whole KPI). Targets: 100,000 rows in at most 3 s, at most
 300 MB whatever the size. Not part of the test suite.
 """
 
