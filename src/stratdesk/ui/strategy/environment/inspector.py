@@ -25,6 +25,7 @@ class FactorInspector(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.factor: Any = None
+        self.editable = True  # False on a read-only plan: the combos and buttons are off
         self.hint = secondary_label(
             self.tr("Select a factor to rate its impact, likelihood and trend."), 12
         )
@@ -81,8 +82,11 @@ class FactorInspector(QWidget):
         layout.addWidget(self.link_label)
         self.show_factor(None, "")
 
-    def show_factor(self, factor: Any | None, link_text: str) -> None:
-        """Show `factor` (None: nothing selected) and where it already is in the SWOT."""
+    def show_factor(
+        self, factor: Any | None, link_text: str, sent: tuple[SwotQuadrant, ...] = ()
+    ) -> None:
+        """Show `factor` (None: nothing selected) and where it already is in the SWOT (`sent`:
+        its quadrants there, whose buttons are off: the same item twice is refused)."""
         self.factor = factor
         enabled = factor is not None
         for field, combo in self.combos.items():
@@ -91,8 +95,17 @@ class FactorInspector(QWidget):
                 combo.setCurrentIndex(max(combo.findData(getattr(factor, field)), 0))
             else:
                 combo.setCurrentIndex(-1)
-        self.to_opportunity.setEnabled(enabled)
-        self.to_threat.setEnabled(enabled)
+        for button, quadrant in (
+            (self.to_opportunity, SwotQuadrant.OPPORTUNITY),
+            (self.to_threat, SwotQuadrant.THREAT),
+        ):
+            there = quadrant in sent
+            button.setEnabled(enabled and not there and self.editable)
+            button.setToolTip(
+                self.tr("Already in the SWOT: select it on the SWOT page to edit it.")
+                if there
+                else button.accessibleName()
+            )
         self.hint.setVisible(not enabled)
         self.link_label.setText(link_text)
         self.link_label.setVisible(bool(link_text))

@@ -113,18 +113,20 @@ class PestelPanel(QWidget):
     def _update_inspector(self, factor_id: int | None) -> None:
         factor = next((f for f in self.factors if f.id == factor_id), None)
         names = dict(enum_choices(SwotQuadrant))
-        sent = self.sent.get(factor.id, []) if factor is not None else []
+        sent = tuple(dict.fromkeys(self.sent.get(factor.id, []) if factor is not None else []))
         link = ", ".join(names[q] for q in sent)
         text = self.tr("Already in the SWOT: {quadrants}").format(quadrants=link) if link else ""
-        self.inspector.show_factor(factor, text)
+        self.inspector.show_factor(factor, text, sent)
 
     def _add_menu_entries(self, menu: QMenu, factor_id: int) -> None:
         menu.addSeparator()
+        sent = self.sent.get(factor_id, [])
         for text, quadrant in (
             (self.tr("Send to SWOT as opportunity"), SwotQuadrant.OPPORTUNITY),
             (self.tr("Send to SWOT as threat"), SwotQuadrant.THREAT),
         ):
             action = menu.addAction(text)
+            action.setEnabled(quadrant not in sent and self.inspector.editable)
             action.triggered.connect(
                 lambda _checked=False, q=quadrant: self.send_to_swot(factor_id, q)
             )
