@@ -35,6 +35,9 @@ class PlanDocument(QObject):
 
     plan_changed = Signal()  # the plan's or the client's fields changed (title, years…)
     backup_failed = Signal(str)
+    # Something a page tells the person after an edit (not a refusal): "Deleted … Ctrl+Z".
+    # The window shows it in its status bar.
+    notice = Signal(str)
     # The file must no longer be written (taken over elsewhere, or found damaged): the
     # document became read-only. Carries the sentence and the reason's kind
     # ("lock_lost" or "damaged").

@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         document.runner.failed.connect(self.show_notice)
         document.runner.running_changed.connect(self.setWindowModified)
         document.backup_failed.connect(self.show_notice)
+        document.notice.connect(self.show_notice)
         document.writing_stopped.connect(self._on_writing_stopped)
         document.plan_changed.connect(self._update_title)
         self.plan_view = PlanView(document)

@@ -14,6 +14,11 @@ from stratdesk.services.changes import ChangeSet
 from stratdesk.services.kpi_series import KpiSeries, KpiSummary, summarize
 from stratdesk.services.kpi_series_reader import KpiSeriesReader, merge_changes
 from stratdesk.ui.operations.kpis.combined import CombinedView
+from stratdesk.ui.operations.kpis.deleting import (
+    confirm_delete,
+    deleted_text,
+    needs_confirmation,
+)
 from stratdesk.ui.operations.kpis.detail import KpiDetailView
 from stratdesk.ui.operations.kpis.dialogs import DialogsMixin
 from stratdesk.ui.operations.kpis.intents import KpiIntents
@@ -51,6 +56,7 @@ class KpiPageView(DialogsMixin, PageView):
         self._pending: ChangeSet | None = None  # what arrived since the last redraw
         self._summaries: dict[int, tuple[KpiSeries, KpiSummary]] = {}
         self._tile_rows = 0
+        self.delete_box: QWidget | None = None  # the question before deleting a large KPI
         self._build_actions()
         self.header = PageHeader(
             self.tr("KPIs"),
@@ -247,5 +253,21 @@ class KpiPageView(DialogsMixin, PageView):
         return kpi_id
 
     def delete_current(self) -> bool:
-        """Delete the selected KPI with its targets and measurements (undo brings all back)."""
-        return self.current_kpi_id is not None and self.intents.delete_kpi(self.current_kpi_id)
+        """Delete the selected KPI with its targets and measurements (undo brings all back),
+        saying what went; a large one is asked about first (see `deleting`): False then."""
+        series = self.series.get(self.current_kpi_id) if self.current_kpi_id else None
+        if series is None:
+            return False
+        objectives = len(self.library.model.objectives_of(series.kpi.id))
+        if needs_confirmation(series):
+            self.delete_box = confirm_delete(
+                self, series, objectives, lambda: self._delete(series, objectives)
+            )
+            return False
+        return self._delete(series, objectives)
+
+    def _delete(self, series: KpiSeries, objectives: int) -> bool:
+        if not self.intents.delete_kpi(series.kpi.id):
+            return False
+        self.document.notice.emit(deleted_text(series, objectives))
+        return True
