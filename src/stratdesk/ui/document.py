@@ -42,6 +42,9 @@ class PlanDocument(QObject):
     # document became read-only. Carries the sentence and the reason's kind
     # ("lock_lost" or "damaged").
     writing_stopped = Signal(str, str)
+    read_only_changed = Signal(bool)  # the plan became read-only while open (see above)
+    # A link on one page to another: workspace, page, and the item to select there (or None).
+    show_requested = Signal(str, str, object)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +120,7 @@ class PlanDocument(QObject):
         self.runner.read_only = True
         self.write_check_timer.stop()
         self.backup_timer.stop()  # the file is someone else's now, or damaged
+        self.read_only_changed.emit(True)  # pages switch their edit controls off
         self.writing_stopped.emit(str(refusal), str(refusal.kind or ""))
         return False
 

@@ -54,7 +54,8 @@ def render_pages(
             install_translations(app, chosen)
             window = MainWindow(settings, language=chosen)
             window.resize(*size)
-            if not window.set_workspace(workspace):
+            # Drawn as a person editing sees them (the file stays read-only underneath).
+            if not window.set_workspace(workspace, looks_editable=True):
                 raise RuntimeError(f"cannot show {path}")
             window.read_only_label.hide()  # true, but not what the pictures are about
             window.show()

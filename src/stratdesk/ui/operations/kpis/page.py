@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListView, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stratdesk.services.changes import ChangeSet
 from stratdesk.services.kpi_series import KpiSeries, KpiSummary, summarize
@@ -72,6 +79,10 @@ class KpiPageView(DialogsMixin, PageView):
             ),
             15,
         )
+        # What the hint says to do, as a button that does it.
+        self.add_first_button = QPushButton(self.tr("Add the first KPI"))
+        self.add_first_button.setMinimumHeight(40)
+        self.add_first_button.clicked.connect(self.add_kpi)
         self.detail = KpiDetailView(document, self.intents)
         self.library = KpiLibraryView(KpiLibraryModel(document, self.intents.edit_definition, self))
         self.combined = CombinedView()
@@ -91,10 +102,26 @@ class KpiPageView(DialogsMixin, PageView):
         layout.setSpacing(10)
         layout.addWidget(self.header)
         layout.addWidget(self.empty_hint)
+        layout.addWidget(self.add_first_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.tabs, 1)
         self.library.kpi_selected.connect(self.select_kpi)
         self.detail.targets.generate_action.triggered.connect(self.open_trajectory_dialog)
         self.detail.measurements.add_action.triggered.connect(self.open_measurement_dialog)
+        targets, measurements = self.detail.targets, self.detail.measurements
+        self.guard_edits(
+            self.add_action,
+            self.add_first_button,
+            self.delete_action,
+            self.import_action,
+            self.library.table,
+            targets.table,
+            targets.generate_action,
+            targets.add_action,
+            targets.delete_action,
+            measurements.table,
+            measurements.add_action,
+            measurements.delete_action,
+        )
         self.refresh()
 
     def _build_actions(self) -> None:
@@ -179,6 +206,7 @@ class KpiPageView(DialogsMixin, PageView):
             self._on_tab_changed(COMBINED)
         has_kpis = bool(everything)
         self.empty_hint.setVisible(not has_kpis)
+        self.add_first_button.setVisible(not has_kpis)
         self.tabs.setVisible(has_kpis)  # nothing to show yet: the hint says what to do
         self.import_action.setEnabled(has_kpis)
         self.delete_action.setEnabled(self.current_kpi_id is not None)

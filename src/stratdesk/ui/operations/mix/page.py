@@ -78,6 +78,7 @@ class MixPageView(PageView):
         self.editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor_area.setMinimumWidth(280)
         self.editor_area.hide()  # until a card is chosen: the boards get the whole width
+        self.guard_edits(*self.editor.edit_controls())
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.editor_area)
@@ -109,6 +110,7 @@ class MixPageView(PageView):
         for action in (self.add_action, find, previous_p, next_p):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+        self.guard_edits(self.add_action, self.seven_p_action, previous_p, next_p)
 
     def _make_board(self, p: MixP) -> MixBoardView:
         board = MixBoardView(p, lambda item_id, title: self.intents.edit(item_id, {"title": title}))
@@ -118,6 +120,7 @@ class MixPageView(PageView):
         cards.delete_requested.connect(self.intents.delete)
         cards.current_changed.connect(lambda item_id, b=board: self._on_current(b, item_id))
         cards.set_menu_hook(self._add_p_menu)
+        self.guard_edits(cards)
         return board
 
     # -- showing ---------------------------------------------------------------------------
@@ -268,6 +271,7 @@ class MixPageView(PageView):
         if action is None:
             return
         sub = menu.addMenu(self.tr("Move to another P"))
+        sub.setEnabled(not self.document.read_only)
         for p in self.ps:
             entry = sub.addAction(enum_label(p))
             entry.setEnabled(p != action.p)

@@ -26,6 +26,7 @@ class FactorInspector(QWidget):
         super().__init__(parent)
         self.factor: Any = None
         self.editable = True  # False on a read-only plan: the combos and buttons are off
+        self._sent: tuple[SwotQuadrant, ...] = ()
         self.hint = secondary_label(
             self.tr("Select a factor to rate its impact, likelihood and trend."), 12
         )
@@ -88,9 +89,10 @@ class FactorInspector(QWidget):
         """Show `factor` (None: nothing selected) and where it already is in the SWOT (`sent`:
         its quadrants there, whose buttons are off: the same item twice is refused)."""
         self.factor = factor
+        self._sent = sent
         enabled = factor is not None
         for field, combo in self.combos.items():
-            combo.setEnabled(enabled)
+            combo.setEnabled(enabled and self.editable)
             if factor is not None:
                 combo.setCurrentIndex(max(combo.findData(getattr(factor, field)), 0))
             else:
@@ -109,6 +111,11 @@ class FactorInspector(QWidget):
         self.hint.setVisible(not enabled)
         self.link_label.setText(link_text)
         self.link_label.setVisible(bool(link_text))
+
+    def set_editable(self, editable: bool) -> None:
+        """False on a read-only plan: the ratings show, nothing can be changed or sent."""
+        self.editable = editable
+        self.show_factor(self.factor, self.link_label.text(), self._sent)
 
     def _on_activated(self, field: str) -> None:
         if self.factor is None:

@@ -129,6 +129,7 @@ class ObjectivesView(PageView):
         self.model.rowsInserted.connect(self._update_state)
         self.model.rowsRemoved.connect(self._update_state)
         self.table.selectionModel().selectionChanged.connect(self._update_state)
+        self.guard_edits(self.add_action, self.delete_action, self.table)
         self.refresh()
 
     def _make_table(self) -> QTableView:

@@ -122,6 +122,12 @@ class CardColumn(QFrame):
     def minimumSizeHint(self) -> QSize:
         return super().minimumSizeHint().expandedTo(QSize(self.min_width, 0))
 
+    def set_editable(self, editable: bool) -> None:
+        """False on a read-only plan: no typing, moving or deleting cards; no quick add."""
+        self.view.set_editable(editable)
+        if self.quick_add is not None:
+            self.quick_add.setEnabled(editable)
+
     def focus_quick_add(self) -> None:
         if self.quick_add is not None:
             self.quick_add.setFocus(Qt.FocusReason.ShortcutFocusReason)
