@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 CONFIRM_ABOVE = 100  # targets + measurements; a year of monthly data is well below
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KpiDelete", text)
+# Qt's translate under the name lupdate looks for (literal texts, context at each call).
+translate = QCoreApplication.translate
 
 
 def undo_keys() -> str:
@@ -34,20 +34,30 @@ def undo_keys() -> str:
 
 def what_goes(series: KpiSeries, objectives: int) -> str:
     """ "its 36 targets and 12 measurements; 1 objective loses its KPI" (translated)."""
-    targets = count_text(len(series.target_starts), _tr("1 target"), _tr("{n} targets"))
-    measured = count_text(series.count, _tr("1 measurement"), _tr("{n} measurements"))
-    text = _tr("with {targets} and {measurements}").format(targets=targets, measurements=measured)
+    targets = count_text(
+        len(series.target_starts),
+        translate("KpiDelete", "1 target"),
+        translate("KpiDelete", "{n} targets"),
+    )
+    measured = count_text(
+        series.count,
+        translate("KpiDelete", "1 measurement"),
+        translate("KpiDelete", "{n} measurements"),
+    )
+    text = translate("KpiDelete", "with {targets} and {measurements}").format(
+        targets=targets, measurements=measured
+    )
     if objectives:
         text += count_text(
             objectives,
-            _tr("; the objective it measures will have no KPI"),
-            _tr("; the {n} objectives it measures will have no KPI"),
+            translate("KpiDelete", "; the objective it measures will have no KPI"),
+            translate("KpiDelete", "; the {n} objectives it measures will have no KPI"),
         )
     return text
 
 
 def deleted_text(series: KpiSeries, objectives: int) -> str:
-    return _tr("Deleted “{name}” {what}. Undo: {keys}.").format(
+    return translate("KpiDelete", "Deleted “{name}” {what}. Undo: {keys}.").format(
         name=series.kpi.name, what=what_goes(series, objectives), keys=undo_keys()
     )
 
@@ -62,15 +72,17 @@ def confirm_delete(
     """Ask (window-modal, not blocking) before deleting a large KPI; `delete()` on yes."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Delete KPI"),
-        _tr("Delete “{name}” {what}?").format(
+        translate("KpiDelete", "Delete KPI"),
+        translate("KpiDelete", "Delete “{name}” {what}?").format(
             name=series.kpi.name, what=what_goes(series, objectives)
         ),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.setInformativeText(_tr("Undo ({keys}) brings it all back.").format(keys=undo_keys()))
-    button = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        translate("KpiDelete", "Undo ({keys}) brings it all back.").format(keys=undo_keys())
+    )
+    button = box.addButton(translate("KpiDelete", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.buttonClicked.connect(lambda clicked: clicked is button and delete())
