@@ -3235,6 +3235,14 @@
         <translation>Ajouter le premier KPI</translation>
     </message>
     <message>
+        <source>Tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the KPI tiles (hidden, the chart gets their room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3598,6 +3606,10 @@
 </context>
 <context>
     <name>MixFilterBar</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Search titles, descriptions, owners (Ctrl+F)</source>
         <translation>Rechercher dans les titres, descriptions, responsables (Ctrl+F)</translation>

@@ -32,6 +32,7 @@ from stratdesk.ui.widgets.cards.text import draw_wrapped, wrapped_height
 
 LINE_GAP = 3
 ICON_SIZE = 16
+TITLE_LINES = 2  # a long title ends in "…" (whole in the tooltip): more cards per column
 # Qt's translate under the name lupdate looks for; the context is given at each call.
 translate = QCoreApplication.translate
 
@@ -116,7 +117,7 @@ class MixCardDelegate(CardDelegate):
         key = (card.text, width)
         title = self._title_heights.get(key)
         if title is None:
-            title = wrapped_height(card.text, text_font, width)
+            title = wrapped_height(card.text, text_font, width, TITLE_LINES)
             if len(self._title_heights) > 5000:  # titles come and go; keep the cache bounded
                 self._title_heights.clear()
             self._title_heights[key] = title
@@ -139,7 +140,7 @@ class MixCardDelegate(CardDelegate):
         text_font, badge_font = self.fonts(option.font)  # type: ignore[attr-defined]
         inner = rect.adjusted(PADDING + ACCENT_WIDTH, PADDING, -PADDING, -PADDING)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        used = draw_wrapped(painter, inner, card.text, text_font)
+        used = draw_wrapped(painter, inner, card.text, text_font, TITLE_LINES)
         painter.setFont(badge_font)
         metrics = QFontMetrics(badge_font)
         line_height = max(metrics.height(), ICON_SIZE)

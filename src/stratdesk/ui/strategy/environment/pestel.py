@@ -25,6 +25,7 @@ from stratdesk.ui.widgets.side_panel import SidePanelSplitter
 
 SIDE_WIDTH = 280  # at first: the person may drag it narrower, wider, or away
 COLUMN_WIDTH = 130  # six short columns beside the side panel, even at 900 pixels
+CARD_LINES = 4  # a factor's text at most (whole in its tooltip): two rows of six columns
 
 
 class PestelPanel(QWidget):
@@ -36,6 +37,8 @@ class PestelPanel(QWidget):
         self.board = CardBoard(
             "pestel", pestel_specs(), commit=self._commit_text, min_column_width=COLUMN_WIDTH
         )
+        for category in self.board.groups():
+            self.board.view(category).itemDelegate().max_lines = CARD_LINES  # type: ignore[attr-defined]
         self.board.add_requested.connect(self.add_factor)
         self.board.move_requested.connect(self.move_factor)
         self.board.delete_requested.connect(intents.delete_factor)

@@ -77,7 +77,10 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None, accent: QColor | None = None) -> None:
         super().__init__(parent)
         self.accent = accent
-        self._heights: dict[tuple[str, str, int], int] = {}
+        # Lines of text a card shows at most (None: all); the rest ends in "…" and the card's
+        # tooltip has it whole. Narrow columns on a laptop then show more than one card.
+        self.max_lines: int | None = None
+        self._heights: dict[tuple[str, str, int, int | None], int] = {}
 
     # -- geometry ------------------------------------------------------------------------
     def fonts(self, base: QFont) -> tuple[QFont, QFont]:
@@ -97,11 +100,11 @@ class CardDelegate(QStyledItemDelegate):
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         badges = badge_line(index)
         width = self._text_width(option)
-        key = (text, badges, width)
+        key = (text, badges, width, self.max_lines)
         height = self._heights.get(key)
         if height is None:
             text_font, badge_font = self.fonts(option.font)  # type: ignore[attr-defined]
-            height = wrapped_height(text, text_font, width)
+            height = wrapped_height(text, text_font, width, self.max_lines)
             if badges:
                 height += 6 + wrapped_height(badges, badge_font, width)
             height += 2 * (MARGIN + PADDING)
@@ -142,7 +145,7 @@ class CardDelegate(QStyledItemDelegate):
         inner = rect.adjusted(PADDING + ACCENT_WIDTH, PADDING, -PADDING, -PADDING)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        used = draw_wrapped(painter, inner, text, text_font)
+        used = draw_wrapped(painter, inner, text, text_font, self.max_lines)
         badges = badge_line(index)
         if badges:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))

@@ -160,6 +160,8 @@ class CardListModel(QAbstractListModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._commit is None:
             return False
+        if not self.editable:
+            return False
         return self._commit(self._cards[index.row()].id, str(value))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
