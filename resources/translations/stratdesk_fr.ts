@@ -3236,11 +3236,11 @@
     </message>
     <message>
         <source>Tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vignettes</translation>
     </message>
     <message>
         <source>Show or hide the KPI tiles (hidden, the chart gets their room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les vignettes des KPI (masquées, le graphique prend leur place)</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -3608,7 +3608,7 @@
     <name>MixFilterBar</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search titles, descriptions, owners (Ctrl+F)</source>
