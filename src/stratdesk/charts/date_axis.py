@@ -21,6 +21,7 @@ DAY = 86400.0
 # pyqtgraph's spacings of its year, month and day ticks (they pick the label's format).
 _SPACINGS = {"year": 365 * DAY, "month": 30 * DAY, "day": DAY}
 _EPOCH = dt.date(1970, 1, 1)
+PARTLY_SHOWN = 0.4  # of a span cut by an end of the axis, to be named
 
 
 def seconds_to_qdate(seconds: float) -> QDate:
@@ -129,7 +130,12 @@ class LocaleDateAxis(pg.DateAxisItem):
             highest = min(end, box.right()) - half
             if lowest > highest:
                 continue  # too little of the span shows to hold its name
-            middle = min(max((start + end) / 2, lowest), highest)
+            middle = (start + end) / 2
+            if not lowest <= middle <= highest:
+                shown = min(end, box.right()) - max(start, box.left())
+                if shown < PARTLY_SHOWN * (end - start):
+                    continue  # a sliver of the span at an end: its name would mislead
+                middle = min(max(middle, lowest), highest)
             moved = rect.translated(middle - rect.center().x(), 0)
             if centred and moved.left() < centred[-1][0].right():
                 continue  # never over the name before it

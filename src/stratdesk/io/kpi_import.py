@@ -106,7 +106,7 @@ class MeasurementWriter(Protocol):
         rows: Any,
         *,
         campaign_id: int | None = None,
-        existing: str | None = None,
+        existing: str = "keep",
         after_batch: Callable[[int], None] | None = None,
         origin: object = None,
     ) -> Any: ...
@@ -129,7 +129,7 @@ def _write(
             kpi_id,
             rows,
             campaign_id=campaign_id,
-            existing=existing,
+            existing=existing or "ask",  # not told: the person is asked
             after_batch=after_batch,
             origin=origin,
         )

@@ -310,7 +310,7 @@ class KpiMeasurementService(
         kpi_id: int,
         rows: Iterable[ImportRow],
         campaign_id: int | None,
-        existing: str | None,
+        existing: str,
         after_batch: Any,
         origin: object,
     ) -> WriteOutcome:
@@ -349,7 +349,7 @@ class KpiMeasurementService(
         rows: Iterable[ImportRow],
         *,
         campaign_id: int | None = None,
-        existing: str | None = None,
+        existing: str = "keep",
         after_batch: Any = None,
         origin: object = None,
     ) -> WriteOutcome:
@@ -359,8 +359,9 @@ class KpiMeasurementService(
         everything (`InvalidRow` with its number, nothing written), and so does an exception
         raised by the stream itself or by `after_batch(rows_so_far)` (how an import is
         cancelled). Re-importing the same rows adds nothing (and announces no change).
-        Days that hold values from another source are settled by `existing` ("replace",
-        "keep", "skip"); without it they refuse the import (`OtherSourcesFound`).
+        Days that hold values from another source are settled by `existing`: "keep" (both,
+        the default), "replace", "skip", or "ask" (they refuse the import:
+        `OtherSourcesFound`, what the import dialog and `import_file` do unless told).
         """
         try:
             return self._import_rows(kpi_id, rows, campaign_id, existing, after_batch, origin)

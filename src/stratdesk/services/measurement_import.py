@@ -8,10 +8,10 @@ two equal rows writes two the first time and none the next. Memory stays bounded
 kept in Python, and SQLite spills the staging table to disk.
 
 Days that already hold the KPI's values from another source (typed by hand, another export)
-are a question for the person (`existing`): None refuses the import naming them
-(`OtherSourcesFound`, nothing written), "keep" adds the file's rows beside them, "skip" leaves
-the file's rows of those days out, "replace" deletes the other sources' values of those days
-(their snapshot is returned, so that undo puts them back with their ids).
+are a question for the person (`existing`): "ask" refuses the import naming them
+(`OtherSourcesFound`, nothing written), "keep" (the default) adds the file's rows beside them,
+"skip" leaves the file's rows of those days out, "replace" deletes the other sources' values
+of those days (their snapshot is returned, so that undo puts them back with their ids).
 
 Plain SQLAlchemy Core (a temporary table, a window function): no SQLite dialect of its own.
 """
@@ -145,7 +145,7 @@ def write_measurements(
     checker: RowChecker,
     *,
     campaign_id: int | None = None,
-    existing: str | None = None,
+    existing: str = "keep",
     after_batch: Callable[[int], None] | None = None,
 ) -> WriteOutcome:
     """Write the rows the KPI does not have yet (checked); the caller's transaction commits.
@@ -222,14 +222,14 @@ def _other_sources_days(kpi_id: int) -> Any:
     )
 
 
-def _settle_other_sources(connection: Connection, kpi_id: int, existing: str | None) -> _Settled:
+def _settle_other_sources(connection: Connection, kpi_id: int, existing: str) -> _Settled:
     """Ask, keep, skip or replace the values of days that other sources already hold."""
     if existing == "keep":
         return _Settled()
     m = KpiMeasurement.__table__  # type: ignore[attr-defined]
     s = _staging.c
     days = _other_sources_days(kpi_id)
-    if existing is None:
+    if existing == "ask":
         first = connection.execute(days.order_by(m.c.day).limit(3)).scalars().all()
         if not first:
             return _Settled()

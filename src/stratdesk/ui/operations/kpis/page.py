@@ -219,12 +219,13 @@ class KpiPageView(DialogsMixin, PageView):
             - self.detail.minimumSizeHint().height()
             - self.splitter.handleWidth()
         )
-        rows = self.tiles.rows_for(count, room) if self.tiles_button.isChecked() else 0
+        width = self.splitter.width()  # the strip's, once the splitter has laid it out
+        rows = self.tiles.rows_for(count, room, width) if self.tiles_button.isChecked() else 0
         if rows == self._tile_rows:
             return
         self._tile_rows = rows
         self.tiles.set_rows(max(rows, 1))
-        height = self.tiles.height_for(rows, count)
+        height = self.tiles.height_for(rows, count, width)
         self.splitter.setSizes([height, max(self.splitter.height() - height, 0)])
 
     def _on_tiles_button(self) -> None:

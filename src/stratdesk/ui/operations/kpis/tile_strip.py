@@ -34,25 +34,28 @@ class TileStrip(QListView):
         self.rows = TILE_ROWS
         self.set_rows(TILE_ROWS)
 
-    def per_row(self) -> int:
-        return max(1, (self.width() - 2 * self.frameWidth()) // TILE_SIZE.width())
+    def per_row(self, width: int | None = None) -> int:
+        """Tiles a row of `width` pixels holds (default: the strip's own width)."""
+        width = self.width() if width is None else width
+        return max(1, (width - 2 * self.frameWidth()) // TILE_SIZE.width())
 
     def _scroll_bar(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
 
-    def height_for(self, rows: int, count: int) -> int:
-        """The strip's height for `rows` rows of `count` tiles (a scrolling row has its bar)."""
+    def height_for(self, rows: int, count: int, width: int | None = None) -> int:
+        """The strip's height for `rows` rows of `count` tiles (a scrolling row has its bar),
+        `width` pixels wide (default: its own width)."""
         if rows <= 0:
             return 0
         height = TILE_SIZE.height() * rows + 2 * self.frameWidth() + 2
-        if rows == 1 and count > self.per_row():
+        if rows == 1 and count > self.per_row(width):
             height += self._scroll_bar()
         return height
 
-    def rows_for(self, count: int, room: int) -> int:
-        """The rows to show in `room` pixels: 0 when not even one row fits."""
-        needed = max(1, -(-count // self.per_row()))
-        if room < self.height_for(1, count):
+    def rows_for(self, count: int, room: int, width: int | None = None) -> int:
+        """The rows to show in `room` pixels, `width` wide: 0 when not even one row fits."""
+        needed = max(1, -(-count // self.per_row(width)))
+        if room < self.height_for(1, count, width):
             return 0
         fitting = max(1, (room - 2 * self.frameWidth()) // TILE_SIZE.height())
         return min(TILE_ROWS, needed, fitting)
