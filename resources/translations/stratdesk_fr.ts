@@ -145,6 +145,538 @@
     </message>
 </context>
 <context>
+    <name>BudgetChartView</name>
+    <message>
+        <source>Budget chart</source>
+        <translation>Graphique du budget</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>Mix: {p}</source>
+        <translation>Mix&#xa0;: {p}</translation>
+    </message>
+    <message>
+        <source>No objective</source>
+        <translation>Sans objectif</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Sans segment</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Campaigns planned</source>
+        <translation>Campagnes (prévu)</translation>
+    </message>
+    <message>
+        <source>Campaigns actual</source>
+        <translation>Campagnes (réel)</translation>
+    </message>
+    <message>
+        <source>Mix planned</source>
+        <translation>Mix (prévu)</translation>
+    </message>
+    <message>
+        <source>Mix actual</source>
+        <translation>Mix (réel)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Channel or P</source>
+        <translation>Canal ou P</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Over by {amount}</source>
+        <translation>Dépassement de {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} left</source>
+        <translation>Reste {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>Group the budget by</source>
+        <translation>Regrouper le budget par</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Par canal</translation>
+    </message>
+    <message>
+        <source>By objective</source>
+        <translation>Par objectif</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Par segment</translation>
+    </message>
+    <message>
+        <source>Campaign budgets, planned and actual alike, are spread over the months a campaign runs in proportion to its days there; mix actions count in the month they are due, undated ones under “No date”.</source>
+        <translation>Les budgets des campagnes, prévus comme réels, sont répartis sur les mois où elles se déroulent, au prorata de leurs jours&#xa0;; les actions du mix comptent dans le mois de leur échéance, celles sans date sous «&#xa0;Sans date&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Budget table</source>
+        <translation>Tableau du budget</translation>
+    </message>
+    <message>
+        <source>Planned {planned} · actual {actual} · {left}</source>
+        <translation>Prévu {planned} · réel {actual} · {left}</translation>
+    </message>
+    <message>
+        <source>{name} (over by {amount})</source>
+        <translation>{name} (dépassement de {amount})</translation>
+    </message>
+    <message>
+        <source>Actual spending exceeds the plan: {items}.</source>
+        <translation>Les dépenses réelles dépassent le prévu&#xa0;: {items}.</translation>
+    </message>
+    <message>
+        <source>And {count} more.</source>
+        <translation>Et {count} de plus.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Channel: {value}</source>
+        <translation>Canal&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Objective: {value}</source>
+        <translation>Objectif&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Segment: {value}</source>
+        <translation>Segment&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Planned budget: {value}</source>
+        <translation>Budget prévu&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Actual spend: {value}</source>
+        <translation>Dépense réelle&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Status: {value}</source>
+        <translation>Statut&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>{client} — {plan}: campaigns</source>
+        <translation>{client} — {plan}&#xa0;: campagnes</translation>
+    </message>
+    <message>
+        <source>Export the campaigns as a calendar</source>
+        <translation>Exporter les campagnes en calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting the campaigns…</source>
+        <translation>Export des campagnes…</translation>
+    </message>
+    <message>
+        <source>1 campaign written to {path}</source>
+        <translation>1 campagne écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>{n} campaigns written to {path}</source>
+        <translation>{n} campagnes écrites dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarNavBar</name>
+    <message>
+        <source>Go to</source>
+        <translation>Aller au</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>Aller à une date</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarViews</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Show this view ({key})</source>
+        <translation>Afficher cette vue ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Close the details (Escape)</source>
+        <translation>Fermer le détail (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation>Fermer le détail</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>KPIs this campaign moves</source>
+        <translation>KPI sur lesquels agit cette campagne</translation>
+    </message>
+    <message>
+        <source>The plan has no KPIs yet: add them on the KPIs page.</source>
+        <translation>Le plan n’a pas encore de KPI&#xa0;: ajoutez-les sur la page KPI.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Expérimentations</translation>
+    </message>
+    <message>
+        <source>No experiment runs in this campaign yet.</source>
+        <translation>Aucune expérimentation ne se déroule encore dans cette campagne.</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Supprimer la campagne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Dates (first and last day)</source>
+        <translation>Dates (premier et dernier jour)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Target segment</source>
+        <translation>Segment cible</translation>
+    </message>
+    <message>
+        <source>Planned budget</source>
+        <translation>Budget prévu</translation>
+    </message>
+    <message>
+        <source>Actual spend</source>
+        <translation>Dépense réelle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>KPIs it moves</source>
+        <translation>KPI sur lesquels elle agit</translation>
+    </message>
+    <message>
+        <source>Experiments run in it</source>
+        <translation>Expérimentations menées dans cette campagne</translation>
+    </message>
+    <message>
+        <source>— No objective —</source>
+        <translation>— Aucun objectif —</translation>
+    </message>
+    <message>
+        <source>— No segment —</source>
+        <translation>— Aucun segment —</translation>
+    </message>
+    <message>
+        <source>⚠ Actual spend is over the plan by {amount}.</source>
+        <translation>⚠ La dépense réelle dépasse le prévu de {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignIntents</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Ajouter une campagne</translation>
+    </message>
+    <message>
+        <source>Move campaign</source>
+        <translation>Déplacer la campagne</translation>
+    </message>
+    <message>
+        <source>Change the campaign&apos;s dates</source>
+        <translation>Modifier les dates de la campagne</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Modifier la campagne</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Supprimer la campagne</translation>
+    </message>
+    <message>
+        <source>Change the KPIs a campaign moves</source>
+        <translation>Modifier les KPI d’une campagne</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListView</name>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>All objectives</source>
+        <translation>Tous les objectifs</translation>
+    </message>
+    <message>
+        <source>No objective</source>
+        <translation>Sans objectif</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Sans segment</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of 1 campaign.</source>
+        <translation>Campagnes affichées&#xa0;: {shown} sur 1.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} campaigns.</source>
+        <translation>Campagnes affichées&#xa0;: {shown} sur {total}.</translation>
+    </message>
+    <message>
+        <source>1 campaign.</source>
+        <translation>1 campagne.</translation>
+    </message>
+    <message>
+        <source>{total} campaigns. Click a column title to sort.</source>
+        <translation>{total} campagnes. Cliquez sur le titre d’une colonne pour trier.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Over the planned budget by {amount}</source>
+        <translation>Dépasse le budget prévu de {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTooltip</name>
+    <message>
+        <source>{start} – {end} · {channel}</source>
+        <translation>du {start} au {end} · {channel}</translation>
+    </message>
+    <message>
+        <source>Planned {planned}, spent {actual} · {status}</source>
+        <translation>Prévu {planned}, dépensé {actual} · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPageView</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>The campaigns on a calendar: channel, dates, planned and actual budgets, and the segment and objective each one serves. Drag across days to plan one.</source>
+        <translation>Les campagnes sur un calendrier&#xa0;: canal, dates, budgets prévus et réels, et le segment et l’objectif que chacune sert. Faites glisser sur des jours pour en planifier une.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Drag across days in the month to plan the first one, or &lt;a href=&apos;add&apos;&gt;add a campaign&lt;/a&gt; (Ctrl+N).</source>
+        <translation>Pas encore de campagne. Faites glisser sur des jours du mois pour planifier la première, ou &lt;a href=&apos;add&apos;&gt;ajoutez une campagne&lt;/a&gt; (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Ajouter une campagne</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Exporter le calendrier…</translation>
+    </message>
+    <message>
+        <source>Save the campaigns as an .ics calendar file</source>
+        <translation>Enregistrer les campagnes dans un fichier de calendrier .ics</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Aller à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Période suivante</translation>
+    </message>
+    <message>
+        <source>No campaigns in this plan.</source>
+        <translation>Aucune campagne dans ce plan.</translation>
+    </message>
+</context>
+<context>
     <name>CardListView</name>
     <message>
         <source>Edit</source>
@@ -266,8 +798,32 @@
         <translation>importer les mesures d’un KPI depuis un fichier CSV ou XLSX</translation>
     </message>
     <message>
+        <source>write a plan to another format (calendar…)</source>
+        <translation>écrire un plan dans un autre format (calendrier…)</translation>
+    </message>
+    <message>
         <source>plan file</source>
         <translation>fichier de plan</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Unknown export: {kind}</source>
+        <translation>Export inconnu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>1 campaign written to {path}</source>
+        <translation>1 campagne écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>{n} campaigns written to {path}</source>
+        <translation>{n} campagnes écrites dans {path}</translation>
+    </message>
+    <message>
+        <source>the campaigns as an iCalendar file (.ics)</source>
+        <translation>les campagnes dans un fichier iCalendar (.ics)</translation>
     </message>
     <message>
         <source>CSV or XLSX file of dates and values</source>
@@ -368,6 +924,17 @@
     <message>
         <source>Commands (stratdesk COMMAND --help for each):</source>
         <translation>Commandes (stratdesk COMMANDE --help pour chacune)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ColourCombo</name>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Autre couleur…</translation>
     </message>
 </context>
 <context>
@@ -491,6 +1058,33 @@
     <message>
         <source>Problems logged since this message: {count}.</source>
         <translation>Problèmes consignés depuis ce message&#xa0;: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaActions</name>
+    <message>
+        <source>Add attractiveness criterion</source>
+        <translation>Ajouter un critère d’attrait</translation>
+    </message>
+    <message>
+        <source>Add strength criterion</source>
+        <translation>Ajouter un critère de force</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Renommer le critère</translation>
+    </message>
+    <message>
+        <source>◀ Move criterion</source>
+        <translation>◀ Déplacer le critère</translation>
+    </message>
+    <message>
+        <source>Move criterion ▶</source>
+        <translation>Déplacer le critère ▶</translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation>Supprimer le critère</translation>
     </message>
 </context>
 <context>
@@ -618,8 +1212,8 @@
         <translation>Atteindre {count} abonnements actifs de télétravailleurs et de petits bureaux d’ici la fin de {year}.</translation>
     </message>
     <message>
-        <source>Bring the cost of winning a subscriber down to {amount} by the end of {year}.</source>
-        <translation>Ramener le coût d’acquisition d’un abonné à {amount} d’ici la fin de {year}.</translation>
+        <source>Bring the cost of winning an office or remote-worker subscriber down to {amount} by the end of {year}.</source>
+        <translation>Ramener à {amount} le coût d’acquisition d’un abonné bureau ou télétravailleur d’ici fin {year}.</translation>
     </message>
     <message>
         <source>Reach a Net Promoter Score of {score} among subscribers by the end of {year}.</source>
@@ -752,6 +1346,38 @@
     <message>
         <source>Points for every month, rewards from the roastery.</source>
         <translation>Des points chaque mois, des récompenses de la brûlerie.</translation>
+    </message>
+    <message>
+        <source>Answer every complaint within 24 hours</source>
+        <translation>Répondre à chaque réclamation sous 24 heures</translation>
+    </message>
+    <message>
+        <source>A shared inbox, reply templates and a weekly review of complaints.</source>
+        <translation>Une boîte de réception partagée, des modèles de réponse et une revue hebdomadaire des réclamations.</translation>
+    </message>
+    <message>
+        <source>Yearly subscriber survey</source>
+        <translation>Enquête annuelle auprès des abonnés</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score asked of every subscriber.</source>
+        <translation>Net Promoter Score demandé à chaque abonné.</translation>
+    </message>
+    <message>
+        <source>Cost per subscriber at its target</source>
+        <translation>Coût par abonné à son objectif</translation>
+    </message>
+    <message>
+        <source>The cost of winning a subscriber is down to its target.</source>
+        <translation>Le coût d’acquisition d’un abonné atteint son objectif.</translation>
+    </message>
+    <message>
+        <source>Roastery open days</source>
+        <translation>Journées portes ouvertes à la brûlerie</translation>
+    </message>
+    <message>
+        <source>Subscribers visit the roastery and meet a producer twice a year.</source>
+        <translation>Deux fois par an, les abonnés visitent la brûlerie et rencontrent un producteur.</translation>
     </message>
     <message>
         <source>Open offices in Grenoble and Saint-Étienne</source>
@@ -958,6 +1584,38 @@
         <translation>Des points pour chaque mois d’abonnement, des récompenses de la brûlerie.</translation>
     </message>
     <message>
+        <source>Brewing guides on the blog</source>
+        <translation>Guides d’extraction sur le blog</translation>
+    </message>
+    <message>
+        <source>One guide a fortnight: filter, espresso, cold brew; shared in the newsletter.</source>
+        <translation>Un guide tous les quinze jours&#xa0;: filtre, espresso, cold brew&#xa0;; relayé dans la newsletter.</translation>
+    </message>
+    <message>
+        <source>Flyers in co-working spaces</source>
+        <translation>Flyers dans les espaces de coworking</translation>
+    </message>
+    <message>
+        <source>A tasting voucher on every desk of four co-working spaces; reprinted once.</source>
+        <translation>Un bon de dégustation sur chaque bureau de quatre espaces de coworking&#xa0;; réimprimé une fois.</translation>
+    </message>
+    <message>
+        <source>Complaint handling: an answer within a day</source>
+        <translation>Réclamations&#xa0;: une réponse dans la journée</translation>
+    </message>
+    <message>
+        <source>Every complaint answered within 24 hours by the roaster; late parcels refunded at once.</source>
+        <translation>Chaque réclamation reçoit une réponse du torréfacteur sous 24 heures&#xa0;; les colis en retard sont remboursés aussitôt.</translation>
+    </message>
+    <message>
+        <source>Co-working partnership: tasting corners</source>
+        <translation>Partenariat coworking&#xa0;: coins dégustation</translation>
+    </message>
+    <message>
+        <source>Our coffee served in two co-working spaces, with a discount code for their members.</source>
+        <translation>Notre café servi dans deux espaces de coworking, avec un code de réduction pour leurs membres.</translation>
+    </message>
+    <message>
         <source>Landing page headline</source>
         <translation>Titre de la page d’atterrissage</translation>
     </message>
@@ -984,6 +1642,58 @@
     <message>
         <source>9 replies out of 41 messages</source>
         <translation>9 réponses sur 41 messages</translation>
+    </message>
+    <message>
+        <source>A gift after a complaint</source>
+        <translation>Un cadeau après une réclamation</translation>
+    </message>
+    <message>
+        <source>A free bag sent after a complaint keeps more subscribers than an apology alone.</source>
+        <translation>Un sachet offert après une réclamation retient plus d’abonnés que des excuses seules.</translation>
+    </message>
+    <message>
+        <source>Subscribers still active two months after a complaint</source>
+        <translation>Abonnés toujours actifs deux mois après une réclamation</translation>
+    </message>
+    <message>
+        <source>83% stayed with the gift, 82% without: not worth its cost.</source>
+        <translation>83 % sont restés avec le cadeau, 82 % sans&#xa0;: il ne vaut pas son coût.</translation>
+    </message>
+    <message>
+        <source>A quick, personal answer is what keeps people; the gift adds nothing.</source>
+        <translation>C’est une réponse rapide et personnelle qui retient les gens&#xa0;; le cadeau n’ajoute rien.</translation>
+    </message>
+    <message>
+        <source>A personal apology within a day</source>
+        <translation>Des excuses personnelles dans la journée</translation>
+    </message>
+    <message>
+        <source>82% still subscribed</source>
+        <translation>82 % toujours abonnés</translation>
+    </message>
+    <message>
+        <source>The same apology and a free bag</source>
+        <translation>Les mêmes excuses et un sachet offert</translation>
+    </message>
+    <message>
+        <source>83% still subscribed</source>
+        <translation>83 % toujours abonnés</translation>
+    </message>
+    <message>
+        <source>Monthly churn</source>
+        <translation>Attrition mensuelle</translation>
+    </message>
+    <message>
+        <source>Share of subscribers who cancel in the month.</source>
+        <translation>Part des abonnés qui résilient dans le mois.</translation>
+    </message>
+    <message>
+        <source>Retention after three months</source>
+        <translation>Rétention à trois mois</translation>
+    </message>
+    <message>
+        <source>Share of new subscribers still subscribed three months later.</source>
+        <translation>Part des nouveaux abonnés toujours abonnés trois mois plus tard.</translation>
     </message>
     <message>
         <source>B converted 3.1% of visitors against 2.4% for A, over 6,200 visits.</source>
@@ -1430,8 +2140,64 @@
         <translation>Capacité de livraison</translation>
     </message>
     <message>
-        <source>Remote workers who care about their coffee</source>
-        <translation>Les télétravailleurs exigeants sur leur café</translation>
+        <source>remote workers</source>
+        <translation>les télétravailleurs</translation>
+    </message>
+    <message>
+        <source>delivers coffee roasted to order to the letterbox, in time for the week</source>
+        <translation>livre dans la boîte aux lettres un café torréfié à la commande, à temps pour la semaine</translation>
+    </message>
+    <message>
+        <source>supermarket and capsule coffee</source>
+        <translation>les cafés de supermarché et en capsules</translation>
+    </message>
+    <message>
+        <source>roasts in Lyon 48 hours before delivery, with beans from producers it knows by name</source>
+        <translation>torréfie à Lyon 48 heures avant la livraison des grains de producteurs qu’elle connaît par leur nom</translation>
+    </message>
+    <message>
+        <source>a regional roasting award, three partner cooperatives and customers who rate us 4.8 out of 5</source>
+        <translation>un prix régional de torréfaction, trois coopératives partenaires et des clients qui nous notent 4,8 sur 5</translation>
+    </message>
+    <message>
+        <source>office managers of companies with 5 to 50 staff</source>
+        <translation>les office managers des entreprises de 5 à 50 salariés</translation>
+    </message>
+    <message>
+        <source>gives the whole team great coffee on one monthly invoice, with nothing to manage</source>
+        <translation>offre un excellent café à toute l’équipe sur une seule facture mensuelle, sans rien à gérer</translation>
+    </message>
+    <message>
+        <source>delivers zero-waste bulk coffee, roasted locally, in flexible quantities</source>
+        <translation>livre un café en vrac zéro déchet, torréfié localement, en quantités flexibles</translation>
+    </message>
+    <message>
+        <source>a pilot with five Lyon offices and certified compostable packaging</source>
+        <translation>un pilote avec cinq bureaux lyonnais et des emballages certifiés compostables</translation>
+    </message>
+    <message>
+        <source>gift buyers looking for something original</source>
+        <translation>les amateurs de cadeaux originaux</translation>
+    </message>
+    <message>
+        <source>brings three, six or twelve months of discoveries, with a handwritten card</source>
+        <translation>apporte trois, six ou douze mois de découvertes, avec une carte manuscrite</translation>
+    </message>
+    <message>
+        <source>a box of chocolates or a bottle of wine</source>
+        <translation>une boîte de chocolats ou une bouteille de vin</translation>
+    </message>
+    <message>
+        <source>tells the story of each producer, with tasting notes in every parcel</source>
+        <translation>raconte l’histoire de chaque producteur, avec des notes de dégustation dans chaque colis</translation>
+    </message>
+    <message>
+        <source>over 600 gift boxes sold in the shop last Christmas</source>
+        <translation>plus de 600 coffrets cadeaux vendus en boutique à Noël dernier</translation>
+    </message>
+    <message>
+        <source>The café around the corner</source>
+        <translation>Le café du coin</translation>
     </message>
     <message>
         <source>miss the coffee of their favourite café on home-working days</source>
@@ -1442,26 +2208,6 @@
         <translation>un abonnement de café de spécialité fraîchement torréfié</translation>
     </message>
     <message>
-        <source>coffee roasted to order, in the letterbox in time for the week</source>
-        <translation>un café torréfié à la commande, dans la boîte aux lettres à temps pour la semaine</translation>
-    </message>
-    <message>
-        <source>supermarket coffee and capsules</source>
-        <translation>le café de grande surface et les capsules</translation>
-    </message>
-    <message>
-        <source>roasted in Lyon 48 hours before delivery, from producers we know by name</source>
-        <translation>torréfié à Lyon 48 heures avant la livraison, chez des producteurs que nous connaissons par leur nom</translation>
-    </message>
-    <message>
-        <source>Regional roasting award, three partner cooperatives, customers rate us 4.8 out of 5</source>
-        <translation>Prix régional de torréfaction, trois coopératives partenaires, une note client de 4,8 sur 5</translation>
-    </message>
-    <message>
-        <source>Office managers of companies with 5 to 50 staff</source>
-        <translation>Les office managers des entreprises de 5 à 50 salariés</translation>
-    </message>
-    <message>
         <source>want a perk that brings the team back to the office</source>
         <translation>veulent un avantage qui fait revenir l’équipe au bureau</translation>
     </message>
@@ -1470,24 +2216,8 @@
         <translation>un abonnement café pour le bureau sans location de machine</translation>
     </message>
     <message>
-        <source>great coffee for the whole team, one monthly invoice, nothing to manage</source>
-        <translation>un excellent café pour toute l’équipe, une facture mensuelle, rien à gérer</translation>
-    </message>
-    <message>
         <source>capsule machine leasing</source>
         <translation>la location de machines à capsules</translation>
-    </message>
-    <message>
-        <source>zero-waste bulk coffee, roasted locally, in flexible quantities</source>
-        <translation>un café en vrac zéro déchet, torréfié localement, en quantités ajustables</translation>
-    </message>
-    <message>
-        <source>A pilot with five Lyon offices; certified compostable packaging</source>
-        <translation>Un pilote avec cinq bureaux lyonnais&#xa0;; des emballages compostables certifiés</translation>
-    </message>
-    <message>
-        <source>People looking for an original gift</source>
-        <translation>Les personnes qui cherchent un cadeau original</translation>
     </message>
     <message>
         <source>want a present that feels personal and lasts</source>
@@ -1496,22 +2226,6 @@
     <message>
         <source>a gift coffee subscription</source>
         <translation>un abonnement café à offrir</translation>
-    </message>
-    <message>
-        <source>three, six or twelve months of discoveries, with a handwritten card</source>
-        <translation>trois, six ou douze mois de découvertes, avec une carte manuscrite</translation>
-    </message>
-    <message>
-        <source>chocolates and bottles of wine</source>
-        <translation>les chocolats et les bouteilles de vin</translation>
-    </message>
-    <message>
-        <source>the story of each producer and tasting notes in every parcel</source>
-        <translation>l’histoire de chaque producteur et des notes de dégustation dans chaque colis</translation>
-    </message>
-    <message>
-        <source>Over 600 gift boxes sold in the shop last Christmas</source>
-        <translation>Plus de 600 coffrets cadeaux vendus en boutique à Noël dernier</translation>
     </message>
     <message>
         <source>Price</source>
@@ -1567,6 +2281,18 @@
     <message>
         <source>Vertical axis</source>
         <translation>Axe vertical</translation>
+    </message>
+    <message>
+        <source>Invest</source>
+        <translation>Investir</translation>
+    </message>
+    <message>
+        <source>Grow selectively</source>
+        <translation>Croissance sélective</translation>
+    </message>
+    <message>
+        <source>Harvest</source>
+        <translation>Récolter</translation>
     </message>
     <message>
         <source>French</source>
@@ -1845,6 +2571,239 @@
     <message>
         <source>Five forces</source>
         <translation>Cinq forces</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentEditor</name>
+    <message>
+        <source>Experiment</source>
+        <translation>Expérimentation</translation>
+    </message>
+    <message>
+        <source>Choose an experiment in the list to see and edit it here.</source>
+        <translation>Choisissez une expérimentation dans la liste pour la voir et la modifier ici.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Delete experiment</source>
+        <translation>Supprimer l’expérimentation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Campaign it runs in</source>
+        <translation>Campagne où elle se déroule</translation>
+    </message>
+    <message>
+        <source>Metric that decides</source>
+        <translation>Indicateur qui tranche</translation>
+    </message>
+    <message>
+        <source>Dates (optional)</source>
+        <translation>Dates (facultatives)</translation>
+    </message>
+    <message>
+        <source>Variants and their results</source>
+        <translation>Variantes et leurs résultats</translation>
+    </message>
+    <message>
+        <source>Overall result</source>
+        <translation>Résultat d’ensemble</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <source>— No campaign —</source>
+        <translation>— Aucune campagne —</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentIntents</name>
+    <message>
+        <source>New experiment</source>
+        <translation>Nouvelle expérimentation</translation>
+    </message>
+    <message>
+        <source>We believe that… will… because…</source>
+        <translation>Nous pensons que… entraînera… parce que…</translation>
+    </message>
+    <message>
+        <source>Add experiment</source>
+        <translation>Ajouter une expérimentation</translation>
+    </message>
+    <message>
+        <source>Edit experiment</source>
+        <translation>Modifier l’expérimentation</translation>
+    </message>
+    <message>
+        <source>Delete experiment</source>
+        <translation>Supprimer l’expérimentation</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Ajouter une variante</translation>
+    </message>
+    <message>
+        <source>Edit variant</source>
+        <translation>Modifier la variante</translation>
+    </message>
+    <message>
+        <source>Delete variant</source>
+        <translation>Supprimer la variante</translation>
+    </message>
+    <message>
+        <source>Reorder variants</source>
+        <translation>Réordonner les variantes</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentTableModel</name>
+    <message>
+        <source>Experiment</source>
+        <translation>Expérimentation</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsPageView</name>
+    <message>
+        <source>Add experiment</source>
+        <translation>Ajouter une expérimentation</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Expérimentations</translation>
+    </message>
+    <message>
+        <source>Test and learn: each experiment states a hypothesis, the metric that decides it, its variants and their results, what was decided and what it taught.</source>
+        <translation>Tester et apprendre&#xa0;: chaque expérimentation énonce une hypothèse, l’indicateur qui la tranche, ses variantes et leurs résultats, ce qui a été décidé et ce qu’elle a appris.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Toutes les décisions</translation>
+    </message>
+    <message>
+        <source>No experiments yet. &lt;a href=&apos;add&apos;&gt;Add the first one&lt;/a&gt; (Ctrl+N): what do you believe, and how will you know?</source>
+        <translation>Pas encore d’expérimentation. &lt;a href=&apos;add&apos;&gt;Ajoutez la première&lt;/a&gt; (Ctrl+N)&#xa0;: que pensez-vous, et comment le saurez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Edit the experiment</source>
+        <translation>Modifier l’expérimentation</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>Sans campagne</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of 1 experiment.</source>
+        <translation>Expérimentations affichées&#xa0;: {shown} sur 1.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} experiments.</source>
+        <translation>Expérimentations affichées&#xa0;: {shown} sur {total}.</translation>
+    </message>
+    <message>
+        <source>1 experiment.</source>
+        <translation>1 expérimentation.</translation>
+    </message>
+    <message>
+        <source>{total} experiments. Click a column title to sort.</source>
+        <translation>{total} expérimentations. Cliquez sur le titre d’une colonne pour trier.</translation>
+    </message>
+    <message>
+        <source>Variant {n}</source>
+        <translation>Variante {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The folder “{folder}” does not exist: choose another place.</source>
+        <translation>Le dossier «&#xa0;{folder}&#xa0;» n’existe pas&#xa0;: choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder: give a file name.</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier&#xa0;: indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” cannot be written to: choose another place.</source>
+        <translation>Impossible d’écrire dans le dossier «&#xa0;{folder}&#xa0;»&#xa0;: choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written: {reason}</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly ({error}).</source>
+        <translation>L’export a échoué de façon inattendue ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +3318,56 @@
     <message>
         <source>Edit force notes</source>
         <translation>Modifier les notes de la force</translation>
+    </message>
+</context>
+<context>
+    <name>GeMatrix</name>
+    <message>
+        <source>{name}: attractiveness {attractiveness}/100, strength {strength}/100, {value} a year, {targeting}, zone “{zone}”</source>
+        <translation>{name}&#xa0;: attrait {attractiveness}/100, force {strength}/100, {value} par an, {targeting}, zone «&#xa0;{zone}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add segments, then score them to place them here.</source>
+        <translation>Ajoutez des segments, puis notez-les pour les placer ici.</translation>
+    </message>
+    <message>
+        <source>Score the segments on both families of criteria to place them here.</source>
+        <translation>Notez les segments sur les deux familles de critères pour les placer ici.</translation>
+    </message>
+</context>
+<context>
+    <name>GeMatrixView</name>
+    <message>
+        <source>GE–McKinsey matrix</source>
+        <translation>Matrice GE–McKinsey</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Competitive strength (0–100) →</source>
+        <translation>Force concurrentielle (0–100) →</translation>
+    </message>
+    <message>
+        <source>Market attractiveness (0–100) →</source>
+        <translation>Attrait du marché (0–100) →</translation>
+    </message>
+    <message>
+        <source>A bubble&apos;s area is its segment&apos;s yearly value. Point at a bubble to read it; click it to choose its segment.</source>
+        <translation>La surface d’une bulle est la valeur annuelle de son segment. Pointez une bulle pour la lire&#xa0;; cliquez-la pour choisir son segment.</translation>
+    </message>
+    <message>
+        <source>Not on the matrix yet (no total): {names}</source>
+        <translation>Pas encore sur la matrice (sans total)&#xa0;: {names}</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +4052,41 @@
     </message>
 </context>
 <context>
+    <name>KpiFromObjectiveDialog</name>
+    <message>
+        <source>Create a KPI from this objective</source>
+        <translation>Créer un KPI à partir de cet objectif</translation>
+    </message>
+    <message>
+        <source>It will measure: {objective}</source>
+        <translation>Il mesurera&#xa0;: {objective}</translation>
+    </message>
+    <message>
+        <source>e.g. Active subscriptions</source>
+        <translation>p. ex. Abonnements actifs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Measured every</source>
+        <translation>Mesuré chaque</translation>
+    </message>
+    <message>
+        <source>Good direction</source>
+        <translation>Sens souhaité</translation>
+    </message>
+    <message>
+        <source>Create and link</source>
+        <translation>Créer et relier</translation>
+    </message>
+</context>
+<context>
     <name>KpiIntents</name>
     <message numerus="yes">
         <source>Delete %n targets</source>
@@ -3280,6 +4324,25 @@
     </message>
 </context>
 <context>
+    <name>KpiPicker</name>
+    <message>
+        <source>— No KPI</source>
+        <translation>— Aucun KPI</translation>
+    </message>
+    <message>
+        <source>A KPI of the library, or a metric of its own</source>
+        <translation>Un KPI de la bibliothèque, ou une mesure propre</translation>
+    </message>
+    <message>
+        <source>A KPI of the library, or a new name to create it</source>
+        <translation>Un KPI de la bibliothèque, ou un nouveau nom pour le créer</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+</context>
+<context>
     <name>KpiStatus</name>
     <message>
         <source>On track</source>
@@ -3311,6 +4374,57 @@
     <message>
         <source>Target {value} ({period})</source>
         <translation>Cible {value} ({period})</translation>
+    </message>
+</context>
+<context>
+    <name>LanesDialog</name>
+    <message>
+        <source>Theme lanes</source>
+        <translation>Couloirs thématiques</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Themes are lanes of your own beside the objectives&apos; lanes (brand, product, organisation…). An initiative in a theme lane can still serve an objective.</source>
+        <translation>Les thèmes sont vos propres couloirs, à côté de ceux des objectifs (marque, produit, organisation…). Une initiative dans un couloir thématique peut tout de même servir un objectif.</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Delete the lane “{name}”?</source>
+        <translation>Supprimer le couloir «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its initiative will be deleted with it (Undo brings it back).</source>
+        <translation>Son initiative sera supprimée avec lui (Annuler la rétablit).</translation>
+    </message>
+    <message>
+        <source>Its {n} initiatives will be deleted with it (Undo brings them back).</source>
+        <translation>Ses {n} initiatives seront supprimées avec lui (Annuler les rétablit).</translation>
+    </message>
+    <message>
+        <source>Delete lane and initiatives</source>
+        <translation>Supprimer le couloir et ses initiatives</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +4471,65 @@
     <message>
         <source>The plan could not be created</source>
         <translation>Le plan n’a pas pu être créé</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Points on the map</source>
+        <translation>Points de la carte</translation>
+    </message>
+    <message>
+        <source>Across (left to right)</source>
+        <translation>Horizontal (de gauche à droite)</translation>
+    </message>
+    <message>
+        <source>Up (bottom to top)</source>
+        <translation>Vertical (de bas en haut)</translation>
+    </message>
+    <message>
+        <source>Name of the axis</source>
+        <translation>Nom de l’axe</translation>
+    </message>
+    <message>
+        <source>Low end</source>
+        <translation>Extrémité basse</translation>
+    </message>
+    <message>
+        <source>High end</source>
+        <translation>Extrémité haute</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Across (−10 to 10)</source>
+        <translation>Horizontal (−10 à 10)</translation>
+    </message>
+    <message>
+        <source>Up (−10 to 10)</source>
+        <translation>Vertical (−10 à 10)</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Add the client&apos;s brand and its competitors, then drag them into place.</source>
+        <translation>Ajoutez la marque du client et ses concurrents, puis faites-les glisser à leur place.</translation>
+    </message>
+    <message>
+        <source>— None (a free label) —</source>
+        <translation>— Aucun (libellé libre) —</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +5034,17 @@
     </message>
 </context>
 <context>
+    <name>MonthGrid</name>
+    <message>
+        <source>+1 more</source>
+        <translation>+1 autre</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} autres</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <source>New plan</source>
@@ -3924,6 +5108,33 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveDetails</name>
+    <message>
+        <source>Select an objective to see its owner, status, progress and SMART check here.</source>
+        <translation>Sélectionnez un objectif pour voir ici son responsable, son statut, sa progression et son contrôle SMART.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Who and where it stands</source>
+        <translation>Qui, et où il en est</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>SMART check</source>
+        <translation>Contrôle SMART</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveStatus</name>
     <message>
         <source>Draft</source>
@@ -3947,6 +5158,41 @@
     </message>
 </context>
 <context>
+    <name>ObjectivesActions</name>
+    <message>
+        <source>Add objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Add key result</source>
+        <translation>Ajouter un résultat clé</translation>
+    </message>
+    <message>
+        <source>KPI from objective…</source>
+        <translation>KPI depuis l’objectif…</translation>
+    </message>
+    <message>
+        <source>Create a KPI from this objective and measure it by it (Ctrl+Shift+K)</source>
+        <translation>Créer un KPI à partir de cet objectif et le mesurer avec (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No objectives yet. &lt;a href=&apos;add&apos;&gt;Add your first one&lt;/a&gt; (Ctrl+N): a specific, measurable result the client wants to reach within the plan&apos;s years, measured by a KPI of the library.</source>
+        <translation>Aucun objectif pour l’instant. &lt;a href=&apos;add&apos;&gt;Ajoutez le premier&lt;/a&gt; (Ctrl+N)&#xa0;: un résultat précis et mesurable que le client veut atteindre dans les années du plan, mesuré par un KPI de la bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesIntents</name>
     <message numerus="yes">
         <source>Delete %n objectives</source>
@@ -3955,16 +5201,23 @@
             <numerusform>Supprimer %n objectifs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n rows</source>
+        <translation>
+            <numerusform>Supprimer %n ligne</numerusform>
+            <numerusform>Supprimer %n lignes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectivesModel</name>
     <message>
-        <source>Objective</source>
-        <translation>Objectif</translation>
+        <source>Objective and key results</source>
+        <translation>Objectif et résultats clés</translation>
     </message>
     <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
+        <source>Measured by</source>
+        <translation>Mesuré par</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -3979,12 +5232,68 @@
         <translation>Échéance</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
+        <source>Progress</source>
+        <translation>Progression</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>Choose a KPI</source>
+        <translation>Choisir un KPI</translation>
+    </message>
+    <message>
+        <source>Set a baseline and a target</source>
+        <translation>Fixer un départ et une cible</translation>
+    </message>
+    <message>
+        <source>No measurement yet</source>
+        <translation>Aucune mesure pour l’instant</translation>
+    </message>
+    <message>
+        <source>{percent}  {status}</source>
+        <translation>{percent}  {status}</translation>
+    </message>
+    <message>
+        <source>{percent} of the way from the baseline to the target</source>
+        <translation>{percent} du chemin entre le départ et la cible</translation>
+    </message>
+    <message>
+        <source>Choose the KPI that measures this objective (or create one from it): its measurements show the progress here.</source>
+        <translation>Choisissez le KPI qui mesure cet objectif (ou créez-en un à partir de lui)&#xa0;: ses mesures montrent ici la progression.</translation>
+    </message>
+    <message>
+        <source>{value} on {date}</source>
+        <translation>{value} le {date}</translation>
+    </message>
+    <message>
+        <source>no measurement yet</source>
+        <translation>aucune mesure pour l’instant</translation>
+    </message>
+    <message>
+        <source>{kpi}: {baseline} → {latest} → {target}</source>
+        <translation>{kpi}&#xa0;: {baseline} → {latest} → {target}</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>Échéance&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>{status}: no KPI target for this period</source>
+        <translation>{status}&#xa0;: pas de cible du KPI pour cette période</translation>
+    </message>
+    <message>
+        <source>{status} against the KPI&apos;s target of {target} ({period})</source>
+        <translation>{status} par rapport à la cible du KPI de {target} ({period})</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Latest {value}</source>
+        <translation>Dernière valeur {value}</translation>
     </message>
 </context>
 <context>
@@ -3994,28 +5303,48 @@
         <translation>Ajouter un objectif</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <source>SMART objectives over the plan&apos;s years: what will change, measured by which KPI, from which baseline to which target, by when, and who owns it.</source>
-        <translation>Les objectifs SMART sur la durée du plan&#xa0;: ce qui doit changer, mesuré par quel KPI, de quelle valeur de départ à quelle cible, pour quand, et sous la responsabilité de qui.</translation>
-    </message>
-    <message>
-        <source>No objectives yet. Add your first one: a specific, measurable result the client wants to reach within the plan&apos;s years (Ctrl+N).</source>
-        <translation>Aucun objectif pour l’instant. Ajoutez le premier&#xa0;: un résultat précis et mesurable que le client veut atteindre sur la durée du plan (Ctrl+N).</translation>
+        <source>SMART objectives over the plan&apos;s years, each measured by a KPI of the library: from which baseline to which target, by when, how far it has come, and the key results that get there.</source>
+        <translation>Des objectifs SMART sur les années du plan, chacun mesuré par un KPI de la bibliothèque&#xa0;: de quel départ à quelle cible, pour quand, où il en est, et les résultats clés qui y mènent.</translation>
     </message>
     <message>
         <source>New objective</source>
         <translation>Nouvel objectif</translation>
     </message>
     <message>
+        <source>Create KPI for objective</source>
+        <translation>Créer un KPI pour l’objectif</translation>
+    </message>
+    <message>
+        <source>New key result</source>
+        <translation>Nouveau résultat clé</translation>
+    </message>
+    <message>
+        <source>Add key result</source>
+        <translation>Ajouter un résultat clé</translation>
+    </message>
+    <message>
+        <source>Edit key result</source>
+        <translation>Modifier le résultat clé</translation>
+    </message>
+    <message>
         <source>Delete objective</source>
         <translation>Supprimer l’objectif</translation>
+    </message>
+    <message>
+        <source>Delete key result</source>
+        <translation>Supprimer le résultat clé</translation>
+    </message>
+    <message>
+        <source>Move objective</source>
+        <translation>Déplacer l’objectif</translation>
+    </message>
+    <message>
+        <source>Move key result</source>
+        <translation>Déplacer le résultat clé</translation>
     </message>
     <message>
         <source>Edit objective</source>
@@ -4033,28 +5362,88 @@
         <translation>Campagnes</translation>
     </message>
     <message>
-        <source>The year&apos;s campaigns on a calendar: channel, dates, planned and actual budgets, and the segment and objective each one serves.</source>
-        <translation>Les campagnes de l’année sur un calendrier&#xa0;: canal, dates, budgets prévu et réel, et le segment et l’objectif que chacune sert.</translation>
-    </message>
-    <message>
-        <source>Add your first campaign: a name, a channel and its dates.</source>
-        <translation>Ajoutez votre première campagne&#xa0;: un nom, un canal et ses dates.</translation>
-    </message>
-    <message>
         <source>Experiments</source>
         <translation>Expérimentations</translation>
     </message>
     <message>
-        <source>Test and learn: each experiment states a hypothesis, the metric that decides it, its variants, the result and what was decided.</source>
-        <translation>Test &amp; learn&#xa0;: chaque expérimentation pose une hypothèse, l’indicateur qui la tranche, ses variantes, le résultat et la décision prise.</translation>
-    </message>
-    <message>
-        <source>Add your first experiment: what do you believe, and how will you know?</source>
-        <translation>Ajoutez votre première expérimentation&#xa0;: que pensez-vous, et comment le vérifierez-vous&#xa0;?</translation>
-    </message>
-    <message>
         <source>KPIs</source>
         <translation>KPI</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptualMap</name>
+    <message>
+        <source>Our brand</source>
+        <translation>Notre marque</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Free label</source>
+        <translation>Libellé libre</translation>
+    </message>
+    <message>
+        <source>{label} ({kind}): {x_name} {x}, {y_name} {y}</source>
+        <translation>{label} ({kind})&#xa0;: {x_name} {x}, {y_name} {y}</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptualMapView</name>
+    <message>
+        <source>Perceptual map</source>
+        <translation>Carte perceptuelle</translation>
+    </message>
+    <message>
+        <source>Drag a point to move it, or click it and use the arrow keys (Shift: finer steps); Page Up and Page Down choose a point.</source>
+        <translation>Faites glisser un point pour le déplacer, ou cliquez-le et utilisez les flèches (Maj&#xa0;: pas plus fins)&#xa0;; Page précédente et Page suivante choisissent un point.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>Persona: {name}</source>
+        <translation>Persona&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasBoard</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>No persona yet: type a first name below and press Enter.</source>
+        <translation>Pas encore de persona&#xa0;: tapez un prénom ci-dessous et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Add a persona, press Enter</source>
+        <translation>Ajouter un persona, Entrée</translation>
+    </message>
+    <message>
+        <source>Needs: {text}</source>
+        <translation>Besoins&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Channels: {text}</source>
+        <translation>Canaux&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +5719,139 @@
     </message>
 </context>
 <context>
+    <name>PositioningIntents</name>
+    <message>
+        <source>Edit positioning</source>
+        <translation>Modifier le positionnement</translation>
+    </message>
+    <message>
+        <source>Write positioning</source>
+        <translation>Rédiger le positionnement</translation>
+    </message>
+    <message>
+        <source>Clear positioning</source>
+        <translation>Effacer le positionnement</translation>
+    </message>
+    <message>
+        <source>Edit map axis</source>
+        <translation>Modifier un axe de la carte</translation>
+    </message>
+    <message>
+        <source>Add map point</source>
+        <translation>Ajouter un point à la carte</translation>
+    </message>
+    <message>
+        <source>Edit map point</source>
+        <translation>Modifier un point de la carte</translation>
+    </message>
+    <message>
+        <source>Move map point</source>
+        <translation>Déplacer un point de la carte</translation>
+    </message>
+    <message>
+        <source>Nudge map point</source>
+        <translation>Décaler un point de la carte</translation>
+    </message>
+    <message>
+        <source>Remove map point</source>
+        <translation>Retirer un point de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>PositioningStatement</name>
+    <message>
+        <source>For {target} who {need}, {brand} is {category} that {benefit}.</source>
+        <translation>Pour {target} qui {need}, {brand} est {category} qui {benefit}.</translation>
+    </message>
+    <message>
+        <source>Unlike {alternative}, {brand} {differentiator}.</source>
+        <translation>Contrairement à {alternative}, {brand} {differentiator}.</translation>
+    </message>
+    <message>
+        <source>Proof: {proof}.</source>
+        <translation>Preuve&#xa0;: {proof}.</translation>
+    </message>
+    <message>
+        <source>[target]</source>
+        <translation>[cible]</translation>
+    </message>
+    <message>
+        <source>[need]</source>
+        <translation>[besoin]</translation>
+    </message>
+    <message>
+        <source>[category]</source>
+        <translation>[catégorie]</translation>
+    </message>
+    <message>
+        <source>[benefit]</source>
+        <translation>[bénéfice]</translation>
+    </message>
+    <message>
+        <source>[alternative]</source>
+        <translation>[alternative]</translation>
+    </message>
+    <message>
+        <source>[differentiator]</source>
+        <translation>[différenciation]</translation>
+    </message>
+    <message>
+        <source>[proof]</source>
+        <translation>[preuve]</translation>
+    </message>
+    <message>
+        <source>[brand]</source>
+        <translation>[marque]</translation>
+    </message>
+</context>
+<context>
+    <name>PositioningView</name>
+    <message>
+        <source>Positioning</source>
+        <translation>Positionnement</translation>
+    </message>
+    <message>
+        <source>How each targeted segment should see the client: a positioning statement written in the plan&apos;s language, and a perceptual map placing the brand among its competitors.</source>
+        <translation>Comment chaque segment ciblé doit voir le client&#xa0;: une déclaration de positionnement rédigée dans la langue du plan, et une carte perceptuelle qui situe la marque parmi ses concurrents.</translation>
+    </message>
+    <message>
+        <source>Positioning statements</source>
+        <translation>Déclarations de positionnement</translation>
+    </message>
+    <message>
+        <source>Perceptual map</source>
+        <translation>Carte perceptuelle</translation>
+    </message>
+    <message>
+        <source>Add our brand</source>
+        <translation>Ajouter notre marque</translation>
+    </message>
+    <message>
+        <source>Add a competitor</source>
+        <translation>Ajouter un concurrent</translation>
+    </message>
+    <message>
+        <source>Add a free label</source>
+        <translation>Ajouter un libellé libre</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>Retirer le point</translation>
+    </message>
+    <message>
+        <source>Every competitor of the Environment page is on the map</source>
+        <translation>Tous les concurrents de la page Environnement sont sur la carte</translation>
+    </message>
+    <message>
+        <source>No competitors yet: add them on the Environment page</source>
+        <translation>Pas encore de concurrents&#xa0;: ajoutez-les sur la page Environnement</translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation>Nouveau point</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>date</source>
@@ -4392,6 +5914,451 @@
     </message>
 </context>
 <context>
+    <name>RoadmapActions</name>
+    <message>
+        <source>Add initiative</source>
+        <translation>Ajouter une initiative</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>Theme lanes…</source>
+        <translation>Couloirs thématiques…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected initiative (Enter, or a double-click)</source>
+        <translation>Modifier l’initiative sélectionnée (Entrée, ou un double-clic)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected initiative (Del)</source>
+        <translation>Supprimer l’initiative sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>No lanes yet. The roadmap has a lane for each objective: &lt;a href=&apos;objectives&apos;&gt;set the objectives first&lt;/a&gt;, or &lt;a href=&apos;lane&apos;&gt;add a theme lane&lt;/a&gt; (Ctrl+L) for work such as brand or product.</source>
+        <translation>Aucun couloir pour l’instant. La feuille de route a un couloir par objectif&#xa0;: &lt;a href=&apos;objectives&apos;&gt;fixez d’abord les objectifs&lt;/a&gt;, ou &lt;a href=&apos;lane&apos;&gt;ajoutez un couloir thématique&lt;/a&gt; (Ctrl+L) pour un chantier comme la marque ou le produit.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapItemDialog</name>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Ochre</source>
+        <translation>Ocre</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Brun</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Modifier l’initiative</translation>
+    </message>
+    <message>
+        <source>— None</source>
+        <translation>— Aucun</translation>
+    </message>
+    <message>
+        <source>A milestone (one day)</source>
+        <translation>Un jalon (un seul jour)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <source>Serves the objective</source>
+        <translation>Sert l’objectif</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The lane&apos;s colour</source>
+        <translation>La couleur du couloir</translation>
+    </message>
+    <message>
+        <source>Its own colour</source>
+        <translation>Sa propre couleur</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapToolbar</name>
+    <message>
+        <source>Drag across a lane to add; drag a bar to move it, its ends to change its dates. Enter edits, arrows move, Shift+arrows resize.</source>
+        <translation>Glissez dans un couloir pour ajouter&#xa0;; glissez une barre pour la déplacer, ses bords pour changer ses dates. Entrée modifie, flèches déplacent, Maj+flèches redimensionnent.</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Zoom: {level} (Ctrl+= closer, Ctrl+- wider)</source>
+        <translation>Zoom&#xa0;: {level} (Ctrl+= plus près, Ctrl+- plus large)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Scroll to today (T)</source>
+        <translation>Aller à aujourd’hui (T)</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <source>No lane</source>
+        <translation>Sans couloir</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Neither an objective nor a theme</source>
+        <translation>Ni objectif ni thème</translation>
+    </message>
+    <message>
+        <source>Its objective is served by {what}.</source>
+        <translation>Son objectif est servi par {what}.</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Ajouter une initiative</translation>
+    </message>
+    <message>
+        <source>Move initiative</source>
+        <translation>Déplacer l’initiative</translation>
+    </message>
+    <message>
+        <source>Change initiative dates</source>
+        <translation>Changer les dates de l’initiative</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Modifier l’initiative</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation>Supprimer l’initiative</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Ajouter un couloir</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Renommer le couloir</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Déplacer le couloir</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Supprimer le couloir</translation>
+    </message>
+    <message>
+        <source>Move to lane</source>
+        <translation>Déplacer vers le couloir</translation>
+    </message>
+    <message>
+        <source>Add initiative here</source>
+        <translation>Ajouter une initiative ici</translation>
+    </message>
+    <message>
+        <source>Add milestone here</source>
+        <translation>Ajouter un jalon ici</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>The route to the objectives over the plan&apos;s years: one lane per objective and lanes of your own for themes, initiatives as bars and milestones as diamonds.</source>
+        <translation>Le chemin vers les objectifs sur les années du plan&#xa0;: un couloir par objectif et vos propres couloirs thématiques, les initiatives en barres et les jalons en losanges.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapWords</name>
+    <message>
+        <source>1 action</source>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <source>{n} actions</source>
+        <translation>{n} actions</translation>
+    </message>
+    <message>
+        <source>1 campaign</source>
+        <translation>1 campagne</translation>
+    </message>
+    <message>
+        <source>{n} campaigns</source>
+        <translation>{n} campagnes</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts in its family&apos;s total (0 to 100).</source>
+        <translation>Ce que pèse chaque critère dans le total de sa famille (0 à 100).</translation>
+    </message>
+    <message>
+        <source>Attractiveness
+(0–100)</source>
+        <translation>Attrait
+(0–100)</translation>
+    </message>
+    <message>
+        <source>Strength
+(0–100)</source>
+        <translation>Force
+(0–100)</translation>
+    </message>
+    <message>
+        <source>{name}: a criterion of {family}, weight {weight}</source>
+        <translation>{name}&#xa0;: critère «&#xa0;{family}&#xa0;», poids {weight}</translation>
+    </message>
+    <message>
+        <source>{family}: the weighted mean of the scores, from 0 to 100</source>
+        <translation>{family}&#xa0;: la moyenne pondérée des notes, de 0 à 100</translation>
+    </message>
+    <message>
+        <source>Weighs 0: kept on the grid, left out of the total.</source>
+        <translation>Pèse 0&#xa0;: gardé dans la grille, hors du total.</translation>
+    </message>
+    <message>
+        <source>{segment} on {criterion}: not scored (type 0 to 10)</source>
+        <translation>{segment} sur {criterion}&#xa0;: pas noté (tapez 0 à 10)</translation>
+    </message>
+    <message>
+        <source>{segment} on {criterion}: {score} out of {most}</source>
+        <translation>{segment} sur {criterion}&#xa0;: {score} sur {most}</translation>
+    </message>
+    <message>
+        <source>Over {scored} of {counted} criteria: the others are not scored.</source>
+        <translation>Sur {scored} des {counted} critères&#xa0;: les autres ne sont pas notés.</translation>
+    </message>
+    <message>
+        <source>{family} of {segment}: {total} out of 100</source>
+        <translation>{family} de {segment}&#xa0;: {total} sur 100</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridView</name>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Criterion name</source>
+        <translation>Nom du critère</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>No attractiveness criteria yet: add one to compute this total.</source>
+        <translation>Pas encore de critère d’attrait&#xa0;: ajoutez-en un pour calculer ce total.</translation>
+    </message>
+    <message>
+        <source>No strength criteria yet: add one to compute this total.</source>
+        <translation>Pas encore de critère de force&#xa0;: ajoutez-en un pour calculer ce total.</translation>
+    </message>
+    <message>
+        <source>Every attractiveness criterion weighs 0: give one a weight above 0.</source>
+        <translation>Tous les critères d’attrait pèsent 0&#xa0;: donnez à l’un d’eux un poids supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Every strength criterion weighs 0: give one a weight above 0.</source>
+        <translation>Tous les critères de force pèsent 0&#xa0;: donnez à l’un d’eux un poids supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Not scored yet on any attractiveness criterion.</source>
+        <translation>Pas encore noté sur un critère d’attrait.</translation>
+    </message>
+    <message>
+        <source>Not scored yet on any strength criterion.</source>
+        <translation>Pas encore noté sur un critère de force.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 10; totals are weighted means from 0 to 100.</source>
+        <translation>Notes de 0 à 10&#xa0;; les totaux sont des moyennes pondérées de 0 à 100.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Type a digit to score a cell (1 then 0 for 10), Delete to clear it; the weights, in the first row, need not add up to anything.</source>
+        <translation>Tapez un chiffre pour noter une case (1 puis 0 pour 10), Suppr pour l’effacer&#xa0;; les poids, sur la première ligne, n’ont pas à faire une somme précise.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentForm</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Select a segment to see and edit its profile here, or add one (Ctrl+N).</source>
+        <translation>Choisissez un segment pour voir et modifier son profil ici, ou ajoutez-en un (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Why this choice: size, fit with the offer, what it takes to win it…</source>
+        <translation>Pourquoi ce choix&#xa0;: taille, adéquation avec l’offre, ce qu’il faut pour le gagner…</translation>
+    </message>
+    <message>
+        <source>Size (people or firms)</source>
+        <translation>Taille (personnes ou entreprises)</translation>
+    </message>
+    <message>
+        <source>Yearly value</source>
+        <translation>Valeur annuelle</translation>
+    </message>
+    <message>
+        <source>Growth a year</source>
+        <translation>Croissance annuelle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Channels that reach it</source>
+        <translation>Canaux pour l’atteindre</translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>The size is a whole number of people or organisations.</source>
+        <translation>La taille est un nombre entier de personnes ou d’organisations.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>{value} a year</source>
+        <translation>{value} par an</translation>
+    </message>
+    <message>
+        <source>{growth} growth</source>
+        <translation>croissance {growth}</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>No segments yet. Type the name of a group of customers who share the same needs below, and press Enter.</source>
+        <translation>Pas encore de segment. Tapez ci-dessous le nom d’un groupe de clients aux besoins communs, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Add a segment, press Enter</source>
+        <translation>Ajouter un segment, Entrée</translation>
+    </message>
+</context>
+<context>
     <name>SevenPCommand</name>
     <message>
         <source>The 7P mix cannot be turned off while actions are filed under People, Process or Physical evidence. Move them to Product, Price, Promotion or Place first (actions to move: {count}).</source>
@@ -4411,6 +6378,77 @@
     <message>
         <source>The 7P mix stays on</source>
         <translation>Le mix 7P reste activé</translation>
+    </message>
+</context>
+<context>
+    <name>Smart</name>
+    <message>
+        <source>Specific</source>
+        <translation>Spécifique</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>Mesurable</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>Atteignable</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Défini dans le temps</translation>
+    </message>
+    <message>
+        <source>the statement is short (at least {count} words)</source>
+        <translation>l’énoncé est court (au moins {count} mots)</translation>
+    </message>
+    <message>
+        <source>it names no segment or product of the plan</source>
+        <translation>il ne nomme aucun segment ni produit du plan</translation>
+    </message>
+    <message>
+        <source>no KPI measures it</source>
+        <translation>aucun KPI ne le mesure</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation>pas de valeur de départ</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>pas de cible</translation>
+    </message>
+    <message>
+        <source>the target equals the baseline</source>
+        <translation>la cible est égale au départ</translation>
+    </message>
+    <message>
+        <source>the target is far from the baseline (more than {ratio}× up or down)</source>
+        <translation>la cible est loin du départ (plus de {ratio}× en hausse ou en baisse)</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>pas d’échéance</translation>
+    </message>
+    <message>
+        <source>the deadline is outside the plan&apos;s years</source>
+        <translation>l’échéance est hors des années du plan</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>{symbol} {criterion}: {details}</source>
+        <translation>{symbol} {criterion}&#xa0;: {details}</translation>
+    </message>
+    <message>
+        <source>SMART: every criterion is met</source>
+        <translation>SMART&#xa0;: tous les critères sont remplis</translation>
+    </message>
+    <message>
+        <source>SMART: {met} of 4 criteria met</source>
+        <translation>SMART&#xa0;: {met} critères sur 4 remplis</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +6479,132 @@
     </message>
 </context>
 <context>
+    <name>StatementForm</name>
+    <message>
+        <source>Positioning</source>
+        <translation>Positionnement</translation>
+    </message>
+    <message>
+        <source>Mark segments as primary or secondary targets on the Segmentation &amp; targeting page: each one gets its positioning statement here.</source>
+        <translation>Marquez des segments comme cibles principales ou secondaires sur la page Segmentation et ciblage&#xa0;: chacun reçoit ici sa déclaration de positionnement.</translation>
+    </message>
+    <message>
+        <source>Write its positioning</source>
+        <translation>Rédiger son positionnement</translation>
+    </message>
+    <message>
+        <source>Positioning statement</source>
+        <translation>Déclaration de positionnement</translation>
+    </message>
+    <message>
+        <source>Clear this positioning</source>
+        <translation>Effacer ce positionnement</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Who it is for: “remote workers”</source>
+        <translation>Pour qui&#xa0;: «&#xa0;les télétravailleurs&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Follows “who”: “miss the coffee of their café”</source>
+        <translation>Suit «&#xa0;qui&#xa0;»&#xa0;: «&#xa0;regrettent le café de leur bistrot&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>What the offer is: “a coffee subscription”</source>
+        <translation>Ce qu’est l’offre&#xa0;: «&#xa0;un abonnement café&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Bénéfice</translation>
+    </message>
+    <message>
+        <source>Follows “that”: “delivers fresh coffee weekly”</source>
+        <translation>Suit «&#xa0;qui&#xa0;»&#xa0;: «&#xa0;livre un café frais chaque semaine&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>What they use instead: “supermarket coffee”</source>
+        <translation>Ce qu’ils utilisent à la place&#xa0;: «&#xa0;le café de supermarché&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Differentiator</source>
+        <translation>Différenciation</translation>
+    </message>
+    <message>
+        <source>Follows the brand: “roasts to order in Lyon”</source>
+        <translation>Suit la marque&#xa0;: «&#xa0;torréfie à la commande à Lyon&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Why believe it: an award, figures, a guarantee</source>
+        <translation>Pourquoi y croire&#xa0;: un prix, des chiffres, une garantie</translation>
+    </message>
+    <message>
+        <source>Positioning for {segment}</source>
+        <translation>Positionnement pour {segment}</translation>
+    </message>
+    <message>
+        <source>{segment} has no positioning yet.</source>
+        <translation>{segment} n’a pas encore de positionnement.</translation>
+    </message>
+    <message>
+        <source>In the plan&apos;s language. Still to write: {fields}.</source>
+        <translation>Dans la langue du plan. Reste à écrire&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>In the plan&apos;s language; the template&apos;s words are greyed.</source>
+        <translation>Dans la langue du plan&#xa0;; les mots du modèle sont en gris.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsTab</name>
+    <message>
+        <source>Not targeted any more; its positioning is kept</source>
+        <translation>Plus ciblé&#xa0;; son positionnement est conservé</translation>
+    </message>
+    <message>
+        <source>✓ Positioning written</source>
+        <translation>✓ Positionnement rédigé</translation>
+    </message>
+    <message>
+        <source>✗ No positioning yet</source>
+        <translation>✗ Pas encore de positionnement</translation>
+    </message>
+    <message>
+        <source>Targeted segments</source>
+        <translation>Segments ciblés</translation>
+    </message>
+    <message>
+        <source>No targeted segment yet: mark one as a primary or secondary target on the Segmentation &amp; targeting page.</source>
+        <translation>Pas encore de segment ciblé&#xa0;: marquez-en un comme cible principale ou secondaire sur la page Segmentation et ciblage.</translation>
+    </message>
+    <message>
+        <source>Every targeted segment has its positioning.</source>
+        <translation>Chaque segment ciblé a son positionnement.</translation>
+    </message>
+    <message>
+        <source>Still without a positioning: {names}.</source>
+        <translation>Encore sans positionnement&#xa0;: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>StrategyPages</name>
     <message>
         <source>Environment</source>
@@ -4455,24 +6619,8 @@
         <translation>Segmentation et ciblage</translation>
     </message>
     <message>
-        <source>The market split into segments, each scored for its attractiveness and for the client&apos;s strength, with personas for the segments you target.</source>
-        <translation>Le marché découpé en segments, chacun noté selon son attractivité et la force du client, avec des personas pour les segments ciblés.</translation>
-    </message>
-    <message>
-        <source>Add your first segment: a group of customers who share the same needs.</source>
-        <translation>Ajoutez votre premier segment&#xa0;: un groupe de clients qui partagent les mêmes besoins.</translation>
-    </message>
-    <message>
         <source>Positioning</source>
         <translation>Positionnement</translation>
-    </message>
-    <message>
-        <source>A positioning statement for each targeted segment, and a perceptual map placing the brand among its competitors.</source>
-        <translation>Un énoncé de positionnement pour chaque segment ciblé, et une carte perceptuelle qui situe la marque parmi ses concurrents.</translation>
-    </message>
-    <message>
-        <source>Target a segment first, then write how the client should be seen by it.</source>
-        <translation>Ciblez d’abord un segment, puis décrivez comment il doit percevoir le client.</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -4481,14 +6629,6 @@
     <message>
         <source>Roadmap</source>
         <translation>Feuille de route</translation>
-    </message>
-    <message>
-        <source>The multi-year roadmap: the workstreams and milestones that deliver each objective, lane by lane.</source>
-        <translation>La feuille de route pluriannuelle&#xa0;: les chantiers et les jalons qui mènent à chaque objectif, chantier par chantier.</translation>
-    </message>
-    <message>
-        <source>Set your objectives first, then plan the steps that reach them.</source>
-        <translation>Fixez d’abord vos objectifs, puis planifiez les étapes qui permettent de les atteindre.</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +6834,108 @@
     <message>
         <source>TOWS strategies</source>
         <translation>Stratégies TOWS</translation>
+    </message>
+</context>
+<context>
+    <name>TargetingIntents</name>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Ajouter un segment</translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation>Modifier le segment</translation>
+    </message>
+    <message>
+        <source>Change targeting</source>
+        <translation>Changer le ciblage</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Supprimer le segment</translation>
+    </message>
+    <message>
+        <source>Reorder segments</source>
+        <translation>Réordonner les segments</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Ajouter un persona</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Modifier le persona</translation>
+    </message>
+    <message>
+        <source>Reorder personas</source>
+        <translation>Réordonner les personas</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Supprimer le persona</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Renommer le critère</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>Changer le poids</translation>
+    </message>
+    <message>
+        <source>Reorder criteria</source>
+        <translation>Réordonner les critères</translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation>Supprimer le critère</translation>
+    </message>
+    <message>
+        <source>Clear score</source>
+        <translation>Effacer la note</translation>
+    </message>
+    <message>
+        <source>Set score</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>TargetingView</name>
+    <message>
+        <source>Segmentation &amp; targeting</source>
+        <translation>Segmentation et ciblage</translation>
+    </message>
+    <message>
+        <source>Segments and their personas, scored for their attractiveness and the client&apos;s strength; the matrix shows where to invest. Mark the targets.</source>
+        <translation>Les segments et leurs personas, notés pour leur attrait et la force du client&#xa0;; la matrice montre où investir. Marquez les cibles.</translation>
+    </message>
+    <message>
+        <source>Segments and personas</source>
+        <translation>Segments et personas</translation>
+    </message>
+    <message>
+        <source>Scoring and matrix</source>
+        <translation>Notation et matrice</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Ajouter un segment</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Supprimer le segment</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +7196,10 @@
         <translation>doit être au moins égal à {min}</translation>
     </message>
     <message>
+        <source>is too large (at most {max})</source>
+        <translation>est trop élevé (au plus {max})</translation>
+    </message>
+    <message>
         <source>must be at most {max}</source>
         <translation>doit être au plus égal à {max}</translation>
     </message>
@@ -5083,6 +7329,41 @@
     </message>
 </context>
 <context>
+    <name>VariantsView</name>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>What it tries</source>
+        <translation>Ce qu’elle essaie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Ajouter une variante</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New plan…</source>
@@ -5139,6 +7420,14 @@
     <message>
         <source>&amp;About stratdesk</source>
         <translation>À &amp;propos de stratdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar (.ics)…</source>
+        <translation>&amp;Calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>

@@ -8,6 +8,7 @@
     stratdesk check FILE                    identify and integrity-check FILE
     stratdesk screenshots FILE -o DIR       render every workspace page to PNG
     stratdesk restore FILE [--list | --backup ID]   list or restore FILE's backups
+    stratdesk export ics FILE -o OUT.ics    write the campaigns as a calendar
 
 Heavy modules (Qt, alembic, reportlab) are imported only by the command that needs them, so
 the terminal commands stay quick and the GUI comes up fast. `stratdesk --help` lists every
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from stratdesk import __version__
 from stratdesk.cli_checks import NO_DISPLAY_EXIT, missing_display, plan_file, suffix_note
+from stratdesk.cli_export import add_export_parser, run_export
 from stratdesk.cli_import import add_import_parser, run_import
 from stratdesk.cli_restore import add_restore_parser, run_restore
 from stratdesk.cli_words import command_names, commands_text, install_argparse_words
@@ -84,6 +86,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shots.add_argument("-o", "--output", type=Path, required=True, help=translate("Cli", "folder"))
     add_import_parser(sub)
     add_restore_parser(sub)
+    add_export_parser(sub)
     return parser
 
 
@@ -156,6 +159,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "screenshots": _run_screenshots,
     "import": run_import,
     "restore": run_restore,
+    "export": run_export,
 }
 
 

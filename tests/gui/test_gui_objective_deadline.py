@@ -34,9 +34,9 @@ def page(qtbot: QtBot, plan_window: MainWindow) -> Iterator[ObjectivesView]:
 
 def _open_editor(page: ObjectivesView) -> DateEdit:
     index = page.model.index(0, DEADLINE)
-    page.table.setCurrentIndex(index)
-    page.table.edit(index)
-    editor = page.table.focusWidget()
+    page.tree.setCurrentIndex(index)
+    page.tree.edit(index)
+    editor = page.tree.focusWidget()
     assert isinstance(editor, DateEdit)
     return editor
 
@@ -48,7 +48,7 @@ def _type(qtbot: QtBot, editor: DateEdit, text: str) -> None:
 
 
 def _editing(page: ObjectivesView) -> bool:
-    return page.table.state() == QAbstractItemView.State.EditingState
+    return page.tree.state() == QAbstractItemView.State.EditingState
 
 
 def _deadline(page: ObjectivesView) -> dt.date | None:
@@ -83,17 +83,17 @@ def test_an_unreadable_deadline_is_said_and_nothing_is_stored(
     qtbot: QtBot, plan_window: MainWindow, page: ObjectivesView
 ) -> None:
     page.document.services.objectives.update(
-        page.model.item(0).id, {"deadline": dt.date(2027, 6, 30)}
+        page.model.objectives[0].id, {"deadline": dt.date(2027, 6, 30)}
     )
     editor = _open_editor(page)
     _type(qtbot, editor, "garbage")
     # Enter does not close the editor: the field says what to type.
-    assert _editing(page) and page.table.focusWidget() is editor
+    assert _editing(page) and page.tree.focusWidget() is editor
     message = "“garbage” is not a date: type it as dd/mm/yyyy or yyyy-mm-dd."
     assert editor.error() == message and editor.toolTip() == message
     assert _deadline(page) == dt.date(2027, 6, 30)
     # Leaving for another cell keeps the stored deadline and says why in the status bar.
-    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.tree.setCurrentIndex(page.model.index(0, 0))
     qtbot.waitUntil(lambda: not _editing(page))
     assert _deadline(page) == dt.date(2027, 6, 30)
     assert plan_window.statusBar().currentMessage() == message
@@ -118,7 +118,7 @@ def test_the_calendar_opens_within_the_plans_years(qtbot: QtBot, page: Objective
     popup = _open_editor(page).open_picker()
     assert popup.shown_month() == (today.year, today.month)
     popup.hide()
-    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.tree.setCurrentIndex(page.model.index(0, 0))
     qtbot.waitUntil(lambda: not _editing(page))
     # A plan that starts after today: on its first month, not the month before it.
     plans.update_plan(plan_id, {"start_year": today.year + 2})

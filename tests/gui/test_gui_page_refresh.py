@@ -104,34 +104,35 @@ def objectives(qtbot: QtBot, document: PlanDocument) -> ObjectivesView:
 
 def test_an_edit_redraws_only_its_row(objectives: ObjectivesView) -> None:
     page, model = objectives, objectives.model
-    loads: list[int] = []
-    load = model._load
-    model._load = lambda: loads.append(1) or load()  # type: ignore[method-assign]
     redrawn: list[tuple[int, int]] = []
     model.dataChanged.connect(lambda top, bottom, *_: redrawn.append((top.row(), bottom.row())))
     resets: list[int] = []
     model.modelReset.connect(lambda: resets.append(1))
-    second = model.item(1).id
+    model.rowsRemoved.connect(lambda *_: resets.append(2))
+    model.rowsInserted.connect(lambda *_: resets.append(3))
+    second = model.objectives[1].id
     assert page.intents.edit(second, "owner", "Léa")
     assert redrawn == [(1, 1)]  # the edited row, and it alone
-    assert loads == [] and resets == []  # no reload of the table
-    assert model.item(1).owner == "Léa"
+    assert resets == []  # no row came or went, nothing was reset
+    assert model.objectives[1].owner == "Léa"
     page.document.stack.undo()
-    assert redrawn == [(1, 1), (1, 1)] and model.item(1).owner == ""
+    assert redrawn == [(1, 1), (1, 1)] and model.objectives[1].owner == ""
 
 
-def test_added_deleted_and_moved_rows_reload_the_table(objectives: ObjectivesView) -> None:
+def test_added_deleted_and_moved_rows_are_told_row_by_row(objectives: ObjectivesView) -> None:
     page, model = objectives, objectives.model
-    loads: list[int] = []
-    load = model._load
-    model._load = lambda: loads.append(1) or load()  # type: ignore[method-assign]
-    first = model.item(0).id
+    told: list[str] = []
+    model.modelReset.connect(lambda: told.append("reset"))
+    model.rowsRemoved.connect(lambda *_: told.append("removed"))
+    model.rowsInserted.connect(lambda *_: told.append("inserted"))
+    first = model.objectives[0].id
     page.document.services.objectives.reorder(
-        page.document.plan_id, [model.item(1).id, first, model.item(2).id]
+        page.document.plan_id, [model.objectives[1].id, first, model.objectives[2].id]
     )
-    assert loads == [1] and model.item(1).id == first
+    assert model.objectives[1].id == first and "reset" not in told
     assert page.intents.delete([first])
-    assert loads == [1, 1] and [item.statement for item in model.items()] == ["Second", "Third"]
+    assert [item.statement for item in model.objectives] == ["Second", "Third"]
+    assert told[-1] == "removed" and "reset" not in told
 
 
 def test_a_page_knows_its_own_changes_by_their_origin(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
+from numpy.typing import ArrayLike
 from PySide6.QtCore import QLocale, QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -55,8 +56,8 @@ class KpiChartView(QWidget):
     ) -> None:
         """`own_readout=False`: the owner shows `readout_changed` where it likes."""
         super().__init__(parent)
-        self.locale = locale or QLocale()
-        self.plot = themed_plot(self, self.locale)
+        self._locale = locale or QLocale()
+        self.plot = themed_plot(self, self._locale)
         self.plot.setAccessibleName(self.tr("KPI chart"))
         add_legend(self.plot)
         band_pen = pg.mkPen(None)
@@ -73,9 +74,9 @@ class KpiChartView(QWidget):
             self.plot.addItem(item)
         # Clipping needs the view box: switch it on once the curve is in the plot.
         fast_curve(self.actual_curve)
-        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen(ACTUAL, width=1))
+        self.crosshair = pg.InfiniteLine(angle=90, pen=pg.mkPen(ACTUAL, width=1))
         self.marker = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(ACTUAL))
-        for item in (self.cursor, self.marker):
+        for item in (self.crosshair, self.marker):
             item.setVisible(False)
             self.plot.addItem(item, ignoreBounds=True)
         self.readout = QLabel()
@@ -102,10 +103,10 @@ class KpiChartView(QWidget):
     def set_series(
         self,
         name: str,
-        x: np.ndarray,
-        y: np.ndarray,
-        target_x: np.ndarray,
-        target_y: np.ndarray,
+        x: ArrayLike,
+        y: ArrayLike,
+        target_x: ArrayLike,
+        target_y: ArrayLike,
         *,
         tolerance: float = 0.05,
         formatter: Formatter | None = None,
@@ -133,7 +134,7 @@ class KpiChartView(QWidget):
         empty = not len(self._x) and not len(self._target_x)
         self.plot.setVisible(not empty)
         self.empty_label.setVisible(empty)
-        self.cursor.setVisible(False)
+        self.crosshair.setVisible(False)
         self.marker.setVisible(False)
         self.readout_changed.emit(self._hint())
         if not keep_view:
@@ -154,7 +155,7 @@ class KpiChartView(QWidget):
         """ "31 Dec 2026 · Actual 295 · Target 269" for the measurement nearest to `at`."""
         i = nearest(self._x, at)
         day = float(self._x[i]) if i is not None else at
-        parts = [format_day(day, self.locale)]
+        parts = [format_day(day, self._locale)]
         if i is not None:
             parts.append(self.tr("Actual {value}").format(value=self._format(float(self._y[i]))))
         target = _target_at(self._target_x, self._target_y, day)
@@ -167,9 +168,9 @@ class KpiChartView(QWidget):
         text = self.readout_at(at)
         i = nearest(self._x, at)
         if i is not None:
-            self.cursor.setPos(float(self._x[i]))
+            self.crosshair.setPos(float(self._x[i]))
             self.marker.setData([float(self._x[i])], [float(self._y[i])])
-        self.cursor.setVisible(i is not None)
+        self.crosshair.setVisible(i is not None)
         self.marker.setVisible(i is not None)
         self.readout_changed.emit(text)
         self.hovered.emit(text)

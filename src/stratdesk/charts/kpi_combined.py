@@ -48,8 +48,8 @@ class KpiCombinedChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
         super().__init__(parent)
-        self.locale = locale or QLocale()
-        self.plot = themed_plot(self, self.locale)
+        self._locale = locale or QLocale()
+        self.plot = themed_plot(self, self._locale)
         self.plot.setAccessibleName(self.tr("Combined KPI chart"))
         self.plot.setLabel("left", self.tr("% of target"))
         self.legend = add_legend(self.plot)
@@ -113,12 +113,12 @@ class KpiCombinedChart(QWidget):
 
     def readout_at(self, at: float) -> str:
         """The day nearest to `at` and each KPI's % of target there (or "–")."""
-        parts = [format_day(at, self.locale)]
+        parts = [format_day(at, self._locale)]
         for line in self._lines:
             i = nearest(line.x, at)
             inside = i is not None and line.x[0] <= at <= line.x[-1]
-            value = float(line.y[i]) if inside else float("nan")  # type: ignore[index]
-            text = self.locale.toString(value, "f", 0) + " %" if np.isfinite(value) else "–"
+            value = float(line.y[i]) if inside else float("nan")
+            text = self._locale.toString(value, "f", 0) + " %" if np.isfinite(value) else "–"
             parts.append(f"{line.name} {text}")
         return " · ".join(parts)
 

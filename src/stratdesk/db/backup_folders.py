@@ -5,6 +5,10 @@ after that uuid, so they stay reachable when the file is moved or renamed. A fil
 (older schemas) uses a short hash of its absolute path, as before; once it gains a uuid its
 path folder is renamed to the uuid folder. Each folder's `index.json` records the plan's last
 path, so the backups of a file whose uuid cannot be read (a damaged file) are found too.
+
+A plan file copied with the file manager carries the same uuid as its original: when both
+files exist, the copy is given an identity of its own on opening (`renew_identity_of_copy`),
+so the two never share (and thin away) each other's backups.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import json
 import os
 import re
 import sqlite3
+import uuid
 from pathlib import Path
 
 from stratdesk.db.engine import connect
@@ -98,3 +103,52 @@ def _folders(root: Path) -> list[Path]:
         return [p for p in root.iterdir() if p.is_dir()]
     except OSError:
         return []
+
+
+def copy_of(root: Path, plan_path: Path, plan_uuid: str) -> Path | None:
+    """The file that `plan_path` is a copy of, or None.
+
+    The uuid's backup folder records the path it last belonged to: when another file is still
+    there with the same uuid, `plan_path` is a copy. A moved or renamed plan leaves no file
+    with its uuid behind, so it keeps its identity (and its backups).
+    """
+    here = Path(plan_path).absolute()
+    for folder in _folders(root):
+        if not folder.name.endswith(f"-{plan_uuid}"):
+            continue
+        try:
+            data = json.loads((folder / INDEX_NAME).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        recorded = data.get("plan") if isinstance(data, dict) else None
+        if not isinstance(recorded, str) or Path(recorded).absolute() == here:
+            continue
+        other = Path(recorded)
+        try:
+            if not other.exists() or os.path.samefile(other, here):
+                continue
+        except OSError:
+            continue
+        if read_plan_uuid(other) == plan_uuid:
+            return other
+    return None
+
+
+def renew_identity_of_copy(root: Path, plan_path: Path) -> str | None:
+    """Give `plan_path` a new uuid if it is a copy of another plan file; the new uuid or None.
+
+    Call with the file locked and checked (it writes one value, in one transaction).
+    """
+    current = read_plan_uuid(plan_path)
+    if current is None or copy_of(root, plan_path, current) is None:
+        return None
+    fresh = uuid.uuid4().hex
+    connection = connect(Path(plan_path))
+    try:
+        with connection:
+            connection.execute(
+                "UPDATE plan SET uuid = ? WHERE id = (SELECT min(id) FROM plan)", (fresh,)
+            )
+    finally:
+        connection.close()
+    return fresh

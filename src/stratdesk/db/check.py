@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from stratdesk.db.damage import restore_hint
 from stratdesk.db.engine import connect
@@ -14,6 +15,15 @@ from stratdesk.i18n import translate
 # Kinds that are a stratdesk plan whose pages can be checked.
 _CHECKABLE = frozenset({FileKind.CURRENT, FileKind.NEEDS_MIGRATION, FileKind.NEWER})
 _MAX_MESSAGES = 100
+
+
+class _Identity(TypedDict):
+    """The fields of a `CheckReport` that say what the file is."""
+
+    path: Path
+    kind: FileKind
+    schema_version: int | None
+    revision: str | None
 
 
 @dataclass(frozen=True)
@@ -31,7 +41,7 @@ class CheckReport:
 def check_file(path: Path) -> CheckReport:
     """Identify `path` and, for a plan, run SQLite's integrity and foreign-key checks."""
     identity = identify(Path(path))
-    base = {
+    base: _Identity = {
         "path": identity.path,
         "kind": identity.kind,
         "schema_version": identity.user_version,

@@ -30,7 +30,7 @@ def connect(path: Path, *, read_only: bool = False, autocommit: bool = False) ->
         sqlite_uri(path, read_only=read_only),
         uri=True,
         check_same_thread=False,
-        isolation_level=None if autocommit else "",
+        isolation_level=None if autocommit else "DEFERRED",  # sqlite3's default
     )
     return connection
 

@@ -96,7 +96,9 @@ def _windows_pid_alive(pid: int) -> bool:
     # os.kill(pid, 0) would terminate the process on Windows; ask the kernel instead.
     import ctypes
 
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    if sys.platform != "win32":  # called on Windows only, where ctypes has `windll`
+        raise NotImplementedError
+    kernel32 = ctypes.windll.kernel32
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
         return False

@@ -22,6 +22,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from stratdesk.db.backup_folders import renew_identity_of_copy
 from stratdesk.db.backups import BackupManager
 from stratdesk.db.copying import file_sha256, replace_with_copy
 from stratdesk.db.damage import damaged_error, disk_full_error, lock_lost_error
@@ -31,6 +32,7 @@ from stratdesk.db.identify import FileIdentity, FileKind, ensure_openable
 from stratdesk.db.integrity import SYNC_CHECK_MAX_BYTES, IntegrityCheck
 from stratdesk.db.lock import PlanLock
 from stratdesk.i18n import translate
+from stratdesk.userdirs import backup_dir
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +140,9 @@ class PlanStore:
             )
             if integrity.done and integrity.problem is not None:
                 raise damaged_error(path, integrity.problem, backup_root)
+            if integrity.done and not migrating:
+                # A copy made with the file manager: its own identity, its own backups.
+                renew_identity_of_copy(backup_root or backup_dir(), path)
             backups = BackupManager(path, backup_root)
             warning = None
             if migrating:

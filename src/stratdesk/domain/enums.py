@@ -75,6 +75,14 @@ class MapAxisOrientation(StrEnum):
     Y = "y"
 
 
+class GeZone(StrEnum):
+    """The three zones of the GE–McKinsey matrix, named for the strategy each calls for."""
+
+    INVEST = "invest"
+    SELECTIVE = "selective"
+    HARVEST = "harvest"
+
+
 class ObjectiveStatus(StrEnum):
     DRAFT = "draft"
     ACTIVE = "active"

@@ -23,8 +23,7 @@ class Catalog:
     @classmethod
     def from_ts(cls, language: str, path: Path) -> Catalog:
         messages: dict[tuple[str, str], str] = {}
-        root = ElementTree.parse(path).getroot()
-        for context in root.iter("context"):
+        for context in ElementTree.parse(path).iter("context"):
             name = context.findtext("name", default="")
             for message in context.iter("message"):
                 source = message.findtext("source", default="")

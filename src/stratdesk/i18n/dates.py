@@ -23,11 +23,14 @@ from functools import cache
 
 from stratdesk.i18n.catalog import current_language, translate
 from stratdesk.i18n.formatting import day_names, month_names
+from stratdesk.i18n.formatting.dates import NameContext, NameWidth
 
 _NUMBERS = re.compile(r"(\d{1,4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,4})")
 _WORDS = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+([^\W\d_]+)\.?,?\s+(\d{4}|\d{2})")
 _SHOWN_MAX = 40  # the typed text quoted in a message, at most
 _PREFIX_MIN = 3  # "sep", "déc": shorter starts of a month's name are ambiguous
+_WIDTHS: tuple[NameWidth, ...] = ("wide", "abbreviated")  # the names people type
+_CONTEXTS: tuple[NameContext, ...] = ("format", "stand-alone")
 
 
 def parse_typed_date(text: str, language: str) -> dt.date:
@@ -119,8 +122,8 @@ def _plain(word: str) -> str:
 def _month_names(language: str) -> tuple[tuple[str, int], ...]:
     """(plain name, month) for the language's full and abbreviated month names."""
     names: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
+    for width in _WIDTHS:
+        for context in _CONTEXTS:
             for month, name in month_names(language, width, context).items():
                 names[_plain(name)] = month
     return tuple(names.items())
@@ -138,9 +141,7 @@ def _month_named(word: str, language: str) -> int | None:
 @cache
 def _weekday_names(language: str) -> frozenset[str]:
     return frozenset(
-        _plain(name)
-        for width in ("wide", "abbreviated")
-        for name in day_names(language, width, "format").values()
+        _plain(name) for width in _WIDTHS for name in day_names(language, width, "format").values()
     )
 
 

@@ -148,8 +148,8 @@ def parse_date(value: object, *, day_first: bool = True) -> dt.date | None:
         return _make(year, month, day, text)
     if match := _NUMERIC.match(text):
         first, second, year_digits = match.groups()
-        day, month = (first, second) if day_first else (second, first)
-        return _make(_year(year_digits), int(month), int(day), text)
+        day_digits, month_digits = (first, second) if day_first else (second, first)
+        return _make(_year(year_digits), int(month_digits), int(day_digits), text)
     if match := _COMPACT.match(text):
         year, month, day = (int(part) for part in match.groups())
         return _make(year, month, day, text)

@@ -34,25 +34,25 @@ def _quick_day(cell: Cell, day_first: bool) -> dt.date | None:
     """The common shapes (31/01/2024, 2024-01-31) without the general parser; None if not."""
     if cell.__class__ is not str:
         return None
-    known = _known_days.get((cell, day_first))  # type: ignore[arg-type]
+    known = _known_days.get((cell, day_first))
     if known is not None:
         return known
-    day = _shaped_day(cell, day_first)  # type: ignore[arg-type]
+    day = _shaped_day(cell, day_first)
     if day is not None:
         if len(_known_days) > 50_000:
             _known_days.clear()
-        _known_days[(cell, day_first)] = day  # type: ignore[index]
+        _known_days[(cell, day_first)] = day
     return day
 
 
 def _shaped_day(cell: str, day_first: bool) -> dt.date | None:
     try:
-        if match := _SLASHED.fullmatch(cell):  # type: ignore[arg-type]
+        if match := _SLASHED.fullmatch(cell):
             first, second, year = match.groups()
             day, month = (first, second) if day_first else (second, first)
             return dt.date(int(year), int(month), int(day))
-        if _ISO_DAY.fullmatch(cell):  # type: ignore[arg-type]
-            return dt.date.fromisoformat(cell)  # type: ignore[arg-type]
+        if _ISO_DAY.fullmatch(cell):
+            return dt.date.fromisoformat(cell)
     except ValueError:
         return None  # the general parser explains what is wrong
     return None
@@ -60,12 +60,12 @@ def _shaped_day(cell: str, day_first: bool) -> dt.date | None:
 
 def _quick_number(cell: Cell, decimal: str | None) -> float | None:
     """`1234`, `-12,5` (with that decimal separator): the general parser's answer, sooner."""
-    if cell.__class__ is not str or not (match := _PLAIN_NUMBER.fullmatch(cell)):  # type: ignore[arg-type]
+    if cell.__class__ is not str or not (match := _PLAIN_NUMBER.fullmatch(cell)):
         return None
     mark = match.group(1)
     if mark is not None and mark != decimal:
         return None  # a thousands separator, or no hint: the general rules decide
-    return float(cell.replace(",", ".") if mark == "," else cell)  # type: ignore[union-attr]
+    return float(cell.replace(",", ".") if mark == "," else cell)
 
 
 def _parse_row(

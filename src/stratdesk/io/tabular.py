@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,7 +107,7 @@ def _find_header(rows: list[list[Cell]]) -> int:
 def _any_filled(row: list[Cell]) -> bool:
     """`_filled(row) > 0`, quicker: this runs for every row of a big file."""
     for cell in row:  # noqa: SIM110 (a loop that stops early beats any() over a generator)
-        if cell is not None and (cell.__class__ is not str or cell.strip()):  # type: ignore[union-attr]
+        if cell is not None and (cell.__class__ is not str or cell.strip()):
             return True
     return False
 
@@ -118,7 +118,7 @@ def _is_totals(row: list[Cell]) -> bool:
             continue
         if cell.__class__ is not str:
             return False
-        text = cell.lstrip()  # type: ignore[union-attr]
+        text = cell.lstrip()
         if text:
             # A day or a number: no need to fold it (every data row comes here).
             return text[0] in _TOTALS_INITIALS and bool(_TOTALS.match(fold(text)))
@@ -234,7 +234,9 @@ class TableStream:
 
 
 def _numbered_filled(rows: CsvRows | XlsxRows) -> Iterator[tuple[int, list[Cell]]]:
-    for number, row in enumerate(rows, start=1):
+    source: Iterable[Sequence[Cell]] = rows  # a CSV row's texts are cells too
+    for number, texts in enumerate(source, start=1):
+        row = list(texts)
         if _any_filled(row):
             yield number, row
 

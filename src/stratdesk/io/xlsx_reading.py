@@ -145,7 +145,7 @@ class XlsxRows:
                     total = max(sheet.max_row or 0, 1)
                     for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
                         self.progress = min(number / total, 1.0)
-                        yield _trim(list(row))
+                        yield _trim([_cell(value) for value in row])
             finally:
                 workbook.close()
         self.progress = 1.0
@@ -154,6 +154,14 @@ class XlsxRows:
 def read_xlsx_rows(path: Path) -> list[list[Cell]]:
     """Every row of the workbook's first sheet, row 1 first; empty rows are empty lists."""
     return list(XlsxRows(path))
+
+
+def _cell(value: object) -> Cell:
+    """A sheet's value as a `Cell`; the rarer kinds (durations, rich text, decimals) as the text
+    that the readers of cells would have made of them anyway."""
+    if value is None or isinstance(value, str | int | float | dt.date | dt.time):
+        return value
+    return str(value)
 
 
 def _trim(row: list[Cell]) -> list[Cell]:

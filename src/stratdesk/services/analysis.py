@@ -5,6 +5,7 @@ SWOT and TOWS live in `services/swot.py` and are re-exported here.
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from stratdesk.domain.analysis import (
@@ -90,7 +91,7 @@ class ForceRatingService(KeyedService[ForceRatingBase, ForceRating, ForceRatingR
         """Remove a force's rating; return what it was (None if there was none)."""
         return self._clear(plan_id, {"force": as_enum(PorterForce, force, "force")}, origin)
 
-    def ensure_all(self, plan_id: int, *, origin: object = None) -> list[ForceRatingRead]:
+    def ensure_all(self, plan_id: int, *, origin: object = None) -> builtins.list[ForceRatingRead]:
         """Give every force a (default) rating; return the rows created (undo: delete them)."""
         have = {r.force for r in super().list(plan_id)}
         missing = [force for force in PorterForce if force not in have]

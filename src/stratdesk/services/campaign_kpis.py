@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from stratdesk.domain.errors import InvalidInput
 from stratdesk.domain.kpis import Kpi
 from stratdesk.domain.operations import Campaign, CampaignKpi
 from stratdesk.i18n import translate
 from stratdesk.services.context import ServiceContext, touch
-from stratdesk.services.validation import field_error, field_label
+from stratdesk.services.field_labels import field_label
+from stratdesk.services.validation import field_error
 
 
 class CampaignKpiLinks:
@@ -23,7 +24,7 @@ class CampaignKpiLinks:
 
     if TYPE_CHECKING:  # EntityService's, which comes after this class in the MRO
 
-        def _load(self, session: Session, item_id: int) -> Any: ...
+        def _load(self, session: Session, item_id: int) -> Campaign: ...
 
     def kpi_ids(self, campaign_id: int) -> list[int]:
         """The KPIs this campaign moves, in the KPI library's order."""
@@ -45,9 +46,9 @@ class CampaignKpiLinks:
         with self._ctx.write({"campaign", "campaign_kpi"}, origin) as session:
             campaign = self._load(session, campaign_id)
             previous = _kpi_ids(session, campaign_id)
-            statement = select(Kpi.id).where(
-                Kpi.id.in_(wanted),  # type: ignore[union-attr]
-                Kpi.plan_id == campaign.plan_id,  # type: ignore[arg-type]
+            statement = select(col(Kpi.id)).where(
+                col(Kpi.id).in_(wanted),
+                col(Kpi.plan_id) == campaign.plan_id,
             )
             found = set(session.scalars(statement))
             missing = [kpi_id for kpi_id in wanted if kpi_id not in found]
@@ -58,9 +59,7 @@ class CampaignKpiLinks:
                     ),
                     field="kpi_ids",
                 )
-            session.execute(
-                delete(CampaignKpi).where(CampaignKpi.campaign_id == campaign_id)  # type: ignore[arg-type]
-            )
+            session.execute(delete(CampaignKpi).where(col(CampaignKpi.campaign_id) == campaign_id))
             if wanted:
                 rows = [{"campaign_id": campaign_id, "kpi_id": kpi_id} for kpi_id in wanted]
                 session.execute(insert(CampaignKpi), rows)
@@ -71,11 +70,11 @@ class CampaignKpiLinks:
     def kpi_links(self, plan_id: int) -> dict[int, list[int]]:
         """Campaign id → the KPIs it moves (library order), for the plan's linked campaigns."""
         statement = (
-            select(CampaignKpi.campaign_id, CampaignKpi.kpi_id)
-            .join(Campaign, Campaign.id == CampaignKpi.campaign_id)  # type: ignore[arg-type]
-            .join(Kpi, Kpi.id == CampaignKpi.kpi_id)  # type: ignore[arg-type]
-            .where(Campaign.plan_id == plan_id)  # type: ignore[arg-type]
-            .order_by(CampaignKpi.campaign_id, Kpi.position, Kpi.id)
+            select(col(CampaignKpi.campaign_id), col(CampaignKpi.kpi_id))
+            .join(Campaign, col(Campaign.id) == col(CampaignKpi.campaign_id))
+            .join(Kpi, col(Kpi.id) == col(CampaignKpi.kpi_id))
+            .where(col(Campaign.plan_id) == plan_id)
+            .order_by(col(CampaignKpi.campaign_id), col(Kpi.position), col(Kpi.id))
         )
         links: dict[int, list[int]] = {}
         with self._ctx.read() as session:
@@ -86,9 +85,9 @@ class CampaignKpiLinks:
 
 def _kpi_ids(session: Session, campaign_id: int) -> list[int]:
     statement = (
-        select(CampaignKpi.kpi_id)
-        .join(Kpi, Kpi.id == CampaignKpi.kpi_id)  # type: ignore[arg-type]
-        .where(CampaignKpi.campaign_id == campaign_id)  # type: ignore[arg-type]
-        .order_by(Kpi.position, Kpi.id)
+        select(col(CampaignKpi.kpi_id))
+        .join(Kpi, col(Kpi.id) == col(CampaignKpi.kpi_id))
+        .where(col(CampaignKpi.campaign_id) == campaign_id)
+        .order_by(col(Kpi.position), col(Kpi.id))
     )
     return list(session.scalars(statement))

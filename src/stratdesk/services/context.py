@@ -94,7 +94,8 @@ class ServiceContext:
             except BaseException:
                 session.rollback()
                 raise
-        self.hub.emit(ChangeSet(frozenset(kinds), touched.ids, origin))
+        ids = {kind: frozenset(found) for kind, found in touched.ids.items()}
+        self.hub.emit(ChangeSet(frozenset(kinds), ids, origin))
 
 
 def _load_tables() -> None:

@@ -152,6 +152,7 @@ def _fill(rows: DemoRows) -> None:
     demo_targeting.add_map(rows, competitors)
 
     kpis = demo_kpis.add_kpis(rows)
+    kpis |= demo_operations.add_relationship_kpis(rows, demo_kpis.MONTHS, demo_kpis.MEASURED_MONTHS)
     objectives = demo_objectives.add_objectives(rows, tows, kpis)
     demo_objectives.add_key_results(rows, objectives, kpis)
     demo_objectives.add_roadmap(rows, objectives)

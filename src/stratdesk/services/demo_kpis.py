@@ -16,6 +16,7 @@ from stratdesk.domain.enums import KpiAggregation, KpiDirection, KpiFormula, Kpi
 from stratdesk.domain.kpis import Kpi, KpiMeasurement, KpiTarget
 from stratdesk.i18n import translate
 from stratdesk.services.demo_rows import HORIZON_YEARS, SUBSCRIPTION_GOAL, DemoRows
+from stratdesk.services.sql import flushed_id
 
 MONTHS = 12 * HORIZON_YEARS
 MEASURED_MONTHS = 12  # the first year, up to its yearly review
@@ -128,7 +129,7 @@ def add_kpis(rows: DemoRows) -> dict[str, int]:
             "aggregation": spec.aggregation,
             "description": description,
         }
-        ids[spec.key] = rows.add(Kpi, data).id
+        ids[spec.key] = flushed_id(rows.add(Kpi, data))
     return ids
 
 

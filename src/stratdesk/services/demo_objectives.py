@@ -12,6 +12,7 @@ from stratdesk.domain.objectives import KeyResult, Objective, RoadmapItem, Roadm
 from stratdesk.i18n import translate
 from stratdesk.i18n.formatting import format_money, format_number
 from stratdesk.services.demo_rows import CURRENCY, SUBSCRIPTION_GOAL, DemoRows
+from stratdesk.services.sql import flushed_id
 
 DONE, DOING, TODO = WorkStatus.DONE, WorkStatus.IN_PROGRESS, WorkStatus.PLANNED
 
@@ -39,7 +40,8 @@ def add_objectives(rows: DemoRows, tows: dict[str, int], kpis: dict[str, int]) -
             "cac",
             translate(
                 "Demo",
-                "Bring the cost of winning a subscriber down to {amount} by the end of {year}.",
+                "Bring the cost of winning an office or remote-worker subscriber down to {amount} "
+                "by the end of {year}.",
             ).format(amount=format_money(4500, CURRENCY, lang), year=second),
             "cac",
             80.0,
@@ -73,7 +75,7 @@ def add_objectives(rows: DemoRows, tows: dict[str, int], kpis: dict[str, int]) -
             "owner": owner,
             "status": ObjectiveStatus.ACTIVE,
         }
-        ids[key] = rows.add(Objective, data, tows_strategy_id=strategy).id
+        ids[key] = flushed_id(rows.add(Objective, data, tows_strategy_id=strategy))
     return ids
 
 
@@ -118,11 +120,11 @@ def add_key_results(rows: DemoRows, objectives: dict[str, int], kpis: dict[str, 
 
 
 def add_roadmap(rows: DemoRows, objectives: dict[str, int]) -> None:
-    """Twelve roadmap items over the three years, with milestones: most sit in their
+    """Sixteen roadmap items over the three years, with milestones: most sit in their
     objective's lane, the product and brand work in two free lanes of their own."""
     day = rows.day
     lanes = {
-        key: rows.add(RoadmapLane, {"name": name}).id
+        key: flushed_id(rows.add(RoadmapLane, {"name": name}))
         for key, name in (
             ("product", translate("Demo", "Product")),
             ("brand", translate("Demo", "Brand")),
@@ -164,6 +166,18 @@ def add_roadmap(rows: DemoRows, objectives: dict[str, int]) -> None:
         (None, day(2, 9, 1), day(2, 9, 1), True, TODO, "nps",
          translate("Demo", "Loyalty programme launch"),
          translate("Demo", "Points for every month, rewards from the roastery.")),
+        (None, day(2, 1, 4), day(2, 6, 30), False, TODO, "nps",
+         translate("Demo", "Answer every complaint within 24 hours"),
+         translate("Demo", "A shared inbox, reply templates and a weekly review of complaints.")),
+        (None, day(2, 11, 16), day(2, 11, 16), True, TODO, "nps",
+         translate("Demo", "Yearly subscriber survey"),
+         translate("Demo", "Net Promoter Score asked of every subscriber.")),
+        (None, day(2, 12, 31), day(2, 12, 31), True, TODO, "cac",
+         translate("Demo", "Cost per subscriber at its target"),
+         translate("Demo", "The cost of winning a subscriber is down to its target.")),
+        ("brand", day(3, 3, 2), day(3, 10, 30), False, TODO, "nps",
+         translate("Demo", "Roastery open days"),
+         translate("Demo", "Subscribers visit the roastery and meet a producer twice a year.")),
         (None, day(3, 1, 4), day(3, 12, 18), False, TODO, "subscriptions",
          translate("Demo", "Open offices in Grenoble and Saint-Étienne"),
          translate("Demo", "Same office offer, delivered by regional courier.")),

@@ -1,5 +1,5 @@
-"""The demo plan's operations: 4P mix actions, a year of campaigns (with the KPIs they move),
-and experiments with their variants.
+"""The demo plan's operations: 4P mix actions, a year of campaigns (with the KPIs they move,
+the customer-relationship ones included), and experiments with their variants.
 
 The plan is shown as at its first yearly review (December of the first year): first-year work
 is done or under way, the next years are planned. The data tables are kept out of the
@@ -8,7 +8,21 @@ formatter (`fmt: off`) so that each entry reads like a row.
 
 from __future__ import annotations
 
-from stratdesk.domain.enums import Channel, ExperimentDecision, MixColumn, MixP, WorkStatus
+import calendar
+import datetime as dt
+
+from stratdesk.domain.enums import (
+    Channel,
+    ExperimentDecision,
+    KpiAggregation,
+    KpiDirection,
+    KpiFormula,
+    KpiUnit,
+    MixColumn,
+    MixP,
+    WorkStatus,
+)
+from stratdesk.domain.kpis import Kpi, KpiMeasurement, KpiTarget
 from stratdesk.domain.operations import (
     Campaign,
     CampaignKpi,
@@ -18,6 +32,7 @@ from stratdesk.domain.operations import (
 )
 from stratdesk.i18n import translate
 from stratdesk.services.demo_rows import DemoRows
+from stratdesk.services.sql import flushed_id
 
 IDEA, PLANNED = MixColumn.IDEA, MixColumn.PLANNED
 DOING, DONE = MixColumn.IN_PROGRESS, MixColumn.DONE
@@ -101,8 +116,9 @@ def add_mix(rows: DemoRows, objectives: dict[str, int], segments: dict[str, int]
 def add_campaigns(
     rows: DemoRows, objectives: dict[str, int], segments: dict[str, int], kpis: dict[str, int]
 ) -> dict[str, int]:
-    """Ten first-year campaigns over every kind of channel (customer relationship included),
-    two planned for next year, and the KPIs each one moves."""
+    """A year of campaigns over every kind of channel (customer relationship included: a
+    loyalty programme, after-sales follow-up, complaint handling), two planned for next year,
+    some over their budget, and the KPIs each one moves."""
     day = rows.day
     done, doing, todo = WorkStatus.DONE, WorkStatus.IN_PROGRESS, WorkStatus.PLANNED
     # fmt: off
@@ -155,6 +171,26 @@ def add_campaigns(
          translate("Demo", "Loyalty programme: points and rewards"),
          translate("Demo", "Points for every month of subscription, rewards from the "
                            "roastery.")),
+        ("guides", Channel.CONTENT, day(1, 1, 12), day(1, 6, 30), 120_000, 95_000, done,
+         "#0072B2", "nps", "remote",
+         translate("Demo", "Brewing guides on the blog"),
+         translate("Demo", "One guide a fortnight: filter, espresso, cold brew; shared in "
+                           "the newsletter.")),
+        ("flyers", Channel.PRINT, day(1, 2, 16), day(1, 3, 13), 40_000, 46_000, done,
+         "#CC79A7", "subscriptions", "remote",
+         translate("Demo", "Flyers in co-working spaces"),
+         translate("Demo", "A tasting voucher on every desk of four co-working spaces; "
+                           "reprinted once.")),
+        ("complaints", Channel.COMPLAINTS, day(1, 2, 2), day(1, 12, 31), 30_000, 34_000,
+         doing, "#D55E00", "nps", "remote",
+         translate("Demo", "Complaint handling: an answer within a day"),
+         translate("Demo", "Every complaint answered within 24 hours by the roaster; late "
+                           "parcels refunded at once.")),
+        ("coworking", Channel.PARTNERSHIP, day(1, 6, 1), day(1, 10, 31), 180_000, 150_000,
+         done, "#009E73", "subscriptions", "offices",
+         translate("Demo", "Co-working partnership: tasting corners"),
+         translate("Demo", "Our coffee served in two co-working spaces, with a discount "
+                           "code for their members.")),
     ]
     moves = {
         "search": ("cac", "roas", "sessions"),
@@ -166,8 +202,12 @@ def add_campaigns(
         "fair": ("subscriptions",),
         "christmas": ("subscriptions", "conversion"),
         "referral": ("cac", "subscriptions"),
-        "aftersales": ("nps",),
-        "loyalty": ("nps", "subscriptions"),
+        "aftersales": ("nps", "churn", "retention"),
+        "loyalty": ("nps", "subscriptions", "retention"),
+        "guides": ("sessions", "nps"),
+        "flyers": ("subscriptions",),
+        "complaints": ("nps", "churn"),
+        "coworking": ("subscriptions", "sessions"),
     }
     # fmt: on
     ids = {}
@@ -187,14 +227,14 @@ def add_campaigns(
             "objective_id": objectives[objective],
             "segment_id": segments[segment],
         }
-        ids[key] = rows.add(Campaign, data).id
+        ids[key] = flushed_id(rows.add(Campaign, data))
         for kpi in moves[key]:
             rows.add_link(CampaignKpi(campaign_id=ids[key], kpi_id=kpis[kpi]))
     return ids
 
 
 def add_experiments(rows: DemoRows, campaigns: dict[str, int]) -> None:
-    """Three test-and-learn experiments (one adopted, one to iterate, one still running), each
+    """Four test-and-learn experiments (adopted, to iterate, still running, dropped), each
     with variants A and B, their results and the lesson learned."""
     day = rows.day
     # fmt: off
@@ -237,6 +277,18 @@ def add_experiments(rows: DemoRows, campaigns: dict[str, int]) -> None:
            translate("Demo", "4 replies out of 41 messages")),
           (translate("Demo", "A free tasting session at the office"),
            translate("Demo", "9 replies out of 41 messages")))),
+        ("complaints", day(1, 9, 1), day(1, 10, 31), ExperimentDecision.DROP,
+         translate("Demo", "A gift after a complaint"),
+         translate("Demo", "A free bag sent after a complaint keeps more subscribers than an "
+                           "apology alone."),
+         translate("Demo", "Subscribers still active two months after a complaint"),
+         translate("Demo", "83% stayed with the gift, 82% without: not worth its cost."),
+         translate("Demo", "A quick, personal answer is what keeps people; the gift adds "
+                           "nothing."),
+         ((translate("Demo", "A personal apology within a day"),
+           translate("Demo", "82% still subscribed")),
+          (translate("Demo", "The same apology and a free bag"),
+           translate("Demo", "83% still subscribed")))),
     ]
     # fmt: on
     for row in experiments:
@@ -256,3 +308,54 @@ def add_experiments(rows: DemoRows, campaigns: dict[str, int]) -> None:
         for label, (description, outcome) in zip(("A", "B"), row[9], strict=True):
             variant = {"name": label, "description": description, "result": outcome}
             rows.add(ExperimentVariant, variant, experiment_id=experiment.id, flush=False)
+
+
+def _churn(m: int) -> float:
+    return round(6.0 - 2.5 * m / 35, 2)  # monthly churn down from 6 % to 3.5 %
+
+
+def _retention(m: int) -> float:
+    return round(62.0 + 18 * m / 35, 1)  # still subscribed after three months: 62 % → 80 %
+
+
+# Measured ÷ target for each month of the first year (> 1 is worse for churn).
+_CHURN_PERFORMANCE = (1.2, 1.15, 1.1, 1.05, 0.97, 1.02, 1.08, 1.1, 0.96, 0.94, 0.93, 0.9)
+_RETENTION_PERFORMANCE = (0.9, 0.92, 0.95, 0.97, 1.01, 0.99, 0.98, 0.97, 1.02, 1.03, 1.04, 1.05)
+
+
+def add_relationship_kpis(rows: DemoRows, months: int, measured: int) -> dict[str, int]:
+    """The customer-relationship KPIs the loyalty, after-sales and complaint campaigns move
+    (churn, retention; the NPS is in the KPI library already), with monthly targets over
+    `months` and the first `measured` months measured."""
+    ids: dict[str, int] = {}
+    percent, average = KpiUnit.PERCENT, KpiAggregation.AVERAGE
+    specs = (
+        ("churn", translate("Demo", "Monthly churn"),
+         translate("Demo", "Share of subscribers who cancel in the month."),
+         KpiDirection.LOWER_IS_BETTER, KpiFormula.CHURN, _churn, _CHURN_PERFORMANCE),
+        ("retention", translate("Demo", "Retention after three months"),
+         translate("Demo", "Share of new subscribers still subscribed three months later."),
+         KpiDirection.HIGHER_IS_BETTER, KpiFormula.DIRECT, _retention, _RETENTION_PERFORMANCE),
+    )  # fmt: skip
+    for key, name, description, direction, formula, target, performance in specs:
+        data = {
+            "name": name,
+            "unit": percent,
+            "direction": direction,
+            "formula": formula,
+            "aggregation": average,
+            "description": description,
+        }
+        kpi_id = rows.add(Kpi, data).id
+        assert kpi_id is not None
+        ids[key] = kpi_id
+        for m in range(months):
+            first = dt.date(rows.start_year + m // 12, m % 12 + 1, 1)
+            rows.add(KpiTarget, {"period_start": first, "value": target(m)}, kpi_id=kpi_id,
+                     flush=False)  # fmt: skip
+            if m < measured:
+                last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+                value = round(target(m) * performance[m], 2)
+                measurement = {"day": last, "value": value, "source": "Shopify"}
+                rows.add(KpiMeasurement, measurement, kpi_id=kpi_id, flush=False)
+    return ids

@@ -24,6 +24,7 @@ from stratdesk.domain.enums import (
 )
 from stratdesk.i18n import translate
 from stratdesk.services.demo_rows import DemoRows
+from stratdesk.services.sql import flushed_id
 
 P, E, S = PestelCategory.POLITICAL, PestelCategory.ECONOMIC, PestelCategory.SOCIAL
 TE, EN, L = PestelCategory.TECHNOLOGICAL, PestelCategory.ENVIRONMENTAL, PestelCategory.LEGAL
@@ -75,7 +76,7 @@ def add_factors(rows: DemoRows) -> dict[str, int]:
             "trend": trend,
             "votes": votes.get(key, 0),
         }
-        ids[key] = rows.add(EnvironmentFactor, data).id
+        ids[key] = flushed_id(rows.add(EnvironmentFactor, data))
     return ids
 
 
@@ -113,7 +114,7 @@ def add_competitors(rows: DemoRows) -> dict[str, int]:
             "estimated_share": share,
             "threat": threat,
         }
-        ids[key] = rows.add(Competitor, data).id
+        ids[key] = flushed_id(rows.add(Competitor, data))
     return ids
 
 
@@ -191,7 +192,7 @@ def add_swot(
             source_factor_id=factors[factor] if factor else None,
             source_competitor_id=competitors[competitor] if competitor else None,
         )
-        ids[key] = row.id
+        ids[key] = flushed_id(row)
     return ids
 
 
@@ -219,8 +220,8 @@ def add_tows(rows: DemoRows, swot: dict[str, int]) -> dict[str, int]:
     # fmt: on
     ids = {}
     for key, kind, items, text in strategies:
-        strategy = rows.add(TowsStrategy, {"kind": kind, "text": text})
+        strategy_id = flushed_id(rows.add(TowsStrategy, {"kind": kind, "text": text}))
         for item in items:
-            rows.add_link(TowsLink(strategy_id=strategy.id, swot_item_id=swot[item]))
-        ids[key] = strategy.id
+            rows.add_link(TowsLink(strategy_id=strategy_id, swot_item_id=swot[item]))
+        ids[key] = strategy_id
     return ids

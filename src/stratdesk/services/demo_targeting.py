@@ -18,6 +18,7 @@ from stratdesk.domain.targeting import (
 )
 from stratdesk.i18n import translate
 from stratdesk.services.demo_rows import CLIENT_NAME, DemoRows
+from stratdesk.services.sql import flushed_id
 
 # Scores 0–10 per segment, in the order of `_criteria` (attractiveness, then strength).
 _SCORES = {
@@ -110,7 +111,7 @@ def add_segments(rows: DemoRows) -> dict[str, int]:
             "targeting": targeting,
             "targeting_rationale": why,
         }
-        ids[key] = rows.add(Segment, data).id
+        ids[key] = flushed_id(rows.add(Segment, data))
     for segment, name, description, needs, channels in personas:
         data = {"name": name, "description": description, "needs": needs, "channels": channels}
         rows.add(Persona, data, segment_id=ids[segment])
@@ -133,7 +134,7 @@ def _criteria() -> list[tuple[CriterionKind, float, str]]:
 def add_scoring(rows: DemoRows, segments: dict[str, int]) -> None:
     """Attractiveness and strength criteria with weights, and a score for every pair."""
     criteria = [
-        rows.add(Criterion, {"name": name, "kind": kind, "weight": weight}).id
+        flushed_id(rows.add(Criterion, {"name": name, "kind": kind, "weight": weight}))
         for kind, weight, name in _criteria()
     ]
     for key, scores in _SCORES.items():
@@ -150,34 +151,40 @@ def add_positioning(rows: DemoRows, segments: dict[str, int]) -> None:
     """One positioning statement per targeted segment."""
     # fmt: off
     statements = [
+        # Each field continues the template: "For {target} who {need}, {brand} is {category}
+        # that {benefit}. Unlike {alternative}, {brand} {differentiator}. Proof: {proof}."
         ("remote",
-         translate("Demo", "Remote workers who care about their coffee"),
+         translate("Demo", "remote workers"),
          translate("Demo", "miss the coffee of their favourite café on home-working days"),
          translate("Demo", "a fresh specialty coffee subscription"),
-         translate("Demo", "coffee roasted to order, in the letterbox in time for the week"),
-         translate("Demo", "supermarket coffee and capsules"),
-         translate("Demo", "roasted in Lyon 48 hours before delivery, from producers we know "
-                           "by name"),
-         translate("Demo", "Regional roasting award, three partner cooperatives, customers "
-                           "rate us 4.8 out of 5")),
+         translate("Demo", "delivers coffee roasted to order to the letterbox, in time for "
+                           "the week"),
+         translate("Demo", "supermarket and capsule coffee"),
+         translate("Demo", "roasts in Lyon 48 hours before delivery, with beans from "
+                           "producers it knows by name"),
+         translate("Demo", "a regional roasting award, three partner cooperatives and "
+                           "customers who rate us 4.8 out of 5")),
         ("offices",
-         translate("Demo", "Office managers of companies with 5 to 50 staff"),
+         translate("Demo", "office managers of companies with 5 to 50 staff"),
          translate("Demo", "want a perk that brings the team back to the office"),
          translate("Demo", "an office coffee subscription with no machine lease"),
-         translate("Demo", "great coffee for the whole team, one monthly invoice, nothing to "
-                           "manage"),
+         translate("Demo", "gives the whole team great coffee on one monthly invoice, with "
+                           "nothing to manage"),
          translate("Demo", "capsule machine leasing"),
-         translate("Demo", "zero-waste bulk coffee, roasted locally, in flexible quantities"),
-         translate("Demo", "A pilot with five Lyon offices; certified compostable packaging")),
+         translate("Demo", "delivers zero-waste bulk coffee, roasted locally, in flexible "
+                           "quantities"),
+         translate("Demo", "a pilot with five Lyon offices and certified compostable "
+                           "packaging")),
         ("gifts",
-         translate("Demo", "People looking for an original gift"),
+         translate("Demo", "gift buyers looking for something original"),
          translate("Demo", "want a present that feels personal and lasts"),
          translate("Demo", "a gift coffee subscription"),
-         translate("Demo", "three, six or twelve months of discoveries, with a handwritten "
-                           "card"),
-         translate("Demo", "chocolates and bottles of wine"),
-         translate("Demo", "the story of each producer and tasting notes in every parcel"),
-         translate("Demo", "Over 600 gift boxes sold in the shop last Christmas")),
+         translate("Demo", "brings three, six or twelve months of discoveries, with a "
+                           "handwritten card"),
+         translate("Demo", "a box of chocolates or a bottle of wine"),
+         translate("Demo", "tells the story of each producer, with tasting notes in every "
+                           "parcel"),
+         translate("Demo", "over 600 gift boxes sold in the shop last Christmas")),
     ]
     # fmt: on
     for key, target, need, category, benefit, alternative, differentiator, proof in statements:
@@ -213,6 +220,9 @@ def add_map(rows: DemoRows, competitors: dict[str, int]) -> None:
         data = {"orientation": orientation, "name": name, "low_label": low, "high_label": high}
         rows.add(MapAxis, data)
     rows.add(MapPoint, {"label": CLIENT_NAME, "x": 5.0, "y": 8.0, "own_brand": True})
+    # A free label: the alternative a remote worker weighs most, not in the competitor grid.
+    corner = translate("Demo", "The café around the corner")
+    rows.add(MapPoint, {"label": corner, "x": 8.5, "y": 6.0})
     places = {"kfe": (1.0, 2.5), "saint_jean": (6.5, 4.5), "officebrew": (2.5, -5.0)}
     places["supermarket"] = (-7.0, -7.5)
     for key, (x, y) in places.items():

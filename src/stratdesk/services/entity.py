@@ -6,8 +6,9 @@ table, its read model, and the rules the generic checks do not know.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy import func
@@ -18,13 +19,25 @@ from stratdesk.domain.plan import Plan
 from stratdesk.domain.rules import check_within_plan
 from stratdesk.i18n import translate
 from stratdesk.services.context import ServiceContext, touch, touch_rows
+from stratdesk.services.field_labels import field_label
 from stratdesk.services.ids import is_id, require_id, require_ids
 from stratdesk.services.snapshot import Snapshot, capture, restore
-from stratdesk.services.validation import field_error, field_label, validate
+from stratdesk.services.sql import row_id, table_of
+from stratdesk.services.validation import field_error, validate
 
 B = TypeVar("B", bound=SQLModel)
 T = TypeVar("T", bound=SQLModel)
 R = TypeVar("R", bound=BaseModel)
+
+# The column that orders rows, on the tables that have one (SQLModel does not declare it).
+POSITION = "position"
+
+
+class ServiceMixin(Protocol):
+    """`self` of a mixin that an `EntityService` subclass lists before it (rows owned by a
+    KPI, by a segment…): what the mixin may call."""
+
+    def _not_found(self, item_id: Any) -> str: ...
 
 
 class EntityService(Generic[B, T, R]):
@@ -47,11 +60,11 @@ class EntityService(Generic[B, T, R]):
     # -- reading -------------------------------------------------------------------------
     @property
     def kind(self) -> str:
-        return self.table.__tablename__  # type: ignore[attr-defined, return-value]
+        return table_of(self.table).name
 
     @property
     def _ordered(self) -> bool:
-        return "position" in self.table.model_fields
+        return POSITION in self.table.model_fields
 
     def _to_read(self, row: T) -> R:
         return self.read_model.model_validate(row, from_attributes=True)
@@ -78,10 +91,10 @@ class EntityService(Generic[B, T, R]):
             self._check(session, parent_id, valid)
             row = self.table.model_validate({**valid.model_dump(), self.parent_field: parent_id})
             if self._ordered:
-                row.position = self._next_position(session, parent_id, valid)  # type: ignore[attr-defined]
+                setattr(row, POSITION, self._next_position(session, parent_id, valid))
             session.add(row)
             session.flush()
-            touch(session, self.kind, row.id)  # type: ignore[attr-defined]
+            touch(session, self.kind, row_id(row))
             read = self._to_read(row)
         return read
 
@@ -104,7 +117,7 @@ class EntityService(Generic[B, T, R]):
             if moved_group and self._ordered:
                 # No autoflush: the row, already changed in memory, must not count in its new group.
                 with session.no_autoflush:
-                    row.position = self._next_position(session, parent_id, valid)  # type: ignore[attr-defined]
+                    setattr(row, POSITION, self._next_position(session, parent_id, valid))
             session.add(row)
             session.flush()
             touch(session, self.kind, item_id)
@@ -116,9 +129,7 @@ class EntityService(Generic[B, T, R]):
         with self._ctx.write(self._kinds(), origin) as session:
             self._load(session, item_id)
             snapshot = capture(session, self.kind, [item_id])
-            session.exec(  # type: ignore[call-overload]
-                self.table.__table__.delete().where(self._col("id") == item_id)  # type: ignore[attr-defined]
-            )
+            session.exec(table_of(self.table).delete().where(self._col("id") == item_id))
             touch_rows(session, snapshot.rows)  # the row and what cascaded with it
         return snapshot
 
@@ -133,12 +144,14 @@ class EntityService(Generic[B, T, R]):
             restore(session, snapshot)
             touch_rows(session, snapshot.rows)
 
-    def reorder(self, parent_id: int, ordered_ids: list[int], *, origin: object = None) -> None:
+    def reorder(
+        self, parent_id: int, ordered_ids: builtins.list[int], *, origin: object = None
+    ) -> None:
         """Give `ordered_ids` positions 0, 1, 2… in that order (one group at a time)."""
         require_id(parent_id)
         ordered_ids = require_ids(ordered_ids)
         with self._ctx.write(self._kinds(), origin) as session:
-            rows = {row.id: row for row in self._rows(session, parent_id, ordered_ids)}  # type: ignore[attr-defined]
+            rows = {row_id(row): row for row in self._rows(session, parent_id, ordered_ids)}
             missing = [i for i in ordered_ids if i not in rows]
             if missing:
                 raise NotFound(self._not_found(missing[0]))
@@ -148,7 +161,7 @@ class EntityService(Generic[B, T, R]):
                     translate("Validation", "Only the items of one list can be reordered together.")
                 )
             for position, item_id in enumerate(ordered_ids):
-                rows[item_id].position = position  # type: ignore[attr-defined]
+                setattr(rows[item_id], POSITION, position)
                 session.add(rows[item_id])
             touch(session, self.kind, *ordered_ids)
 
@@ -165,19 +178,15 @@ class EntityService(Generic[B, T, R]):
             self._check(session, parent_id, valid)
             for name in changes:
                 setattr(row, name, getattr(valid, name))
-            group = [
-                r
-                for r in self._group_rows(session, parent_id, valid)
-                if r.id != item_id  # type: ignore[attr-defined]
-            ]
+            group = [r for r in self._group_rows(session, parent_id, valid) if row_id(r) != item_id]
             index = max(0, min(index, len(group)))
             group.insert(index, row)
             for position, member in enumerate(group):
-                member.position = position  # type: ignore[attr-defined]
+                setattr(member, POSITION, position)
                 session.add(member)
             session.flush()
             # Its new group was numbered again: every member's position may have changed.
-            touch(session, self.kind, *(member.id for member in group))  # type: ignore[attr-defined]
+            touch(session, self.kind, *(row_id(member) for member in group))
             read = self._to_read(row)
         return read
 
@@ -224,7 +233,7 @@ class EntityService(Generic[B, T, R]):
 
     def _require_parent(self, session: Session, parent_id: int) -> None:
         require_id(parent_id)
-        column = self.table.__table__.c[self.parent_field]  # type: ignore[attr-defined]
+        column = table_of(self.table).c[self.parent_field]
         parent_table = next(iter(column.foreign_keys)).column.table
         exists = session.execute(
             select(func.count()).select_from(parent_table).where(parent_table.c.id == parent_id)
@@ -233,11 +242,11 @@ class EntityService(Generic[B, T, R]):
             raise NotFound(self._not_found(parent_id))
 
     def _check_reference(self, session: Session, plan_id: int, name: str, value: int) -> None:
-        column = self.table.__table__.c[name]  # type: ignore[attr-defined]
+        column = table_of(self.table).c[name]
         target = next(iter(column.foreign_keys)).column.table
         row = None
         if is_id(value):
-            row = session.execute(select(target).where(target.c.id == value)).first()
+            row = session.execute(target.select().where(target.c.id == value)).first()
         if row is None or ("plan_id" in target.c and row._mapping["plan_id"] != plan_id):
             raise InvalidInput(
                 translate("Validation", "{field}: no such item in this plan (id {id})").format(
@@ -246,13 +255,13 @@ class EntityService(Generic[B, T, R]):
                 field=name,
             )
 
-    def _rows(self, session: Session, parent_id: int, ids: list[int]) -> list[T]:
+    def _rows(self, session: Session, parent_id: int, ids: builtins.list[int]) -> builtins.list[T]:
         statement = select(self.table).where(
             self._col(self.parent_field) == parent_id, self._col("id").in_(ids)
         )
         return list(session.exec(statement))
 
-    def _group_rows(self, session: Session, parent_id: int, valid: Any) -> list[T]:
+    def _group_rows(self, session: Session, parent_id: int, valid: Any) -> builtins.list[T]:
         statement = select(self.table).where(self._col(self.parent_field) == parent_id)
         for name in self.group_fields:
             statement = statement.where(self._col(name) == getattr(valid, name))

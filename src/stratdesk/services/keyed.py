@@ -19,8 +19,10 @@ from stratdesk.domain.labels import enum_labels
 from stratdesk.i18n import translate
 from stratdesk.services.context import touch
 from stratdesk.services.entity import EntityService
+from stratdesk.services.field_labels import field_label
 from stratdesk.services.ids import require_id
-from stratdesk.services.validation import field_label, validate
+from stratdesk.services.sql import row_id
+from stratdesk.services.validation import validate
 
 B = TypeVar("B", bound=SQLModel)
 T = TypeVar("T", bound=SQLModel)
@@ -95,7 +97,7 @@ class KeyedService(EntityService[B, T, R]):
                     setattr(row, name, getattr(valid, name))
             session.add(row)
             session.flush()
-            touch(session, self.kind, row.id)  # type: ignore[attr-defined]
+            touch(session, self.kind, row_id(row))
         return previous
 
     def _clear(self, parent_id: int, key: dict[str, Any], origin: object) -> R | None:
@@ -105,7 +107,7 @@ class KeyedService(EntityService[B, T, R]):
             if row is None:
                 return None
             previous = self._to_read(row)
-            touch(session, self.kind, previous.id)  # type: ignore[attr-defined]
+            touch(session, self.kind, row_id(row))
             session.delete(row)
         return previous
 

@@ -11,7 +11,7 @@ measurement is compared with the target of its own period to give the KPI's stat
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -181,7 +181,7 @@ def summarize(series: KpiSeries, today: dt.date | None = None) -> KpiSummary:
         before = day_seconds([period_start(day, kpi.period)])[0]
         earlier = int(np.searchsorted(series.x, before, "left"))
         if earlier > 0:
-            change = value - float(series.y[earlier - 1])  # type: ignore[operator]
+            change = latest[1] - float(series.y[earlier - 1])
     _x, spark = minmax_downsample(series.x, series.y, SPARK_POINTS)
     return KpiSummary(
         kpi=kpi,
@@ -194,6 +194,17 @@ def summarize(series: KpiSeries, today: dt.date | None = None) -> KpiSummary:
         spark=tuple(float(v) for v in spark),
         count=series.count,
     )
+
+
+def latest_summaries(
+    series: Iterable[KpiSeries], today: dt.date | None = None
+) -> dict[int, KpiSummary]:
+    """Each KPI's tile (`summarize`), by KPI id: its latest actual and status.
+
+    Every view that shows a KPI's latest actual or status beside the dashboard (the
+    objectives' progress) reads it here, so that all of them follow the tiles' rule.
+    """
+    return {s.kpi.id: summarize(s, today) for s in series}
 
 
 def trajectory_within(

@@ -12,13 +12,15 @@ import datetime as dt
 from collections.abc import Iterable
 
 import numpy as np
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import ColumnElement, String, select, type_coerce
+from sqlmodel import col
 
 from stratdesk.domain.kpis import Kpi, KpiMeasurement, KpiTarget
 from stratdesk.services.changes import ChangeSet
 from stratdesk.services.context import ServiceContext
 from stratdesk.services.kpi_series import KpiSeries, KpiSummary, day_seconds, summarize
 from stratdesk.services.read_models_ops import KpiRead
+from stratdesk.services.sql import table_of
 
 # Changes to these alone can be followed KPI by KPI; anything else (a KPI, the plan) reads all.
 _CHILD_KINDS = frozenset({"kpi_measurement", "kpi_target"})
@@ -48,7 +50,7 @@ class KpiSeriesReader:
 
     def series(self, kpi_id: int) -> KpiSeries | None:
         """One KPI's series, read now; None when the KPI no longer exists."""
-        found = self._read(Kpi.id == kpi_id)  # type: ignore[arg-type]
+        found = self._read(col(Kpi.id) == kpi_id)
         return found[0][0] if found else None
 
     def plan_series(self, plan_id: int, changes: ChangeSet | None = None) -> list[KpiSeries]:
@@ -67,11 +69,11 @@ class KpiSeriesReader:
         ):
             self._forget()
             self._plan_id = plan_id
-            self._keep(self._read(Kpi.plan_id == plan_id))  # type: ignore[arg-type]
+            self._keep(self._read(col(Kpi.plan_id) == plan_id))
         else:
             dirty = self._dirty(changes)
             if dirty:
-                self._keep(self._read(Kpi.id.in_(sorted(dirty))))  # type: ignore[union-attr]
+                self._keep(self._read(col(Kpi.id).in_(sorted(dirty))))
         return [self._series[kpi_id] for kpi_id in self._order]
 
     def dashboard(self, plan_id: int, today: dt.date | None = None) -> list[KpiSummary]:
@@ -103,23 +105,25 @@ class KpiSeriesReader:
         with self._ctx.read() as session:
             connection = session.connection()
             for ids, table in ((measured, KpiMeasurement), (targets, KpiTarget)):
-                columns = table.__table__.c  # type: ignore[attr-defined]
+                columns = table_of(table).c
                 for chunk in _chunks(ids):
                     statement = select(columns.kpi_id).where(columns.id.in_(chunk)).distinct()
                     dirty.update(connection.execute(statement).scalars())
         return dirty & set(self._series)  # only this plan's KPIs
 
     # -- reading ---------------------------------------------------------------------------
-    def _read(self, which: object) -> list[tuple[KpiSeries, np.ndarray, frozenset[int]]]:
+    def _read(
+        self, which: ColumnElement[bool]
+    ) -> list[tuple[KpiSeries, np.ndarray, frozenset[int]]]:
         with self._ctx.read() as session:
-            statement = select(Kpi).where(which).order_by(Kpi.position, Kpi.id)  # type: ignore[arg-type]
+            statement = select(Kpi).where(which).order_by(col(Kpi.position), col(Kpi.id))
             kpis = [
                 KpiRead.model_validate(r, from_attributes=True) for r in session.scalars(statement)
             ]
             ids = [kpi.id for kpi in kpis]
             # Core statements (no ORM objects for 100,000 rows), days as the database gives
             # them: numpy reads ISO text or dates alike, and text is 20× quicker to convert.
-            t, m = KpiTarget.__table__.c, KpiMeasurement.__table__.c  # type: ignore[attr-defined]
+            t, m = table_of(KpiTarget).c, table_of(KpiMeasurement).c
             connection = session.connection()
             targets = connection.execute(
                 select(t.kpi_id, t.id, t.period_start, t.value)

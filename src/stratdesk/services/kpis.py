@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from stratdesk.domain.enums import KpiFormula, KpiUnit
 from stratdesk.domain.errors import InvalidInput, NotFound
@@ -25,7 +26,7 @@ from stratdesk.domain.plan import Plan
 from stratdesk.domain.rules import check_measurement_day
 from stratdesk.i18n import translate
 from stratdesk.services.context import ConflictingData, touch
-from stratdesk.services.entity import EntityService
+from stratdesk.services.entity import EntityService, ServiceMixin
 from stratdesk.services.ids import require_id, require_ids
 from stratdesk.services.measurement_import import (
     ImportRow,
@@ -36,6 +37,7 @@ from stratdesk.services.measurement_import import (
 )
 from stratdesk.services.read_models_ops import KpiMeasurementRead, KpiRead, KpiTargetRead
 from stratdesk.services.snapshot import Snapshot, capture
+from stratdesk.services.sql import flushed_id
 from stratdesk.services.validation import field_error, validate
 
 
@@ -93,10 +95,10 @@ class KpiService(EntityService[KpiBase, Kpi, KpiRead]):
 class _KpiChild:
     """Rows owned by a KPI: their plan is the KPI's plan (for links and date rules)."""
 
-    def _plan_id(self, session: Session, parent_id: int) -> int:
+    def _plan_id(self: ServiceMixin, session: Session, parent_id: int) -> int:
         kpi = session.get(Kpi, require_id(parent_id))
         if kpi is None:
-            raise NotFound(self._not_found(parent_id))  # type: ignore[attr-defined]
+            raise NotFound(self._not_found(parent_id))
         return kpi.plan_id
 
 
@@ -115,8 +117,8 @@ class KpiTargetService(_KpiChild, EntityService[KpiTargetBase, KpiTarget, KpiTar
         with self._ctx.read() as session:
             statement = (
                 select(KpiTarget)
-                .where(KpiTarget.kpi_id == kpi_id)  # type: ignore[arg-type]
-                .order_by(KpiTarget.period_start)  # type: ignore[arg-type]
+                .where(col(KpiTarget.kpi_id) == kpi_id)
+                .order_by(col(KpiTarget.period_start))
             )
             return [self._to_read(row) for row in session.scalars(statement)]
 
@@ -182,8 +184,8 @@ class KpiTargetService(_KpiChild, EntityService[KpiTargetBase, KpiTarget, KpiTar
     @staticmethod
     def _find(session: Session, kpi_id: int, period_start: dt.date) -> KpiTarget | None:
         statement = select(KpiTarget).where(
-            KpiTarget.kpi_id == kpi_id,  # type: ignore[arg-type]
-            KpiTarget.period_start == period_start,  # type: ignore[arg-type]
+            col(KpiTarget.kpi_id) == kpi_id,
+            col(KpiTarget.period_start) == period_start,
         )
         return session.scalars(statement).first()
 
@@ -235,25 +237,25 @@ class KpiMeasurementService(
         with self._ctx.read() as session:
             statement = (
                 select(KpiMeasurement)
-                .where(KpiMeasurement.kpi_id == parent_id)  # type: ignore[arg-type]
-                .order_by(KpiMeasurement.day, KpiMeasurement.id)  # type: ignore[arg-type]
+                .where(col(KpiMeasurement.kpi_id) == parent_id)
+                .order_by(col(KpiMeasurement.day), col(KpiMeasurement.id))
             )
             return [self._to_read(row) for row in session.scalars(statement)]
 
-    def series(self, kpi_id: int) -> list[tuple[dt.date, float]]:
+    def series(self, kpi_id: int) -> builtins.list[tuple[dt.date, float]]:
         """(day, value) pairs of the KPI, earliest first: what a chart draws."""
         require_id(kpi_id)
         with self._ctx.read() as session:
             statement = (
-                select(KpiMeasurement.day, KpiMeasurement.value)
-                .where(KpiMeasurement.kpi_id == kpi_id)  # type: ignore[arg-type]
-                .order_by(KpiMeasurement.day, KpiMeasurement.id)  # type: ignore[arg-type]
+                select(col(KpiMeasurement.day), col(KpiMeasurement.value))
+                .where(col(KpiMeasurement.kpi_id) == kpi_id)
+                .order_by(col(KpiMeasurement.day), col(KpiMeasurement.id))
             )
             return [(day, value) for day, value in session.execute(statement)]
 
     def add_many(
-        self, kpi_id: int, rows: list[dict[str, Any]], *, origin: object = None
-    ) -> list[int]:
+        self, kpi_id: int, rows: builtins.list[dict[str, Any]], *, origin: object = None
+    ) -> builtins.list[int]:
         """Add every row or none (one transaction); `InvalidRow` names the first bad row."""
         valid_rows: list[KpiMeasurementBase] = []
         for number, data in enumerate(rows, start=1):
@@ -284,24 +286,26 @@ class KpiMeasurementService(
             new = [KpiMeasurement(**valid.model_dump(), kpi_id=kpi_id) for valid in valid_rows]
             session.add_all(new)
             session.flush()
-            ids = [row.id for row in new]
+            ids = [flushed_id(row) for row in new]
             touch(session, self.kind, *ids)
-        return ids  # type: ignore[return-value]
+        return ids
 
-    def delete_many(self, ids: list[int], *, origin: object = None) -> Snapshot:
+    def delete_many(self, ids: builtins.list[int], *, origin: object = None) -> Snapshot:
         """Delete these measurements (all or none); `restore(snapshot)` puts them back."""
         ids = require_ids(ids)
-        column = KpiMeasurement.id  # type: ignore[var-annotated]
+        column = col(KpiMeasurement.id)
         with self._ctx.write(self._kinds(), origin) as session:
             found: set[int] = set()
             for chunk in _chunks(ids):  # databases limit the parameters of one statement
-                found.update(session.scalars(select(column).where(column.in_(chunk))))  # type: ignore[union-attr]
+                found.update(
+                    i for i in session.scalars(select(column).where(column.in_(chunk))) if i
+                )
             missing = [item_id for item_id in ids if item_id not in found]
             if missing:
                 raise NotFound(self._not_found(missing[0]))
             snapshot = capture(session, self.kind, ids)
             for chunk in _chunks(ids):
-                session.execute(delete(KpiMeasurement).where(column.in_(chunk)))  # type: ignore[union-attr]
+                session.execute(delete(KpiMeasurement).where(column.in_(chunk)))
             self._announce(session, ids)
         return snapshot
 

@@ -104,10 +104,10 @@ class RowChecker:
             day.__class__ is dt.date
             and value.__class__ is float
             and source in self.known_sources
-            and -VALUE_LIMIT <= value <= VALUE_LIMIT  # type: ignore[operator]  # NaN fails
-            and self._first <= day.year <= self._last  # type: ignore[attr-defined]
+            and -VALUE_LIMIT <= value <= VALUE_LIMIT  # NaN fails
+            and self._first <= day.year <= self._last
         ):
-            return number, day, value, source  # type: ignore[return-value]  # the usual row
+            return number, day, value, source  # the usual row
         return self._check_fully(number, day, value, source)
 
     def _check_fully(self, number: int, day: object, value: object, source: object) -> ImportRow:
@@ -305,6 +305,7 @@ class _BulkInsert:
 
     def __call__(self, batch: list[tuple[Any, ...]]) -> None:
         to_day = self._to_day or _same
+        rows: list[tuple[Any, ...]]
         if self._skip == 2:  # kpi_id, campaign_id, day, value, source
             rows = [(k, c, to_day(d), v, s) for k, c, _, d, v, s in batch]
         else:  # row, day, value, source

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from stratdesk.domain.enums import FOUR_P, Channel, MixColumn, MixP, WorkStatus
 from stratdesk.domain.errors import NotFound
@@ -23,6 +24,7 @@ from stratdesk.domain.operations import (
 )
 from stratdesk.domain.plan import Plan
 from stratdesk.i18n import translate
+from stratdesk.services.campaign_budget import CampaignBudget
 from stratdesk.services.campaign_kpis import CampaignKpiLinks
 from stratdesk.services.entity import EntityService
 from stratdesk.services.read_models_ops import (
@@ -115,9 +117,12 @@ def find_total(totals: Sequence[BudgetTotal], p: Any = None, column: Any = None)
     return BudgetTotal(p=p, column=column)
 
 
-class CampaignService(CampaignKpiLinks, EntityService[CampaignBase, Campaign, CampaignRead]):
-    """Campaigns, dated within the plan's years, listed by start date, and the KPIs each
-    one moves (`kpi_ids`, `set_kpis`, `kpi_links`: see `CampaignKpiLinks`)."""
+class CampaignService(
+    CampaignKpiLinks, CampaignBudget, EntityService[CampaignBase, Campaign, CampaignRead]
+):
+    """Campaigns, dated within the plan's years, listed by start date, the KPIs each one
+    moves (`kpi_ids`, `set_kpis`, `kpi_links`: see `CampaignKpiLinks`) and the plan's budget
+    with the mix actions' (`budget`: see `CampaignBudget`)."""
 
     base = CampaignBase
     table = Campaign
@@ -131,12 +136,12 @@ class CampaignService(CampaignKpiLinks, EntityService[CampaignBase, Campaign, Ca
         with self._ctx.read() as session:
             statement = (
                 select(Campaign)
-                .where(Campaign.plan_id == parent_id)  # type: ignore[arg-type]
-                .order_by(Campaign.start, Campaign.id)  # type: ignore[arg-type]
+                .where(col(Campaign.plan_id) == parent_id)
+                .order_by(col(Campaign.start), col(Campaign.id))
             )
             return [self._to_read(row) for row in session.scalars(statement)]
 
-    def totals(self, plan_id: int) -> list[CampaignTotal]:
+    def totals(self, plan_id: int) -> builtins.list[CampaignTotal]:
         """Planned and actual budgets, summed by the database.
 
         In this order: one total per channel that has campaigns (status None), one per status
@@ -151,8 +156,8 @@ class CampaignService(CampaignKpiLinks, EntityService[CampaignBase, Campaign, Ca
                 ]
                 group.sort(
                     key=lambda t: (
-                        _order(list(Channel), t.channel),
-                        _order(list(WorkStatus), t.status),
+                        _order(Channel, t.channel),
+                        _order(WorkStatus, t.status),
                     )
                 )
                 result.extend(group)
@@ -167,6 +172,18 @@ class ExperimentService(EntityService[ExperimentBase, Experiment, ExperimentRead
     table = Experiment
     read_model = ExperimentRead
     also_changes = ("experiment_variant",)
+
+    def for_campaign(self, campaign_id: int) -> list[ExperimentRead]:
+        """The experiments run in this campaign, by start date (undated ones last)."""
+        with self._ctx.read() as session:
+            statement = (
+                select(Experiment)
+                .where(col(Experiment.campaign_id) == campaign_id)
+                .order_by(
+                    col(Experiment.start).is_(None), col(Experiment.start), col(Experiment.id)
+                )
+            )
+            return [self._to_read(row) for row in session.scalars(statement)]
 
 
 class ExperimentVariantService(

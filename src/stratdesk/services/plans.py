@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import Date, func, or_
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from stratdesk.domain.enums import FOUR_P
 from stratdesk.domain.errors import InvalidInput, NotFound, StratdeskError
@@ -36,14 +36,14 @@ class PlanService:
     def first_plan_id(self) -> int:
         """The file's plan (the first one when the schema holds several)."""
         with self._ctx.read() as session:
-            plan_id = session.exec(select(Plan.id).order_by(Plan.id).limit(1)).first()
+            plan_id = session.exec(select(col(Plan.id)).order_by(col(Plan.id)).limit(1)).first()
         if plan_id is None:
             raise StratdeskError(translate("Plan", "This file holds no plan."))
         return plan_id
 
     def list_plans(self) -> list[PlanRead]:
         with self._ctx.read() as session:
-            rows = session.exec(select(Plan).order_by(Plan.id)).all()
+            rows = session.exec(select(Plan).order_by(col(Plan.id))).all()
             return [PlanRead.model_validate(row, from_attributes=True) for row in rows]
 
     def get_plan(self, plan_id: int) -> PlanRead:
@@ -135,7 +135,7 @@ class PlanService:
         count = session.exec(
             select(func.count())
             .select_from(MixAction)
-            .where(MixAction.plan_id == plan_id, MixAction.p.not_in(FOUR_P))  # type: ignore[attr-defined]
+            .where(MixAction.plan_id == plan_id, col(MixAction.p).not_in(FOUR_P))
         ).one()
         if count:
             raise InvalidInput(

@@ -6,7 +6,8 @@ table's own fields (id, owner id, position, links), frozen so that a view cannot
 
 from __future__ import annotations
 
-from pydantic import ConfigDict, computed_field
+from pydantic import computed_field
+from sqlmodel.main import SQLModelConfig
 
 from stratdesk.domain.objectives import (
     KeyResultBase,
@@ -16,7 +17,7 @@ from stratdesk.domain.objectives import (
 )
 from stratdesk.domain.plan import ClientBase, PlanBase
 
-FROZEN = ConfigDict(frozen=True)
+FROZEN = SQLModelConfig(frozen=True)
 
 
 class ClientRead(ClientBase):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import ConfigDict
+from sqlmodel.main import SQLModelConfig
 
 from stratdesk.domain.analysis import (
     CompetitorBase,
@@ -12,7 +12,7 @@ from stratdesk.domain.analysis import (
     TowsStrategyBase,
 )
 
-FROZEN = ConfigDict(frozen=True)
+FROZEN = SQLModelConfig(frozen=True)
 
 
 class EnvironmentFactorRead(EnvironmentFactorBase):

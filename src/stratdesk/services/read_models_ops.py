@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import ConfigDict
+from sqlmodel.main import SQLModelConfig
 
 from stratdesk.domain.enums import Channel, KpiAggregation, MixColumn, MixP, WorkStatus
 from stratdesk.domain.kpis import KpiBase, KpiMeasurementBase, KpiTargetBase
@@ -23,7 +23,7 @@ from stratdesk.domain.operations import (
 class MixActionRead(MixActionBase):
     """One action of the marketing mix, on the board of its P and column."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = SQLModelConfig(frozen=True)
     id: int
     plan_id: int
     position: int
@@ -32,7 +32,7 @@ class MixActionRead(MixActionBase):
 class CampaignRead(CampaignBase):
     """One campaign of the plan."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = SQLModelConfig(frozen=True)
     id: int
     plan_id: int
 
@@ -40,7 +40,7 @@ class CampaignRead(CampaignBase):
 class ExperimentRead(ExperimentBase):
     """One test-and-learn experiment, possibly run inside a campaign."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = SQLModelConfig(frozen=True)
     id: int
     plan_id: int
 
@@ -48,7 +48,7 @@ class ExperimentRead(ExperimentBase):
 class ExperimentVariantRead(ExperimentVariantBase):
     """One variant ("A", "B"…) of an experiment, in its order."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = SQLModelConfig(frozen=True)
     id: int
     experiment_id: int
     position: int
@@ -57,7 +57,7 @@ class ExperimentVariantRead(ExperimentVariantBase):
 class KpiRead(KpiBase):
     """One KPI of the plan."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = SQLModelConfig(frozen=True)
     id: int
     plan_id: int
     position: int
@@ -67,7 +67,7 @@ class KpiRead(KpiBase):
 class KpiTargetRead(KpiTargetBase):
     """The target of one KPI for the period starting on `period_start`."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = SQLModelConfig(frozen=True)
     id: int
     kpi_id: int
 
@@ -75,7 +75,7 @@ class KpiTargetRead(KpiTargetBase):
 class KpiMeasurementRead(KpiMeasurementBase):
     """One measured value of a KPI on a day."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = SQLModelConfig(frozen=True)
     id: int
     kpi_id: int
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import ConfigDict
+from typing import NamedTuple
+
+from sqlmodel.main import SQLModelConfig
 
 from stratdesk.domain.targeting import (
     CriterionBase,
@@ -14,7 +16,7 @@ from stratdesk.domain.targeting import (
     SegmentScoreBase,
 )
 
-FROZEN = ConfigDict(frozen=True)
+FROZEN = SQLModelConfig(frozen=True)
 
 
 class SegmentRead(SegmentBase):
@@ -43,6 +45,15 @@ class SegmentScoreRead(SegmentScoreBase):
     id: int
     segment_id: int
     criterion_id: int
+
+
+class ScoreCell(NamedTuple):
+    """One score as a grid cell: a light read model for grids of thousands of scores."""
+
+    id: int
+    segment_id: int
+    criterion_id: int
+    score: int
 
 
 class PositioningRead(PositioningBase):

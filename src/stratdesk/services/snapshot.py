@@ -55,7 +55,7 @@ def _pk(table: Table, row: Row) -> Row:
 def capture(session: Session, table_name: str, ids: Iterable[int]) -> Snapshot:
     """Snapshot the rows `ids` of `table_name` and everything a delete would take or unlink."""
     metadata = _metadata()
-    found: dict[str, dict[tuple, Row]] = {}
+    found: dict[str, dict[tuple[Any, ...], Row]] = {}
     links: list[tuple[str, Row, str, Any]] = []
 
     def walk(table: Table, column: str, values: list[Any]) -> None:

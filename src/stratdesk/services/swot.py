@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import func
 from sqlalchemy.orm import object_session
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from stratdesk.domain.analysis import (
     Competitor,
@@ -29,6 +29,7 @@ from stratdesk.services.ids import require_id
 from stratdesk.services.keyed import as_enum
 from stratdesk.services.read_models import ObjectiveRead
 from stratdesk.services.read_models_analysis import SwotItemRead, TowsStrategyRead
+from stratdesk.services.sql import flushed_id
 
 EXTERNAL = (SwotQuadrant.OPPORTUNITY, SwotQuadrant.THREAT)
 
@@ -133,8 +134,8 @@ class SwotService(EntityService[SwotItemInput, SwotItem, SwotItemRead]):
             return
         new = as_enum(SwotQuadrant, changes["quadrant"], "quadrant")
         statement = (
-            select(TowsStrategy.kind)
-            .join(TowsLink, TowsLink.strategy_id == TowsStrategy.id)  # type: ignore[arg-type]
+            select(col(TowsStrategy.kind))
+            .join(TowsLink, col(TowsLink.strategy_id) == col(TowsStrategy.id))
             .where(TowsLink.swot_item_id == row.id)
         )
         kinds = set(session.exec(statement))
@@ -160,9 +161,9 @@ class TowsService(EntityService[TowsStrategyBase, TowsStrategy, TowsStrategyRead
 
     def _to_read(self, row: TowsStrategy) -> TowsStrategyRead:
         session = object_session(row)
-        assert session is not None, "read models are built inside a session"
+        assert isinstance(session, Session), "read models are built inside a session"
         return TowsStrategyRead.model_validate(
-            {**row.model_dump(), "swot_item_ids": self._link_ids(session, row.id)}  # type: ignore[arg-type]
+            {**row.model_dump(), "swot_item_ids": self._link_ids(session, flushed_id(row))}
         )
 
     def set_links(
@@ -173,7 +174,9 @@ class TowsService(EntityService[TowsStrategyBase, TowsStrategy, TowsStrategyRead
         with self._ctx.write(self._kinds(), origin) as session:
             strategy = self._load(session, strategy_id)
             allowed = combines(strategy.kind)
-            items = {i.id: i for i in session.exec(select(SwotItem).where(SwotItem.id.in_(wanted)))}  # type: ignore[union-attr]
+            items = {
+                i.id: i for i in session.exec(select(SwotItem).where(col(SwotItem.id).in_(wanted)))
+            }
             for item_id in wanted:
                 item = items.get(item_id)
                 if item is None or item.plan_id != strategy.plan_id:
@@ -222,9 +225,9 @@ class TowsService(EntityService[TowsStrategyBase, TowsStrategy, TowsStrategyRead
     @staticmethod
     def _link_ids(session: Session, strategy_id: int) -> tuple[int, ...]:
         statement = (
-            select(TowsLink.swot_item_id)
-            .where(TowsLink.strategy_id == strategy_id)
-            .order_by(TowsLink.swot_item_id)
+            select(col(TowsLink.swot_item_id))
+            .where(col(TowsLink.strategy_id) == strategy_id)
+            .order_by(col(TowsLink.swot_item_id))
         )
         return tuple(session.exec(statement))
 
@@ -234,8 +237,8 @@ class TowsService(EntityService[TowsStrategyBase, TowsStrategy, TowsStrategyRead
             return
         new = as_enum(TowsKind, changes["kind"], "kind")
         statement = (
-            select(SwotItem.quadrant)
-            .join(TowsLink, TowsLink.swot_item_id == SwotItem.id)  # type: ignore[arg-type]
+            select(col(SwotItem.quadrant))
+            .join(TowsLink, col(TowsLink.swot_item_id) == col(SwotItem.id))
             .where(TowsLink.strategy_id == row.id)
         )
         quadrants = {q.value for q in session.exec(statement)}

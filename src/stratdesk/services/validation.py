@@ -8,10 +8,12 @@ from enum import StrEnum
 from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from stratdesk.domain.errors import InvalidInput
 from stratdesk.domain.labels import enum_labels
-from stratdesk.i18n import translate
+from stratdesk.i18n import current_language, translate
+from stratdesk.i18n.formatting import format_number
 from stratdesk.services.field_labels import field_label
 
 M = TypeVar("M", bound=BaseModel)
@@ -27,7 +29,7 @@ def _choices(model: type[BaseModel], field: str) -> str | None:
     return None
 
 
-def _sentence(error: dict[str, Any], model: type[BaseModel]) -> str:
+def _sentence(error: ErrorDetails, model: type[BaseModel]) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "string_too_short" and ctx.get("min_length") == 1:
@@ -42,6 +44,13 @@ def _sentence(error: dict[str, Any], model: type[BaseModel]) -> str:
             return translate("Validation", "must not be negative")
         return translate("Validation", "must be at least {min}").format(min=limit)
     if kind in ("less_than_equal", "less_than"):
+        limit = ctx.get("le", ctx.get("lt"))
+        loc = error.get("loc") or ("",)
+        if str(loc[0]).endswith("_cents") and isinstance(limit, int):
+            # A limit in cents means nothing to a person: say it in the currency's units.
+            return translate("Validation", "is too large (at most {max})").format(
+                max=format_number(limit // 100, current_language())
+            )
         return translate("Validation", "must be at most {max}").format(
             max=ctx.get("le", ctx.get("lt"))
         )

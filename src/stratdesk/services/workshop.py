@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from stratdesk.domain.errors import InvalidInput, NotFound
 from stratdesk.domain.plan import Plan
@@ -46,7 +46,7 @@ class WorkshopService:
                 )
             previous = _steps(session, plan_id)
             # Delete first, in SQL: the new rows may reuse the keys (one per plan and key).
-            session.execute(delete(WorkshopStep).where(WorkshopStep.plan_id == plan_id))  # type: ignore[arg-type]
+            session.execute(delete(WorkshopStep).where(col(WorkshopStep.plan_id) == plan_id))
             rows = [
                 WorkshopStep(plan_id=plan_id, key=step.key, included=step.included, position=i)
                 for i, step in enumerate(checked)
@@ -59,9 +59,9 @@ class WorkshopService:
 
 def _steps(session: Session, plan_id: int) -> Steps:
     statement = (
-        select(WorkshopStep.key, WorkshopStep.included)
-        .where(WorkshopStep.plan_id == plan_id)  # type: ignore[arg-type]
-        .order_by(WorkshopStep.position, WorkshopStep.id)
+        select(col(WorkshopStep.key), col(WorkshopStep.included))
+        .where(col(WorkshopStep.plan_id) == plan_id)
+        .order_by(col(WorkshopStep.position), col(WorkshopStep.id))
     )
     return [(key, bool(included)) for key, included in session.execute(statement)]
 

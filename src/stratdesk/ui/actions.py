@@ -74,6 +74,12 @@ class WindowActions:
         self.about = self._action(
             translate("WindowActions", "&About stratdesk"), None, self._show_about
         )
+        self.export_calendar = self._action(
+            translate("WindowActions", "&Calendar (.ics)…"), None, window.export_calendar
+        )
+        # File › Export: one entry per format (the PDF and the workbook join it).
+        self.export_menu = QMenu(translate("WindowActions", "&Export"), window)
+        self.export_menu.addAction(self.export_calendar)
         self.recent_menu = QMenu(translate("WindowActions", "Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._build_menus()
@@ -96,6 +102,7 @@ class WindowActions:
         file_menu.addAction(self.open_demo)
         file_menu.addSeparator()
         file_menu.addAction(self.restore)
+        file_menu.addMenu(self.export_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.close)
         file_menu.addSeparator()
@@ -113,6 +120,8 @@ class WindowActions:
     def set_plan_open(self, is_open: bool) -> None:
         for action in (self.close, self.strategy, self.operations, self.page_list):
             action.setEnabled(is_open)
+        self.export_menu.setEnabled(is_open)
+        self.export_calendar.setEnabled(is_open)
 
     def check_workspace(self, key: str) -> None:
         {STRATEGY: self.strategy, OPERATIONS: self.operations}[key].setChecked(True)

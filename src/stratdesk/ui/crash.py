@@ -117,7 +117,7 @@ class CrashReporter(QObject):
             self._log(kind, value, trace)
             self._tell(summary(value, trace))
         except Exception:  # the reporter must never take the app down
-            sys.__excepthook__(*sys.exc_info())  # type: ignore[arg-type]
+            sys.__excepthook__(*sys.exc_info())
             sys.__excepthook__(kind, value, trace)
         finally:
             self._handling = False

@@ -75,6 +75,10 @@ NOTICE_MS = 10_000
 class MainWindow(QMainWindow):
     """One window: the start screen when no plan is open, else the plan's two workspaces."""
 
+    # The window's actions by name (`actions.open`, `actions.undo`…) stand in for the list
+    # QWidget.actions() gives, which nothing reads: a known, deliberate shadowing.
+    actions: WindowActions  # type: ignore[assignment]
+
     def __init__(
         self,
         settings: Settings,
@@ -93,6 +97,7 @@ class MainWindow(QMainWindow):
         self.last_backup_failure: str | None = None  # of the plan closed last, if its backup failed
         self.plan_view: PlanView | None = None
         self.start_view: Any = None  # built when first needed (not at all for --demo)
+        self.export_runner: Any = None  # the last export (File › Export)
         self._after_first_paint = AfterFirstPaint(self)
         self.undo_group = QUndoGroup(self)
         self.actions = WindowActions(self, self.undo_group)
@@ -299,6 +304,8 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return False
         self._finish_editing()
+        if self.export_runner is not None:
+            self.export_runner.wait()  # an export reading the plan ends before it closes
         document, view = self.document, self.plan_view
         self.document, self.plan_view = None, None
         self.undo_group.removeStack(document.stack)
@@ -356,6 +363,16 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("The plan could not be created"), str(exc))
             return False
         return self.set_workspace(workspace, new=True)
+
+    def export_calendar(self) -> Any:
+        """File › Export › Calendar…: the campaigns as an .ics file, written in the background."""
+        if self.document is None:
+            return None
+        from stratdesk.ui.exports.calendar import export_calendar
+
+        self._finish_editing()  # what is being typed is part of the export
+        self.export_runner = export_calendar(self, self.document, notify=self.show_notice)
+        return self.export_runner
 
     # -- window ----------------------------------------------------------------------------
     def set_page_list_visible(self, visible: bool) -> None:

@@ -55,6 +55,10 @@ def render_pages(
 ) -> list[Path]:
     """Write `out_dir/<workspace>-<page>.png` for every page and `out_dir/start.png`.
 
+    A page may show more than one state: a method `screenshot_states()` that yields a short
+    name after putting the page in each state in turn (and puts it back once exhausted) adds
+    `out_dir/<workspace>-<page>-<name>.png` (e.g. `operations-campaigns-budget.png`).
+
     `language` is the interface language (default: the plan's own language). Raises
     `StratdeskError` when the file cannot be opened.
     """
@@ -97,6 +101,10 @@ def _render(path: Path, out_dir: Path, language: str | None, size: tuple[int, in
                 for page in view.page_keys():
                     window.show_workspace(key, page)
                     written.append(_grab(window, out_dir / f"{key}-{page}.png"))
+                    # A page with more to see (other views, tabs) shows each in turn.
+                    states = getattr(view.page_widget(page), "screenshot_states", None)
+                    for state in states() if callable(states) else ():
+                        written.append(_grab(window, out_dir / f"{key}-{page}-{state}.png"))
             window.close_file()
             written.append(_grab(window, out_dir / "start.png"))
             window.close()

@@ -32,7 +32,9 @@ class Settings:
     def recent_files(self) -> list[Path]:
         value = self._s.value("recent/files", [])
         # INI files give back a bare string for a one-element list, and None for none.
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
         return [Path(item) for item in items if item]
 
     def add_recent_file(self, path: Path) -> None:

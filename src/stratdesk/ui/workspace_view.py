@@ -91,6 +91,7 @@ class WorkspaceView(QWidget):
                 widget = _unreadable_page(str(exc))
             widget.setObjectName(f"page_{self.spec.key}_{key}")
             placeholder = self.stack.widget(row)
+            assert placeholder is not None  # the stack holds one widget per page
             current = self.stack.currentIndex()
             self.stack.insertWidget(row, widget)
             self.stack.removeWidget(placeholder)

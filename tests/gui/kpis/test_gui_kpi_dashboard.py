@@ -140,7 +140,7 @@ def test_hover_readout_zoom_and_png_export(
     chart = page.detail.chart
     text = chart.show_readout(day_seconds([D(2026, 1, 30)])[0])
     assert text == "31 Jan 2026 · Actual €1,234.50 · Target €1,200.00"
-    assert chart.cursor.isVisible()
+    assert chart.crosshair.isVisible()
     # The pointer over the plot moves the readout too.
     view = chart.plot.getPlotItem().getViewBox()
     centre = chart.plot.mapFromScene(view.sceneBoundingRect().center())

@@ -88,7 +88,7 @@ def test_a_computed_kpi_asks_for_the_formulas_inputs(
     dialog.inputs["impressions"].setText("0")
     assert not dialog.ok_button.isEnabled()  # a zero divisor gives no value
     dialog.inputs["impressions"].setText("1000")
-    assert dialog.result.text() == "Clicks ÷ impressions × 100 = 2.5%"
+    assert dialog.result_label.text() == "Clicks ÷ impressions × 100 = 2.5%"
     dialog.ok_button.click()
     settle(page)
     assert [v for _, _, v in _measured(document, kpi_id)] == [2.5]

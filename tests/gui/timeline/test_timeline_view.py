@@ -136,18 +136,18 @@ def test_the_view_follows_a_dark_palette(qtbot, view):
     palette.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
     palette.setColor(QPalette.ColorRole.Window, QColor("#2b2d30"))
     view.setPalette(palette)
-    colours = view.timeline_scene.style.colours
+    colours = view.timeline_scene.timeline_style.colours
     assert colours.base == QColor("#1e1f22")
     assert colours.header == QColor("#2b2d30")
     assert colours.text == QColor("#e8e8e8")
 
 
 def test_a_larger_font_gives_taller_rows_and_wider_days(qtbot, view):
-    row = view.timeline_scene.style.metrics.row_height
+    row = view.timeline_scene.timeline_style.metrics.row_height
     view.set_zoom(Zoom.MONTH)
     day = view.day_width()
     font = view.font()
     font.setPointSizeF(font.pointSizeF() * 2)
     view.setFont(font)
-    assert view.timeline_scene.style.metrics.row_height > row
+    assert view.timeline_scene.timeline_style.metrics.row_height > row
     assert view.day_width() > day

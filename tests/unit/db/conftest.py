@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -64,6 +65,10 @@ def make_plan(tmp_path: Path, template_plan: bytes) -> Callable[..., Path]:
         path = (folder or tmp_path) / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(template_plan)
+        # Each plan file has its own identity, as a created file does (the template's is shared).
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE plan SET uuid = ?", (uuid.uuid4().hex,))
+        conn.close()
         return path
 
     return make

@@ -39,7 +39,15 @@ def _give_uuid(path: Path) -> str:
     return value
 
 
+def _forget_uuid(path: Path) -> None:
+    """A plan whose identity cannot be read (what files before schema 0008 are like)."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE plan SET uuid = ''")
+    conn.close()
+
+
 def test_without_a_uuid_backups_are_keyed_by_path(plan_path: Path) -> None:
+    _forget_uuid(plan_path)
     assert read_plan_uuid(plan_path) is None
     manager = BackupManager(plan_path)
     assert manager.plan_uuid is None
@@ -61,6 +69,7 @@ def test_a_moved_and_renamed_plan_keeps_its_backups(plan_path: Path, tmp_path: P
 
 
 def test_path_backups_follow_the_plan_once_it_has_a_uuid(plan_path: Path) -> None:
+    _forget_uuid(plan_path)
     old = BackupManager(plan_path)
     first = old.backup_if_changed(T0)
     assert first is not None and old.plan_uuid is None
@@ -152,3 +161,34 @@ def test_a_plan_in_wal_mode_gives_a_plain_backup_and_no_side_files(plan_path: Pa
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
     assert sorted(p.name for p in manager.folder.iterdir()) == sorted([backup.name, "index.json"])
+
+
+def test_a_copy_gets_its_own_identity_and_backups_when_opened(
+    plan_path: Path, tmp_path: Path
+) -> None:
+    from stratdesk.db.store import PlanStore
+
+    root = tmp_path / "backups-root"
+    PlanStore.open(plan_path, backup_root=root).close()  # the original: backed up, recorded
+    original = read_plan_uuid(plan_path)
+    copy = tmp_path / "copie" / "client B.stratdesk"
+    copy.parent.mkdir()
+    copy.write_bytes(plan_path.read_bytes())
+    assert read_plan_uuid(copy) == original
+    PlanStore.open(copy, backup_root=root).close()
+    renewed = read_plan_uuid(copy)
+    assert renewed is not None and renewed != original
+    assert read_plan_uuid(plan_path) == original  # the original keeps its identity
+    assert BackupManager(copy, root).folder != BackupManager(plan_path, root).folder
+
+
+def test_a_moved_plan_is_not_taken_for_a_copy(plan_path: Path, tmp_path: Path) -> None:
+    from stratdesk.db.store import PlanStore
+
+    root = tmp_path / "backups-root"
+    PlanStore.open(plan_path, backup_root=root).close()
+    original = read_plan_uuid(plan_path)
+    moved = tmp_path / "moved.stratdesk"
+    os.rename(plan_path, moved)
+    PlanStore.open(moved, backup_root=root).close()
+    assert read_plan_uuid(moved) == original

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from stratdesk.db import backups as backups_module
-from stratdesk.db.backups import BackupManager, folder_name
+from stratdesk.db.backup_folders import read_plan_uuid
+from stratdesk.db.backups import BackupManager
 from stratdesk.db.copying import verify_copy
 from stratdesk.db.engine import APPLICATION_ID
 from stratdesk.db.errors import BackupError, PlanFileError
@@ -45,8 +46,7 @@ def test_backups_live_in_the_user_data_folder(plan_path: Path, data_dir: Path) -
     backup = manager.backup_if_changed(T0)
     assert backup is not None
     assert backup.is_relative_to(data_dir / "backups")
-    assert backup.parent.name == folder_name(plan_path)
-    assert backup.parent.name.startswith("plan-")
+    assert backup.parent.name == f"plan-{read_plan_uuid(plan_path)}"
     assert sorted(p.name for p in plan_path.parent.iterdir()) == ["plan.stratdesk", "userdata"]
 
 

@@ -34,5 +34,6 @@ def test_only_intents_build_commands() -> None:
 
 def test_every_page_with_commands_has_its_intents() -> None:
     pages = {"strategy/environment", "strategy/swot", "strategy/objectives", "operations/kpis"}
-    pages.add("operations/mix")
+    pages |= {"operations/mix", "operations/campaigns", "operations/experiments"}
+    pages.add("strategy/roadmap")
     assert all((UI / page / "intents.py").is_file() for page in pages)

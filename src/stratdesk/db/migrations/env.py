@@ -6,7 +6,7 @@ migration runs inside the caller's transaction so that it commits or rolls back 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
@@ -15,7 +15,7 @@ from sqlmodel.sql.sqltypes import AutoString
 from stratdesk.domain.tables import metadata
 
 
-def render_item(kind: str, item: Any, _autogen: AutogenContext) -> str | bool:
+def render_item(kind: str, item: Any, _autogen: AutogenContext) -> str | Literal[False]:
     """Write SQLModel's string type as plain `sa.String`: revisions must not import sqlmodel."""
     if kind == "type" and isinstance(item, AutoString):
         return f"sa.String(length={item.length})" if item.length else "sa.String()"

@@ -20,6 +20,7 @@ from stratdesk.domain.enums import (
     Channel,
     CriterionKind,
     ExperimentDecision,
+    GeZone,
     KpiAggregation,
     KpiDirection,
     KpiFormula,
@@ -101,6 +102,11 @@ def _strategy() -> dict[type[StrEnum], dict[StrEnum, str]]:
         MapAxisOrientation: {
             MapAxisOrientation.X: translate("Enum", "Horizontal axis"),
             MapAxisOrientation.Y: translate("Enum", "Vertical axis"),
+        },
+        GeZone: {
+            GeZone.INVEST: translate("Enum", "Invest"),
+            GeZone.SELECTIVE: translate("Enum", "Grow selectively"),
+            GeZone.HARVEST: translate("Enum", "Harvest"),
         },
         ObjectiveStatus: {
             ObjectiveStatus.DRAFT: translate("ObjectiveStatus", "Draft"),
@@ -213,8 +219,8 @@ _builder_of: dict[type[StrEnum], Callable[[], Tables]] = {}
 def _labels_of(enum: type[StrEnum]) -> dict[StrEnum, str]:
     """The labels of one vocabulary (building only its group's tables, not all of them)."""
     if not _builder_of:
-        for build in _BUILDERS:
-            _builder_of.update(dict.fromkeys(build(), build))
+        for builder in _BUILDERS:
+            _builder_of.update(dict.fromkeys(builder(), builder))
     build = _builder_of.get(enum)
     # Keyed by vocabulary first: StrEnum members of different vocabularies compare equal
     # when their values match (MixColumn.PLANNED == WorkStatus.PLANNED).

@@ -31,7 +31,7 @@ class Stacking:
 
 def stack(spans: Iterable[Span]) -> Stacking:
     """Rows for `spans` such that two spans sharing a day never share a row."""
-    ordered = sorted(spans, key=lambda s: (s.start, s.key))  # type: ignore[arg-type,return-value]
+    ordered = sorted(spans, key=lambda s: (s.start, s.key))
     active: list[tuple[int, int]] = []  # (last day's ordinal, row) of rows in use
     free: list[int] = []  # rows whose span has ended, lowest first
     rows: dict[Hashable, int] = {}

@@ -24,6 +24,7 @@ from stratdesk.i18n.formatting.errors import UnreadableNumber
 from stratdesk.i18n.formatting.locales import LOCALES, locale_for
 from stratdesk.i18n.formatting.money import (
     amount_text,
+    compact_money,
     currency_symbol,
     format_money,
     money_text,
@@ -43,6 +44,7 @@ __all__ = [
     "LOCALES",
     "UnreadableNumber",
     "amount_text",
+    "compact_money",
     "count_text",
     "currency_symbol",
     "day_names",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
@@ -13,18 +14,25 @@ from stratdesk.i18n.formatting.locales import locale_for
 
 WEEK, MONTH, QUARTER = "week", "month", "quarter"  # `KpiPeriod` values
 
+NameWidth = Literal["abbreviated", "narrow", "wide"]  # ("short" too, for days)
+NameContext = Literal["format", "stand-alone"]
+
 
 def format_date(day: dt.date, language: str, style: str = "medium") -> str:
     """`day` in a babel style ("short", "medium", "long") or a CLDR pattern ("LLL yyyy")."""
     return _babel_date(day, format=style, locale=locale_for(language))
 
 
-def month_names(language: str, width: str = "wide", context: str = "format") -> dict[int, str]:
+def month_names(
+    language: str, width: NameWidth = "wide", context: NameContext = "format"
+) -> dict[int, str]:
     """Month number → name ("wide"/"abbreviated"; "format" or "stand-alone" inflection)."""
     return dict(get_month_names(width, context, locale_for(language)))
 
 
-def day_names(language: str, width: str = "wide", context: str = "format") -> dict[int, str]:
+def day_names(
+    language: str, width: NameWidth | Literal["short"] = "wide", context: NameContext = "format"
+) -> dict[int, str]:
     """Weekday number (0 = Monday) → name."""
     return dict(get_day_names(width, context, locale_for(language)))
 

@@ -54,6 +54,7 @@ def _check_groups(integer: str, separators: str, text: str) -> str:
 def _split_decimal(body: str, hint: str | None) -> tuple[str, str | None, str]:
     """(integer part, decimal part or None, thousands separators in use)."""
     commas, dots = body.count(","), body.count(".")
+    decimal: str | None
     if commas and dots:
         decimal = "," if body.rfind(",") > body.rfind(".") else "."
     elif commas + dots == 1:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -38,7 +38,7 @@ class Column:
     choices: tuple[tuple[Any, str], ...] = ()  # (stored value, label) for CHOICE
     editable: bool = True
     width: int = 140
-    date_range: Callable[[], tuple[dt.date, dt.date]] | None = field(default=None)
+    date_range: Callable[[], tuple[dt.date, dt.date]] | None = None
 
     def label(self, value: Any) -> str:
         return next((text for stored, text in self.choices if stored == value), str(value))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from stratdesk.ui.pages import PageSpec, empty_page
+from stratdesk.ui.pages import PageSpec
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -25,10 +25,28 @@ def _swot(document: PlanDocument) -> QWidget:
     return swot_page(document)
 
 
+def _targeting(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.strategy.targeting import targeting_page
+
+    return targeting_page(document)
+
+
+def _positioning(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.strategy.positioning import positioning_page
+
+    return positioning_page(document)
+
+
 def _objectives(document: PlanDocument) -> QWidget:
     from stratdesk.ui.strategy.objectives import ObjectivesView
 
     return ObjectivesView(document)
+
+
+def _roadmap(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.strategy.roadmap import RoadmapView
+
+    return RoadmapView(document)
 
 
 def strategy_pages() -> tuple[PageSpec, ...]:
@@ -36,43 +54,8 @@ def strategy_pages() -> tuple[PageSpec, ...]:
     return (
         PageSpec("environment", translate("StrategyPages", "Environment"), _environment),
         PageSpec("swot", translate("StrategyPages", "SWOT & TOWS"), _swot),
-        empty_page(
-            "targeting",
-            translate("StrategyPages", "Segmentation & targeting"),
-            translate(
-                "StrategyPages",
-                "The market split into segments, each scored for its attractiveness and "
-                "for the client's strength, with personas for the segments you target.",
-            ),
-            translate(
-                "StrategyPages",
-                "Add your first segment: a group of customers who share the same needs.",
-            ),
-        ),
-        empty_page(
-            "positioning",
-            translate("StrategyPages", "Positioning"),
-            translate(
-                "StrategyPages",
-                "A positioning statement for each targeted segment, and a perceptual map "
-                "placing the brand among its competitors.",
-            ),
-            translate(
-                "StrategyPages",
-                "Target a segment first, then write how the client should be seen by it.",
-            ),
-        ),
+        PageSpec("targeting", translate("StrategyPages", "Segmentation & targeting"), _targeting),
+        PageSpec("positioning", translate("StrategyPages", "Positioning"), _positioning),
         PageSpec("objectives", translate("StrategyPages", "Objectives"), _objectives),
-        empty_page(
-            "roadmap",
-            translate("StrategyPages", "Roadmap"),
-            translate(
-                "StrategyPages",
-                "The multi-year roadmap: the workstreams and milestones that deliver each "
-                "objective, lane by lane.",
-            ),
-            translate(
-                "StrategyPages", "Set your objectives first, then plan the steps that reach them."
-            ),
-        ),
+        PageSpec("roadmap", translate("StrategyPages", "Roadmap"), _roadmap),
     )

@@ -21,6 +21,7 @@ enums, so this revision keeps meaning the same thing when the models move on.
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -150,7 +151,7 @@ def _link_objectives_to_kpis(connection: sa.Connection, plan_id: int) -> None:
         )
 
 
-def _new_kpi(connection: sa.Connection, plan_id: int, name: str, kpis: list[dict]) -> int:
+def _new_kpi(connection: sa.Connection, plan_id: int, name: str, kpis: list[dict[str, Any]]) -> int:
     """A KPI named `name` at the end of the plan's library; added to `kpis` (no objective)."""
     position = max((k["position"] for k in kpis), default=-1) + 1
     result = connection.execute(

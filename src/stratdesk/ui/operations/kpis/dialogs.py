@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from stratdesk.ui.operations.kpis.import_dialog import ImportDialog, choose_data_file
 from stratdesk.ui.operations.kpis.measurement_dialog import MeasurementDialog
@@ -33,6 +34,11 @@ class DialogsMixin:
     detail: KpiDetailView
     choose_import_file = staticmethod(choose_data_file)
 
+    def _page(self) -> QWidget:
+        """The page this is part of: the parent of its dialogs."""
+        assert isinstance(self, QWidget)
+        return self
+
     def _current(self) -> KpiSeries | None:
         return self.series.get(self.current_kpi_id) if self.current_kpi_id else None
 
@@ -44,7 +50,7 @@ class DialogsMixin:
             kpis,
             self.current_kpi_id,
             self.choose_import_file,
-            self,  # type: ignore[arg-type]
+            self._page(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -92,7 +98,7 @@ class DialogsMixin:
             (start, end),
             (dt.date(plan.start_year, 1, 1), dt.date(plan.end_year, 12, 31)),
             series.kpi.period,
-            self,  # type: ignore[arg-type]
+            self._page(),
         )
         dialog.accepted.connect(lambda: self.detail.targets.generate(*dialog.values()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -109,7 +115,7 @@ class DialogsMixin:
             series.kpi,
             measurements.campaigns(),
             self.detail.formatter(),
-            parent=self,  # type: ignore[arg-type]
+            parent=self._page(),
             years=(plan.start_year, plan.end_year),
         )
         dialog.accepted.connect(lambda: measurements.add_measurement(dialog.data()))

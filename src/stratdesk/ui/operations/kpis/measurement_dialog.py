@@ -65,7 +65,7 @@ class MeasurementDialog(QDialog):
         self.campaign.addItem("—", None)
         for campaign_id, name in campaigns:
             self.campaign.addItem(name, campaign_id)
-        self.result = QLabel()
+        self.result_label = QLabel()
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.day)
         form.addRow("", self.day_problem)
@@ -96,7 +96,7 @@ class MeasurementDialog(QDialog):
                 )
             )
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(buttons)
         self._update()
 
@@ -134,16 +134,16 @@ class MeasurementDialog(QDialog):
         value = self.computed_value()
         self.ok_button.setEnabled(value is not None)
         if value is None:
-            self.result.setText(
+            self.result_label.setText(
                 self.tr("Fill in every input (a zero divisor gives no value).")
                 if self.computed
                 else self.tr("Type the measured value.")
             )
         elif self.computed:
-            self.result.setText(
+            self.result_label.setText(
                 self.tr("{formula} = {value}").format(
                     formula=formula_text(self.kpi.formula), value=self._format(value)
                 )
             )
         else:
-            self.result.setText(self.tr("Value: {value}").format(value=self._format(value)))
+            self.result_label.setText(self.tr("Value: {value}").format(value=self._format(value)))

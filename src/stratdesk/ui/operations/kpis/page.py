@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QPushButton,
@@ -136,7 +136,7 @@ class KpiPageView(DialogsMixin, PageView):
 
     def _build_actions(self) -> None:
         self.add_action = QAction(self.tr("Add KPI"), self)
-        self.add_action.setShortcuts([QKeySequence.StandardKey.New])
+        self.add_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.New)])
         self.add_action.triggered.connect(self.add_kpi)
         self.delete_action = QAction(self.tr("Delete KPI"), self)
         self.delete_action.triggered.connect(self.delete_current)
@@ -148,13 +148,12 @@ class KpiPageView(DialogsMixin, PageView):
     def _make_tiles(self) -> TileStrip:
         tiles = TileStrip(self.tiles_model)
         tiles.setAccessibleName(self.tr("KPI dashboard"))
-        tiles.selectionModel().currentChanged.connect(
-            lambda current, _previous: (
-                current.isValid()
-                and self.select_kpi(self.tiles_model.summary(current.row()).kpi.id)
-            )
-        )
+        tiles.selectionModel().currentChanged.connect(self._on_current_tile)
         return tiles
+
+    def _on_current_tile(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.select_kpi(self.tiles_model.summary(current.row()).kpi.id)
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 800)
@@ -261,7 +260,7 @@ class KpiPageView(DialogsMixin, PageView):
 
     def _show_current(self) -> None:
         series = self.series.get(self.current_kpi_id) if self.current_kpi_id else None
-        row = self.tiles_model.row_of(self.current_kpi_id) if series else -1
+        row = self.tiles_model.row_of(series.kpi.id) if series else -1
         if row >= 0 and self.tiles.currentIndex().row() != row:
             self.tiles.selectionModel().setCurrentIndex(
                 self.tiles_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -8,7 +8,7 @@ beside it gives way (the tooltip says everything in a sentence).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -54,17 +54,24 @@ def value_layout(base: QFont, value: str, change: str, width: float) -> tuple[QF
 class KpiTileDelegate(QStyledItemDelegate):
     """Draws `KpiTilesModel` rows as cards of a fixed size (the list view lays them out)."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         return TILE_SIZE
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         summary: KpiSummary | None = index.data(SUMMARY_ROLE)
         texts: TileTexts | None = index.data(TEXTS_ROLE)
         if summary is None or texts is None:
             return
-        palette = option.palette  # type: ignore[attr-defined]
-        rect = QRectF(option.rect).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette = option.palette
+        rect = QRectF(option.rect).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         border = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid)
@@ -89,8 +96,8 @@ class KpiTileDelegate(QStyledItemDelegate):
         texts: TileTexts,
         summary: KpiSummary,
     ) -> None:
-        palette = option.palette  # type: ignore[attr-defined]
-        base = option.font  # type: ignore[attr-defined]
+        palette = option.palette
+        base = option.font
         text_colour = palette.color(QPalette.ColorRole.Text)
         soft = palette.color(QPalette.ColorRole.PlaceholderText)
         y = rect.top()

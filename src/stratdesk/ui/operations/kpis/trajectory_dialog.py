@@ -16,10 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratdesk.domain.enums import KpiPeriod
 from stratdesk.domain.kpi_trajectory import period_starts
 from stratdesk.ui.style import secondary_label
 
 LIMIT = 1e12
+
+
+def _day(value: QDate) -> dt.date:
+    # QDate.toPython() gives the same date, but typed `object` in PySide6's stubs.
+    return dt.date(value.year(), value.month(), value.day())
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -46,7 +52,7 @@ class TrajectoryDialog(QDialog):
         target: float,
         span: tuple[dt.date, dt.date],
         limits: tuple[dt.date, dt.date],
-        period: object,
+        period: KpiPeriod,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,8 +100,8 @@ class TrajectoryDialog(QDialog):
         return (
             self.baseline.value(),
             self.target.value(),
-            self.start.date().toPython(),  # type: ignore[return-value]
-            self.end.date().toPython(),  # type: ignore[return-value]
+            _day(self.start.date()),
+            _day(self.end.date()),
         )
 
     def _update_summary(self) -> None:
@@ -104,6 +110,6 @@ class TrajectoryDialog(QDialog):
             self.summary.setText(self.tr("The end comes before the start."))
             self.ok_button.setEnabled(False)
             return
-        count = len(period_starts(start, end, self._period))  # type: ignore[arg-type]
+        count = len(period_starts(start, end, self._period))
         self.summary.setText(self.tr("%n period(s) will get a target.", "", count))
         self.ok_button.setEnabled(True)

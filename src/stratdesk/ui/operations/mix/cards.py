@@ -113,7 +113,7 @@ class MixCardDelegate(CardDelegate):
         if card is None:
             return super().sizeHint(option, index)
         width = self._text_width(option)
-        text_font, badge_font = self.fonts(option.font)  # type: ignore[attr-defined]
+        text_font, badge_font = self.fonts(option.font)
         key = (card.text, width)
         title = self._title_heights.get(key)
         if title is None:
@@ -131,13 +131,13 @@ class MixCardDelegate(CardDelegate):
             super().paint(painter, option, index)
             return
         face: CardFace = card.data
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
-        rect: QRect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)  # type: ignore[attr-defined]
+        palette: QPalette = option.palette
+        state = option.state
+        rect: QRect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_frame(painter, rect, palette, state)
-        text_font, badge_font = self.fonts(option.font)  # type: ignore[attr-defined]
+        text_font, badge_font = self.fonts(option.font)
         inner = rect.adjusted(PADDING + ACCENT_WIDTH, PADDING, -PADDING, -PADDING)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         used = draw_wrapped(painter, inner, card.text, text_font, TITLE_LINES)

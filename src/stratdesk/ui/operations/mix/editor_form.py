@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -198,7 +198,9 @@ class MixActionForm(QWidget):
         first, last = _qdate(dt.date(years[0], 1, 1)), _qdate(dt.date(years[1], 12, 31))
         # The day before the plan stands for "no date" (shown as such by the special text).
         self.due_edit.setDateRange(first.addDays(-1), last)
-        self.owner_completer.model().setStringList(owners)  # type: ignore[attr-defined]
+        owner_model = self.owner_completer.model()
+        assert isinstance(owner_model, QStringListModel)  # what QCompleter(list) builds
+        owner_model.setStringList(owners)
         del blockers
         self.show_action(self.action)
 

@@ -143,7 +143,7 @@ class MixFilterBar(QWidget):
         blockers = [QSignalBlocker(w) for w in (*widgets, self.overdue_check)]
         self.search_edit.clear()
         for combo in widgets[1:]:
-            combo.setCurrentIndex(0)  # type: ignore[attr-defined]
+            combo.setCurrentIndex(0)
         self.overdue_check.setChecked(False)
         del blockers
         self._emit()

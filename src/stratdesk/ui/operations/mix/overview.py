@@ -154,7 +154,7 @@ class OverviewDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # Only as tall as its lines: seven Ps and the totals fit a projector's screen.
-        big, body, notice = self._fonts(option.font)  # type: ignore[attr-defined]
+        big, body, notice = self._fonts(option.font)
         height = QFontMetrics(big).height() + 2 * PAD
         if index.data(BUDGET_ROLE):
             height += 2 * QFontMetrics(body).height() + 4
@@ -164,22 +164,22 @@ class OverviewDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
-        text = option.text  # type: ignore[attr-defined]
-        option.text = ""  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else None
+        text = option.text
+        option.text = ""
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
-        option.text = text  # type: ignore[attr-defined]
-        big, body, notice = self._fonts(option.font)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = text
+        big, body, notice = self._fonts(option.font)
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         if not index.data(BUDGET_ROLE):
             # "No action": said softly, so the cells with actions stand out.
             big.setBold(False)
             if not selected:
                 role = QPalette.ColorRole.PlaceholderText
-        area: QRect = option.rect.adjusted(10, PAD, -10, -PAD)  # type: ignore[attr-defined]
+        area: QRect = option.rect.adjusted(10, PAD, -10, -PAD)
         painter.save()
         painter.setPen(palette.color(role))
         lines = (

@@ -72,7 +72,7 @@ class MixPageView(PageView):
         self.overview, self.overview_model = self.tabs.overview, self.tabs.overview_model
         self.editor = MixActionEditor()
         self.editor.edit_requested.connect(self._edit_from_panel)
-        self.editor.move_requested.connect(self.move)
+        self.editor.move_requested.connect(self.move_card)
         self.editor.delete_requested.connect(self.intents.delete)
         self.editor.close_requested.connect(self.close_editor)
         # Beside the boards, at most a share of the width at first (a laptop's four columns
@@ -115,7 +115,7 @@ class MixPageView(PageView):
         board = MixBoardView(p, lambda item_id, title: self.intents.edit(item_id, {"title": title}))
         cards = board.board
         cards.add_requested.connect(lambda group, text, b=board: self._add(b, group, text))
-        cards.move_requested.connect(self.move)
+        cards.move_requested.connect(self.move_card)
         cards.delete_requested.connect(self.intents.delete)
         cards.current_changed.connect(lambda item_id, b=board: self._on_current(b, item_id))
         cards.set_menu_hook(self._add_p_menu)
@@ -244,7 +244,7 @@ class MixPageView(PageView):
                 self.tr("“{title}” was added; the filters hide it.").format(title=text)
             )
 
-    def move(self, item_id: int, group: Any, index: int) -> None:
+    def move_card(self, item_id: int, group: Any, index: int) -> None:
         """Move a card (the board follows it, so the same keys move it on)."""
         if self.intents.move(item_id, group, index):
             self.focus_card(item_id)
@@ -261,12 +261,12 @@ class MixPageView(PageView):
         order = list(self.ps)
         target = order.index(action.p) + delta
         if 0 <= target < len(order):
-            self.move(action.id, (order[target], action.column), END)
+            self.move_card(action.id, (order[target], action.column), END)
 
     def _drop_on_p(self, item_id: int, p: MixP) -> None:
         action = self.state.get(item_id)
         if action is not None and action.p != p:
-            self.move(item_id, (p, action.column), END)
+            self.move_card(item_id, (p, action.column), END)
 
     def _add_p_menu(self, menu: Any, item_id: int) -> None:
         action = self.state.get(item_id)
@@ -278,7 +278,9 @@ class MixPageView(PageView):
             entry = sub.addAction(enum_label(p))
             entry.setEnabled(p != action.p)
             entry.triggered.connect(
-                lambda _checked=False, target=p: self.move(item_id, (target, action.column), END)
+                lambda _checked=False, target=p: self.move_card(
+                    item_id, (target, action.column), END
+                )
             )
 
     def _edit_from_panel(self, item_id: int, changes: dict[str, Any]) -> None:

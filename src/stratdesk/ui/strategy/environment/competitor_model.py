@@ -72,7 +72,7 @@ class SourceFieldDelegate(FieldDelegate):
     def _source(index: Index) -> tuple[Any, QModelIndex]:
         proxy = index.model()
         assert isinstance(proxy, QSortFilterProxyModel)
-        return proxy.sourceModel(), proxy.mapToSource(QModelIndex(index))
+        return proxy.sourceModel(), proxy.mapToSource(index)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         return super().createEditor(parent, option, self._source(index)[1])

@@ -46,7 +46,9 @@ class CompetitorsPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._make_table()
         self.add_action = QAction(self.tr("Add competitor"), self)
-        self.add_action.setShortcuts([QKeySequence.StandardKey.New, QKeySequence("Insert")])
+        self.add_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.New), QKeySequence("Insert")]
+        )
         self.add_action.triggered.connect(self.add_competitor)
         self.delete_action = QAction(self.tr("Delete"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)

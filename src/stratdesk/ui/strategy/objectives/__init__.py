@@ -1,10 +1,13 @@
-"""The Objectives page of the strategy workspace: SMART objectives in an editable table.
+"""The Objectives page of the strategy workspace: objectives measured by KPIs, their key
+results (OKR style), their progress and SMART check.
 
-`page.ObjectivesView` is the page, `intents.ObjectivesIntents` builds its undo commands.
+`page.ObjectivesView` is the page, `intents.ObjectivesIntents` builds its undo commands,
+`model.ObjectivesTreeModel` holds the rows.
 """
 
 from __future__ import annotations
 
-from stratdesk.ui.strategy.objectives.page import ObjectivesModel, ObjectivesView
+from stratdesk.ui.strategy.objectives.model import ObjectivesTreeModel
+from stratdesk.ui.strategy.objectives.page import ObjectivesView
 
-__all__ = ["ObjectivesModel", "ObjectivesView"]
+__all__ = ["ObjectivesTreeModel", "ObjectivesView"]

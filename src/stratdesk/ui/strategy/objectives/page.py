@@ -1,191 +1,213 @@
-"""The Objectives page: SMART objectives in a table, edited in place, every edit undoable."""
+"""The Objectives page: objectives and their key results in a tree, their progress from the
+measuring KPI and their SMART check; the selected objective's details below.
+
+Data flows one way: each change reloads the rows (the KPI series only when measurements or
+targets changed), the model tells the tree which rows changed, and every request is one undo
+command pushed by `ObjectivesIntents`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QMenu, QSplitter, QStyle, QTreeView, QVBoxLayout, QWidget
 
-from stratdesk.domain.enums import ObjectiveStatus
-from stratdesk.domain.errors import NotFound
-from stratdesk.domain.labels import enum_choices
 from stratdesk.services.changes import ChangeSet
-from stratdesk.ui.delegates import FieldDelegate
-from stratdesk.ui.models.table import CHOICE, DATE, NUMBER, Column, EntityTableModel
+from stratdesk.services.objective_review import ObjectiveReviewer
+from stratdesk.ui.language import ui_language
 from stratdesk.ui.page import PageView
-from stratdesk.ui.strategy.objectives.intents import ObjectivesIntents
-from stratdesk.ui.style import secondary_label
+from stratdesk.ui.strategy.objectives.actions import ObjectivesActions
+from stratdesk.ui.strategy.objectives.cells import STATEMENT, Formats
+from stratdesk.ui.strategy.objectives.details import ObjectiveDetails
+from stratdesk.ui.strategy.objectives.intents import OBJECTIVE, ObjectivesIntents
+from stratdesk.ui.strategy.objectives.model import ObjectivesTreeModel
+from stratdesk.ui.strategy.objectives.requests import ObjectivesRequests
+from stratdesk.ui.strategy.objectives.tree import objectives_tree
 from stratdesk.ui.widgets.page_header import PageHeader
-from stratdesk.ui.widgets.tables import editable_table, select_item
+from stratdesk.ui.widgets.side_panel import PanelScrollArea
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
-STATEMENT_COLUMN, KPI_COLUMN = 0, 1
+DETAILS_SHARE = 0.38
 
 
-class ObjectivesModel(EntityTableModel):
-    """The plan's objectives, in their order, one column per SMART field; the KPI column
-    chooses among the plan's KPI library (or none)."""
+class ObjectivesView(ObjectivesRequests, PageView):
+    """Add objective (Ctrl+N), add key result (Ctrl+K), KPI from objective (Ctrl+Shift+K),
+    move up/down (Alt+Up/Down), delete (Del): each one undo step."""
 
-    def __init__(self, document: PlanDocument, commit: Any = None, parent: Any = None) -> None:
-        self.document = document
-        self._kpis: tuple[tuple[Any, str], ...] = ()
-        service = document.services.objectives
-        super().__init__(self._columns(), lambda: service.list(document.plan_id), commit, parent)
+    kinds = frozenset(
+        {"objective", "key_result", "kpi", "kpi_measurement", "kpi_target"}
+        | {"segment", "mix_action", "plan"}
+    )
 
-    def _columns(self) -> tuple[Column, ...]:
-        translate = QCoreApplication.translate
-        return (
-            Column("statement", translate("ObjectivesModel", "Objective"), width=400),
-            Column(
-                "kpi_id",
-                translate("ObjectivesModel", "KPI"),
-                CHOICE,
-                choices=((None, "—"), *self._kpis),
-                width=170,
-            ),
-            Column("baseline", translate("ObjectivesModel", "Baseline"), NUMBER, width=105),
-            Column("target", translate("ObjectivesModel", "Target"), NUMBER, width=105),
-            Column(
-                "deadline",
-                translate("ObjectivesModel", "Deadline"),
-                DATE,
-                width=130,
-                date_range=self._plan_years,
-            ),
-            Column("owner", translate("ObjectivesModel", "Owner"), width=130),
-            Column(
-                "status",
-                translate("ObjectivesModel", "Status"),
-                CHOICE,
-                choices=enum_choices(ObjectiveStatus),
-                width=115,
-            ),
-        )
-
-    def refresh(self) -> None:
-        """Reload the KPI library's names too: a renamed KPI shows at once."""
-        kpis = tuple(
-            (k.id, k.name) for k in self.document.services.kpis.list(self.document.plan_id)
-        )
-        renamed = kpis != self._kpis
-        self._kpis = kpis
-        self.columns = self._columns()
-        super().refresh()
-        if renamed and self.rowCount():
-            last = self.rowCount() - 1
-            self.dataChanged.emit(self.index(0, KPI_COLUMN), self.index(last, KPI_COLUMN))
-
-    def _plan_years(self) -> tuple[dt.date, dt.date]:
-        plan = self.document.plan
-        return dt.date(plan.start_year, 1, 1), dt.date(plan.end_year, 12, 31)
-
-
-class ObjectivesView(PageView):
-    """The table of objectives with Add (Ctrl+N, Insert) and Delete (Del), each one undo step."""
-
-    kinds = frozenset({"objective", "kpi"})
-
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: PlanDocument,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(document, parent)
+        self._today = today
         self.intents = ObjectivesIntents(document)
-        self.model = ObjectivesModel(document, self.intents.edit, self)
-        self.table = self._make_table()
-        self.add_action = QAction(self.tr("Add objective"), self)
-        self.add_action.setShortcuts(
-            [QKeySequence.StandardKey.New, QKeySequence(Qt.Key.Key_Insert)]
-        )
-        self.add_action.triggered.connect(self.add_objective)
-        self.delete_action = QAction(self.tr("Delete"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.addActions([self.add_action, self.delete_action])
+        self.reviewer = ObjectiveReviewer(document.services)
+        self.model = ObjectivesTreeModel(self._commit, self)
+        self.page_actions = ObjectivesActions(self)
         self.header = PageHeader(
             self.tr("Objectives"),
             self.tr(
-                "SMART objectives over the plan's years: what will change, measured by which "
-                "KPI, from which baseline to which target, by when, and who owns it."
+                "SMART objectives over the plan's years, each measured by a KPI of the library: "
+                "from which baseline to which target, by when, how far it has come, and the key "
+                "results that get there."
             ),
-            [self.add_action, self.delete_action],
+            self.page_actions.header_actions(),
         )
-        self.empty_hint = secondary_label(
-            self.tr(
-                "No objectives yet. Add your first one: a specific, measurable result the client "
-                "wants to reach within the plan's years (Ctrl+N)."
-            ),
-            15,
-        )
+        self.empty_hint = self.page_actions.empty_hint()
+        self.tree: QTreeView = objectives_tree(self.model, self._kpi_choices, self._years, self)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        # Enter edits the current cell (Qt's item views only tell it as "activated"); the
+        # editors keep the Enter that closes them, so it never opens them again.
+        self.tree.activated.connect(self._edit_activated)
+        self.details = ObjectiveDetails()
+        self.details.edit_requested.connect(self._edit_from_details)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        # The details scroll rather than force their height on a small screen.
+        self.details_area = PanelScrollArea(self.details)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.details_area)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(14)
+        layout.setSpacing(12)
         layout.addWidget(self.header)
         layout.addWidget(self.empty_hint)
-        layout.addWidget(self.table, 1)
-        self.model.modelReset.connect(self._update_state)
-        self.model.rowsInserted.connect(self._update_state)
-        self.model.rowsRemoved.connect(self._update_state)
-        self.table.selectionModel().selectionChanged.connect(self._update_state)
-        self.guard_edits(self.add_action, self.delete_action, self.table)
+        layout.addWidget(self.splitter, 1)
+        self._collapsed: set[int] = set()
+        self._auto_details = True
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_details_now)
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_auto_details", False))
+        self.tree.collapsed.connect(lambda i: self._collapsed.add(self.model.item(i).id))
+        self.tree.expanded.connect(lambda i: self._collapsed.discard(self.model.item(i).id))
+        self.tree.selectionModel().selectionChanged.connect(self._update_state)
+        self.tree.selectionModel().currentChanged.connect(self._update_state)
         self.refresh()
 
-    def _make_table(self) -> QTableView:
-        # Statements are sentences: wrap them, and let each row take the height it needs.
-        table = editable_table(
-            self.model,
-            FieldDelegate(),
-            self.model.columns,
-            self.tr("Objectives"),
-            stretch=(STATEMENT_COLUMN,),
-            fit_rows=True,
-        )
-        table.verticalHeader().setMinimumSectionSize(table.fontMetrics().height() * 2 + 4)
-        return table
-
+    # -- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.model.refresh()
-        self._update_state()
+        self._load(None)
 
     def apply_changes(self, changes: ChangeSet) -> bool:
-        """Edits of objectives already shown redraw only their rows; anything else (an
-        objective added, deleted or moved) reloads the table."""
-        ids = changes.ids_of("objective")
-        # Kinds named only because they may change with an objective (its key results) but
-        # that hold no touched row do not call for a reload.
-        others = changes.kinds - {"objective"}
-        if not ids or any(changes.ids_of(kind) for kind in others):
-            return False
-        try:
-            items = [self.intents.service.get(item_id) for item_id in sorted(ids)]
-        except NotFound:
-            return False  # deleted: the rows below it move up
-        if not self.model.update_items(items):
-            return False
-        self._update_state()
+        """Read the rows again (the KPI series only for the KPIs that changed): the model
+        redraws the rows that differ and leaves the others, the selection and the editor."""
+        self._load(changes)
         return True
 
-    def _update_state(self) -> None:
+    def _load(self, changes: ChangeSet | None) -> None:
+        services, plan_id = self.document.services, self.document.plan_id
+        objectives = services.objectives.list(plan_id)
+        results = services.key_results.by_objective(plan_id)
+        flat = [result for group in results.values() for result in group]
+        overview = self.reviewer.overview(plan_id, objectives, flat, changes, self._today())
+        formats = Formats(self.document.plan.currency, ui_language())
+        self.model.set_content(objectives, results, overview, formats)
+        for row, objective in enumerate(self.model.objectives):
+            if objective.id not in self._collapsed:
+                self.tree.expand(self.model.index(row, 0))
+        if not self.current_index().isValid() and self.model.rowCount():
+            # Something chosen from the start: the details below are never empty for nothing.
+            first = self.model.index(0, STATEMENT)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            flags |= QItemSelectionModel.SelectionFlag.Rows
+            self.tree.selectionModel().setCurrentIndex(first, flags)
+        self._update_state()
+
+    def _fit_details(self) -> None:
+        """Fit the details once the layouts have settled (their texts may just have changed)."""
+        self._fit_timer.start()
+
+    def _fit_details_now(self) -> None:
+        """Give the details the height their lines need at this width (at most 38 % of the
+        page), until the person drags the divider: then it stays where they put it."""
+        total = self.splitter.height()
+        if not self._auto_details or self.details_area.isHidden() or total < 200:
+            return
+        # The splitter's width: the panel's own may not follow it yet.
+        bar = self.details_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.splitter.width() - bar
+        need = self.details.heightForWidth(width) if self.details.hasHeightForWidth() else -1
+        need = max(need, self.details.minimumSizeHint().height()) + 2
+        need = min(need, int(total * DETAILS_SHARE))
+        if self.splitter.sizes()[1] != need:
+            self.splitter.setSizes([total - need, need])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_details()
+
+    def _update_state(self, *_args: Any) -> None:
         has_rows = self.model.rowCount() > 0
         self.empty_hint.setVisible(not has_rows)
-        self.delete_action.setEnabled(bool(self.selected_ids()))
+        self.details_area.setVisible(has_rows)
+        current = self.current_objective()
+        self.page_actions.update(current is not None, bool(self.selected()))
+        review = self.model.review(current.id) if current is not None else None
+        self.details.show_objective(current, review, self.model.formats)
+        self._fit_details()
+
+    def _kpi_choices(self) -> list[tuple[int, str]]:
+        return [(kpi.id, kpi.name) for kpi in self.model.overview.kpis.values()]
+
+    def _years(self) -> tuple[int, int]:
+        plan = self.document.plan
+        return plan.start_year, plan.end_year
+
+    # -- rows ------------------------------------------------------------------------------
+    def current_index(self) -> QModelIndex:
+        return self.tree.currentIndex()
+
+    def current_objective(self) -> Any:
+        index = self.current_index()
+        return self.model.objective_of(index) if index.isValid() else None
+
+    def selected(self) -> list[tuple[str, int]]:
+        """(kind, id) of the selected rows, in the tree's order."""
+        rows = self.tree.selectionModel().selectedRows()
+        return [(self.model.kind(i), self.model.item(i).id) for i in rows]
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.item(row).id for row in rows]
+        """The selected objectives' ids."""
+        return [item_id for kind, item_id in self.selected() if kind == OBJECTIVE]
+
+    def select(self, kind: str, item_id: int, *, edit: bool = False) -> bool:
+        index = self.model.index_of(kind, item_id, STATEMENT)
+        if not index.isValid():
+            return False
+        if index.parent().isValid():
+            self.tree.expand(index.parent())
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        if edit:
+            self.tree.setFocus()
+            self.tree.edit(index)
+        return True
 
     def select_id(self, item_id: int, *, edit: bool = False) -> None:
-        select_item(self.table, self.model, item_id, STATEMENT_COLUMN, edit=edit)
+        self.select(OBJECTIVE, item_id, edit=edit)
 
-    # -- requests → the page's intents ----------------------------------------------------
-    def add_objective(self) -> int | None:
-        """Add an objective with a placeholder statement and start editing it."""
-        item_id = self.intents.add()
-        if item_id is not None:
-            self.select_id(item_id, edit=True)
-        return item_id
+    def _edit_activated(self, index: QModelIndex) -> None:
+        if self.tree.state() != QTreeView.State.EditingState:
+            self.tree.edit(index)
 
-    def delete_selected(self) -> bool:
-        return self.intents.delete(self.selected_ids())
+    def _context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions(self.page_actions.menu_actions())
+        menu.popup(self.tree.viewport().mapToGlobal(position))

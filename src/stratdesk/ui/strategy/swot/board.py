@@ -93,9 +93,10 @@ class SwotPanel(QWidget):
         counts = data.strategy_counts()
         categories = dict(enum_choices(PestelCategory))
         for quadrant in self.board.groups():
+            assert isinstance(quadrant, SwotQuadrant)  # the board's columns
             cards = [
                 self._card(item, counts.get(item.id, 0), categories)
-                for item in data.items_in(quadrant)  # type: ignore[arg-type]
+                for item in data.items_in(quadrant)
             ]
             self.board.set_cards(quadrant, cards)
 

@@ -102,7 +102,8 @@ class TowsPanel(QWidget):
         self._data = data
         names = dict(enum_choices(SwotQuadrant))
         for kind in self.board.groups():
-            cards = [self._card(s, names) for s in data.strategies_of(kind)]  # type: ignore[arg-type]
+            assert isinstance(kind, TowsKind)  # the board's columns
+            cards = [self._card(s, names) for s in data.strategies_of(kind)]
             self.board.set_cards(kind, cards)
         if self.current_strategy() is None:
             self._current = self.board.select_first()

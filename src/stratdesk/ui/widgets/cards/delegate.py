@@ -91,9 +91,9 @@ class CardDelegate(QStyledItemDelegate):
         return text_font, badge_font
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
-        view = option.widget  # type: ignore[attr-defined]
+        view = option.widget
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 0
-        width = width or option.rect.width() or 240  # type: ignore[attr-defined]
+        width = width or option.rect.width() or 240
         return max(60, width - 2 * (MARGIN + PADDING) - ACCENT_WIDTH)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -103,7 +103,7 @@ class CardDelegate(QStyledItemDelegate):
         key = (text, badges, width, self.max_lines)
         height = self._heights.get(key)
         if height is None:
-            text_font, badge_font = self.fonts(option.font)  # type: ignore[attr-defined]
+            text_font, badge_font = self.fonts(option.font)
             height = wrapped_height(text, text_font, width, self.max_lines)
             if badges:
                 height += 6 + wrapped_height(badges, badge_font, width)
@@ -115,9 +115,9 @@ class CardDelegate(QStyledItemDelegate):
 
     # -- painting ------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        state = option.state  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        rect: QRect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)  # type: ignore[attr-defined]
+        state = option.state
+        palette: QPalette = option.palette
+        rect: QRect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         selected = bool(state & QStyle.StateFlag.State_Selected)
         focused = bool(state & QStyle.StateFlag.State_HasFocus)
         painter.save()
@@ -141,7 +141,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.accent)
             painter.drawRoundedRect(strip, 2, 2)
-        text_font, badge_font = self.fonts(option.font)  # type: ignore[attr-defined]
+        text_font, badge_font = self.fonts(option.font)
         inner = rect.adjusted(PADDING + ACCENT_WIDTH, PADDING, -PADDING, -PADDING)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         painter.setPen(palette.color(QPalette.ColorRole.Text))
@@ -155,7 +155,7 @@ class CardDelegate(QStyledItemDelegate):
     # -- editing -------------------------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = CardEditor(parent)
-        editor.setFont(self.fonts(option.font)[0])  # type: ignore[attr-defined]
+        editor.setFont(self.fonts(option.font)[0])
         editor.setTabChangesFocus(True)
         editor.finished.connect(lambda: self._finish(editor))
         return editor
@@ -179,4 +179,4 @@ class CardDelegate(QStyledItemDelegate):
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Any
     ) -> None:
-        editor.setGeometry(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))  # type: ignore[attr-defined]
+        editor.setGeometry(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))

@@ -22,6 +22,10 @@ Feeding it:
   items), `update_bars(bars)` inserts or updates a few bars and `remove_bars(ids)` drops
   some — only their lanes are restacked, so a page applies one command's change cheaply.
   `bar(id)`, `horizon()`, `set_horizon(start, end)`, `set_today(day)`.
+- `set_fit_days(days)`: days sized so that `days` of them fill the viewport (the calendar's
+  quarter or year at a glance; None: the zoom's width); `set_snap_unit(Unit.DAY)`: drags and
+  keyboard steps snap to that unit instead of the zoom's; `show_from(day)` scrolls `day` to
+  the left edge.
 - `set_editable(False)`: bars can be selected and opened, not created, moved, resized or
   deleted (workshop mode). `set_lane_changes_allowed(True)`: a bar dragged onto another lane
   moves there (off by default). `set_lane_header_width(px)`.

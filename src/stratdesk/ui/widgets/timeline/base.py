@@ -40,6 +40,7 @@ class TimelineBase(QGraphicsView):
         zoom = zoomed(zoom, 0, self._levels)
         self._style = Style(self.font(), self.palette())
         self._lane_width: float | None = None
+        self._fit_days: int | None = None
         year = dt.date.today().year
         scale = self._scale_for(dt.date(year, 1, 1), dt.date(year, 12, 31), zoom)
         self.timeline_scene = TimelineScene(self._style, scale, zoom, self)
@@ -89,6 +90,17 @@ class TimelineBase(QGraphicsView):
     def day_width(self) -> float:
         return self.timeline_scene.scale.day_width
 
+    def set_fit_days(self, days: int | None) -> None:
+        """Size the days so that `days` of them fill the viewport (a calendar's quarter or
+        year at a glance), whatever the zoom's own day width; None: the zoom's width."""
+        self._fit_days = days
+        old = self.timeline_scene.scale
+        self._rescale(self._scale_for(old.start, old.end, self.zoom()), self.zoom())
+
+    def set_snap_unit(self, unit: Unit | None) -> None:
+        """Snap drags and keyboard steps to `unit` (e.g. days) instead of the zoom's unit."""
+        self.timeline_scene.snap_override = unit
+
     def _scale_for(self, start: dt.date, end: dt.date, zoom: Zoom) -> TimeScale:
         """The zoom's scale, its days widened when the font is too large for the day labels
         and stretched when the whole horizon is narrower than the viewport."""
@@ -98,8 +110,12 @@ class TimelineBase(QGraphicsView):
             needed = self._style.font_metrics.horizontalAdvance(sample) + 8
             width = max(width, float(math.ceil(needed)))  # whole pixels keep grid lines sharp
         days = (end - start).days + 1
+        room = max(self.viewport().width() - 1, 1)
+        if self._fit_days:
+            # Exactly that many days in view (narrower than the zoom's day if need be).
+            return TimeScale(start, end, room / min(days, self._fit_days))
         # One pixel short of the viewport, or the horizontal scroll bar would show.
-        return TimeScale(start, end, max(width, (self.viewport().width() - 1) / days))
+        return TimeScale(start, end, max(width, room / days))
 
     def _rescale(self, scale: TimeScale, zoom: Zoom) -> None:
         self.timeline_scene.set_scale(scale, zoom)
@@ -114,6 +130,12 @@ class TimelineBase(QGraphicsView):
 
     def scroll_to_today(self) -> None:
         self.scroll_to_date(self.timeline_scene.today)
+
+    def show_from(self, day: dt.date) -> None:
+        """Scroll so that `day` (clamped to the horizon) is at the viewport's left edge."""
+        scale = self.timeline_scene.scale
+        # Up, not to the nearest: with fractional day widths, rounding down shows the day before.
+        self.horizontalScrollBar().setValue(math.ceil(scale.date_to_x(scale.clamp(day)) - 1e-6))
 
     def scroll_by(self, dx: float) -> None:
         bar = self.horizontalScrollBar()

@@ -16,13 +16,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
-from stratdesk.domain.timeline import DragKind, created, dragged, row_at, row_top, spec
+from stratdesk.domain.timeline import DragKind, created, dragged, row_at, row_top
 from stratdesk.ui.widgets.timeline.items import BarItem
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from stratdesk.ui.widgets.timeline.view import TimelineView
+    from stratdesk.ui.widgets.timeline.mouse import TimelineMouse
 
 
 @dataclass
@@ -38,7 +38,7 @@ class _Drag:
 
 
 class DragController:
-    def __init__(self, view: TimelineView) -> None:
+    def __init__(self, view: TimelineMouse) -> None:
         self._view = view
         self._drag: _Drag | None = None
         self._ghost: QGraphicsRectItem | None = None
@@ -91,13 +91,13 @@ class DragController:
         bar, scale = item.bar, scene.scale
         dx = scene_pos.x() - drag.origin.x()
         assert drag.kind is not None
-        start, end = dragged(drag.kind, bar.start, bar.end, dx, scale, spec(scene.zoom).snap)
+        start, end = dragged(drag.kind, bar.start, bar.end, dx, scale, scene.snap_unit())
         lane, y = bar.lane, None
         if drag.kind == DragKind.MOVE and view.lane_changes_allowed():
             target = scene.lane_box_at(scene_pos.y())
             own = scene.lane_box(bar.lane)
             if target is not None and own is not None and target.key != bar.lane:
-                metrics = scene.style.metrics
+                metrics = scene.timeline_style.metrics
                 row = row_at(target, scene_pos.y(), metrics.row_height, metrics.padding)
                 lane = target.key
                 y = row_top(target, row, metrics.row_height, metrics.padding) - own.y
@@ -110,12 +110,14 @@ class DragController:
         box = scene.lane_box(drag.lane)
         if box is None:
             return
-        start, end = created(drag.origin.x(), scene_pos.x(), scene.scale, spec(scene.zoom).snap)
+        start, end = created(drag.origin.x(), scene_pos.x(), scene.scale, scene.snap_unit())
         drag.result = (start, end, drag.lane)
         lane = scene.lane(drag.lane)
-        ghost = self._ghost_item(scene.style.bar_colour(None, lane.colour if lane else None))
+        ghost = self._ghost_item(
+            scene.timeline_style.bar_colour(None, lane.colour if lane else None)
+        )
         left, right = scene.scale.span_x(start, end)
-        padding = scene.style.metrics.padding
+        padding = scene.timeline_style.metrics.padding
         ghost.setRect(QRectF(left, box.y + padding, right - left, box.height - 2 * padding))
         ghost.show()
 

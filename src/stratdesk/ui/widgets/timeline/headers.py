@@ -28,7 +28,7 @@ from stratdesk.ui.widgets.timeline.data import Lane
 from stratdesk.ui.widgets.timeline.style import Style
 
 if TYPE_CHECKING:
-    from stratdesk.ui.widgets.timeline.view import TimelineView
+    from stratdesk.ui.widgets.timeline.base import TimelineBase
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
 ALIGN_CENTRE = Qt.AlignmentFlag.AlignCenter
@@ -37,13 +37,13 @@ ALIGN_CENTRE = Qt.AlignmentFlag.AlignCenter
 class TimeHeader(QWidget):
     """Two lines of ticks: major units on top (labels stick to the left edge), minor below."""
 
-    def __init__(self, view: TimelineView) -> None:
+    def __init__(self, view: TimelineBase) -> None:
         super().__init__(view)
         self._view = view
 
     def paintEvent(self, event: QPaintEvent) -> None:
         view, scene = self._view, self._view.timeline_scene
-        style = scene.style
+        style = scene.timeline_style
         colours, line = style.colours, style.metrics.header_line
         painter = QPainter(self)
         painter.fillRect(self.rect(), colours.header)
@@ -110,7 +110,7 @@ class LaneHeader(QWidget):
 
     lane_activated = Signal(object)  # a double-click on a lane's title: its key
 
-    def __init__(self, view: TimelineView) -> None:
+    def __init__(self, view: TimelineBase) -> None:
         super().__init__(view)
         self._view = view
 
@@ -119,7 +119,7 @@ class LaneHeader(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         view, scene = self._view, self._view.timeline_scene
-        style = scene.style
+        style = scene.timeline_style
         colours, metrics = style.colours, style.metrics
         painter = QPainter(self)
         painter.fillRect(self.rect(), colours.header)
@@ -175,7 +175,8 @@ class LaneHeader(QWidget):
 
 def wrapped(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
     """`text` on at most `max_lines` lines of `width` px, word by word, the last one elided."""
-    words, lines = text.split(), []
+    words = text.split()
+    lines: list[str] = []
     while words and len(lines) < max_lines - 1:
         count = 1
         while (
@@ -214,12 +215,12 @@ def _paint_titles(painter: QPainter, style: Style, lane: Lane, rect: QRectF) -> 
 class Corner(QWidget):
     """The empty square where the two headers meet."""
 
-    def __init__(self, view: TimelineView) -> None:
+    def __init__(self, view: TimelineBase) -> None:
         super().__init__(view)
         self._view = view
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        colours = self._view.timeline_scene.style.colours
+        colours = self._view.timeline_scene.timeline_style.colours
         painter = QPainter(self)
         painter.fillRect(self.rect(), colours.header)
         painter.setPen(QPen(colours.lane_line, 1))

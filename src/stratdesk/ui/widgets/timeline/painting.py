@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def paint_background(painter: QPainter, rect: QRectF, scene: TimelineScene) -> None:
-    colours = scene.style.colours
+    colours = scene.timeline_style.colours
     painter.fillRect(rect, colours.base)
     boxes = scene.boxes
     if not boxes:

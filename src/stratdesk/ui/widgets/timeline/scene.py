@@ -10,7 +10,7 @@ import datetime as dt
 import math
 from collections.abc import Hashable, Iterable, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -18,9 +18,11 @@ from stratdesk.domain.timeline import (
     LaneBox,
     Span,
     TimeScale,
+    Unit,
     Zoom,
     lane_at,
     layout_lanes,
+    spec,
     stack,
     visual_end,
 )
@@ -37,10 +39,11 @@ class TimelineScene(QGraphicsScene):
 
     def __init__(self, style: Style, scale: TimeScale, zoom: Zoom, parent=None) -> None:
         super().__init__(parent)
-        self.style = style
+        self.timeline_style = style
         self.scale = scale
         self.zoom = zoom
         self.today = dt.date.today()
+        self.snap_override: Unit | None = None  # the view's `set_snap_unit`
         self.lanes: list[Lane] = []
         self.boxes: list[LaneBox] = []
         self._lane_items: dict[Hashable, LaneItem] = {}
@@ -95,7 +98,7 @@ class TimelineScene(QGraphicsScene):
         return lane_at(self.boxes, y)
 
     def _relayout(self) -> None:
-        metrics = self.style.metrics
+        metrics = self.timeline_style.metrics
         counts = [(lane.key, self._row_counts.get(lane.key, 0)) for lane in self.lanes]
         self.boxes = layout_lanes(
             counts, metrics.row_height, metrics.padding, metrics.lane_min_height
@@ -128,7 +131,7 @@ class TimelineScene(QGraphicsScene):
             lane = self._lane_by_key.get(bar.lane)
             colour = lane.colour if lane else None
             if item is None:
-                item = BarItem(bar, self.style, colour)
+                item = BarItem(bar, self.timeline_style, colour)
                 self.bar_items[bar.id] = item
             elif item.bar == bar and item.lane_colour == colour:
                 item.bar = bar  # the same look: only the page's `data` may be new
@@ -198,7 +201,7 @@ class TimelineScene(QGraphicsScene):
         bar, day = item.bar, self.scale.day_width
         if not bar.milestone:
             return Span(bar.id, bar.start, visual_end(bar.start, bar.end, day, item.visual_width()))
-        half = self.style.metrics.milestone_size / 2
+        half = self.timeline_style.metrics.milestone_size / 2
         # Measured from the left edge of its day: the diamond is centred in the day.
         first = math.floor((day / 2 - half) / day)
         last = math.ceil((day / 2 + item.visual_width()) / day) - 1
@@ -212,12 +215,16 @@ class TimelineScene(QGraphicsScene):
         x = self.scale.date_to_x(start or bar.start)
         if bar.milestone:
             x += self.scale.day_width / 2
-        metrics = self.style.metrics
+        metrics = self.timeline_style.metrics
         top = metrics.padding + item.row * metrics.row_height if y is None else y
         if item.pos() != QPointF(x, top):
             item.setPos(x, top)
 
     # --- zoom and look -----------------------------------------------------------------
+    def snap_unit(self) -> Unit:
+        """What drags and keyboard steps snap to: the view's choice, else the zoom's."""
+        return self.snap_override or spec(self.zoom).snap
+
     def set_scale(self, scale: TimeScale, zoom: Zoom) -> None:
         self.scale, self.zoom = scale, zoom
         for lane in self.lanes:
@@ -252,8 +259,8 @@ class TimelineScene(QGraphicsScene):
         return item.mapRectToScene(item.boundingRect())
 
     # --- painting ----------------------------------------------------------------------
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        paint_background(painter, rect, self)
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        paint_background(painter, QRectF(rect), self)
 
     def today_pen(self) -> QPen:
-        return QPen(self.style.colours.today, 2)
+        return QPen(self.timeline_style.colours.today, 2)

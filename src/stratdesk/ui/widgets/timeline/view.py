@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from stratdesk.domain.timeline import DragKind, TimeScale, Zoom, spec, stepped, zoomed
+from stratdesk.domain.timeline import DragKind, TimeScale, Zoom, stepped, zoomed
 from stratdesk.ui.widgets.timeline.base import ROADMAP_ZOOMS
 from stratdesk.ui.widgets.timeline.data import Bar, Lane
 from stratdesk.ui.widgets.timeline.keys import handle_key
@@ -114,7 +114,7 @@ class TimelineView(TimelineMouse):
         bar = item.bar
         if bar.milestone and kind != DragKind.MOVE:
             return
-        unit = spec(self.zoom()).step
+        unit = self.timeline_scene.snap_unit()
         start, end = stepped(kind, bar.start, bar.end, steps, unit, self.timeline_scene.scale)
         if (start, end) == (bar.start, bar.end):
             return
