@@ -166,7 +166,7 @@ def prepare(
 def _take(
     rows: Iterator[tuple[int, tuple[Cell, ...]]], count: int
 ) -> list[tuple[int, tuple[Cell, ...]]]:
-    taken = []
+    taken: list[tuple[int, tuple[Cell, ...]]] = []
     if count <= 0:
         return taken
     for item in rows:  # the same iterator goes on after: no item may be read and dropped

@@ -54,10 +54,10 @@ class ValueScan:
         if (
             self.ambiguous is None
             and cell.__class__ is str
-            and ("," in cell or "." in cell)  # type: ignore[operator]
-            and is_ambiguous(cell)  # type: ignore[arg-type]
+            and ("," in cell or "." in cell)
+            and is_ambiguous(cell)
         ):
-            self.ambiguous = (number, cell.strip())  # type: ignore[union-attr]
+            self.ambiguous = (number, cell.strip())
 
     def decimal(self, delimiter: str | None, chosen: str | None = None) -> str | None:
         """The decimal separator: `chosen`, else the file's; `AmbiguousDecimal` when the

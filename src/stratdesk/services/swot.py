@@ -79,9 +79,9 @@ class SwotService(EntityService[SwotItemInput, SwotItem, SwotItemRead]):
             if factor is None:
                 raise NotFound(self._not_found(factor_id))
             plan_id, text, impact = factor.plan_id, factor.text, factor.impact
-            statement = select(SwotItem.id).where(
-                SwotItem.source_factor_id == factor_id,  # type: ignore[arg-type]
-                SwotItem.quadrant == quadrant,  # type: ignore[arg-type]
+            statement = select(col(SwotItem.id)).where(
+                col(SwotItem.source_factor_id) == factor_id,
+                col(SwotItem.quadrant) == quadrant,
             )
             if session.exec(statement).first() is not None:
                 raise InvalidInput(
