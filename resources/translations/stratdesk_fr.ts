@@ -677,6 +677,17 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>{n} votes</source>
+        <translation>{n} votes</translation>
+    </message>
+</context>
+<context>
     <name>CardListView</name>
     <message>
         <source>Edit</source>
@@ -6452,6 +6463,17 @@
     </message>
 </context>
 <context>
+    <name>Spotlight</name>
+    <message>
+        <source>+ and − give and take back votes. Escape goes back to the board.</source>
+        <translation>+ et − donnent et retirent des votes. Échap revient au tableau.</translation>
+    </message>
+    <message>
+        <source>No vote yet</source>
+        <translation>Aucun vote pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>StartView</name>
     <message>
         <source>New plan…</source>
@@ -6605,6 +6627,28 @@
     </message>
 </context>
 <context>
+    <name>StepListModel</name>
+    <message>
+        <source>{title} (left out)</source>
+        <translation>{title} (écartée)</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>StepPicker</name>
+    <message>
+        <source>Workshop steps</source>
+        <translation>Étapes de l’atelier</translation>
+    </message>
+    <message>
+        <source>Enter: go to the step. Space: show it or leave it out. Ctrl+Up / Ctrl+Down: change the order. Escape: close. The choice is saved with the plan.</source>
+        <translation>Entrée&#xa0;: aller à l’étape. Espace&#xa0;: la montrer ou l’écarter. Ctrl+Haut / Ctrl+Bas&#xa0;: changer l’ordre. Échap&#xa0;: fermer. Le choix est enregistré avec le plan.</translation>
+    </message>
+</context>
+<context>
     <name>StrategyPages</name>
     <message>
         <source>Environment</source>
@@ -6629,6 +6673,13 @@
     <message>
         <source>Roadmap</source>
         <translation>Feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
     </message>
 </context>
 <context>
@@ -6747,14 +6798,6 @@
     <message>
         <source>Add a threat, press Enter</source>
         <translation>Ajouter une menace (Entrée)</translation>
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation>1 vote</translation>
-    </message>
-    <message>
-        <source>{n} votes</source>
-        <translation>{n} votes</translation>
     </message>
     <message>
         <source>From PESTEL: {category}</source>
@@ -7022,6 +7065,37 @@
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>One more minute (M)</source>
+        <translation>Une minute de plus (M)</translation>
+    </message>
+    <message>
+        <source>Back to five minutes (Shift+T)</source>
+        <translation>Revenir à cinq minutes (Maj+T)</translation>
+    </message>
+    <message>
+        <source>Beep when the time is up</source>
+        <translation>Bip quand le temps est écoulé</translation>
+    </message>
+    <message>
+        <source>Pause (T)</source>
+        <translation>Pause (T)</translation>
+    </message>
+    <message>
+        <source>Start the countdown (T)</source>
+        <translation>Lancer le compte à rebours (T)</translation>
     </message>
 </context>
 <context>
@@ -7418,6 +7492,14 @@
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
+        <source>&amp;Workshop mode</source>
+        <translation>Mode &amp;atelier</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s boards full screen for a workshop, on the projector if there is one (F5; Escape leaves)</source>
+        <translation>Les tableaux du plan en plein écran pour un atelier, sur le projecteur s’il y en a un (F5&#xa0;; Échap pour quitter)</translation>
+    </message>
+    <message>
         <source>&amp;About stratdesk</source>
         <translation>À &amp;propos de stratdesk</translation>
     </message>
@@ -7452,6 +7534,275 @@
     <message>
         <source>No recent plans</source>
         <translation>Aucun plan récent</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopBar</name>
+    <message>
+        <source>Previous step (← or Page Up)</source>
+        <translation>Étape précédente (← ou Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next step (→ or Page Down)</source>
+        <translation>Étape suivante (→ ou Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Choose a step, show or leave out steps, change their order (G)</source>
+        <translation>Choisir une étape, montrer ou écarter des étapes, changer leur ordre (G)</translation>
+    </message>
+    <message>
+        <source>+ Vote</source>
+        <translation>+ Vote</translation>
+    </message>
+    <message>
+        <source>Give the chosen card a vote (+, or click its dots)</source>
+        <translation>Donner un vote à la carte choisie (+, ou clic sur ses points)</translation>
+    </message>
+    <message>
+        <source>− Vote</source>
+        <translation>− Vote</translation>
+    </message>
+    <message>
+        <source>Take a vote back from the chosen card (−, or Shift+click)</source>
+        <translation>Retirer un vote à la carte choisie (−, ou Maj+clic)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Classer</translation>
+    </message>
+    <message>
+        <source>Show the cards with the most votes first (R)</source>
+        <translation>Montrer d’abord les cartes qui ont le plus de votes (R)</translation>
+    </message>
+    <message>
+        <source>Reset votes</source>
+        <translation>Votes à zéro</translation>
+    </message>
+    <message>
+        <source>Set every vote of this board back to zero (Ctrl+Shift+R)</source>
+        <translation>Remettre à zéro tous les votes de ce tableau (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide or show the cards of the column in use (H)</source>
+        <translation>Masquer ou montrer les cartes de la colonne en cours (H)</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Show the chosen card large (F or Enter; Escape goes back)</source>
+        <translation>Montrer la carte choisie en grand (F ou Entrée&#xa0;; Échap pour revenir)</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <source>Start or pause the countdown (T); M adds a minute, Shift+T resets it</source>
+        <translation>Lancer ou mettre en pause le compte à rebours (T)&#xa0;; M ajoute une minute, Maj+T le remet à zéro</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Leave the workshop and go back to the page (Escape)</source>
+        <translation>Quitter l’atelier et revenir à la page (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopBoards</name>
+    <message>
+        <source>{column}: hidden. Press H to show the cards.</source>
+        <translation>{column}&#xa0;: masquée. Appuyez sur H pour montrer les cartes.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopIntents</name>
+    <message>
+        <source>Leave “{step}” out of the workshop</source>
+        <translation>Écarter «&#xa0;{step}&#xa0;» de l’atelier</translation>
+    </message>
+    <message>
+        <source>Show “{step}” in the workshop</source>
+        <translation>Montrer «&#xa0;{step}&#xa0;» dans l’atelier</translation>
+    </message>
+    <message>
+        <source>Move workshop step “{step}”</source>
+        <translation>Déplacer l’étape d’atelier «&#xa0;{step}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Give a vote</source>
+        <translation>Donner un vote</translation>
+    </message>
+    <message>
+        <source>Take back a vote</source>
+        <translation>Retirer un vote</translation>
+    </message>
+    <message>
+        <source>Reset votes</source>
+        <translation>Remettre les votes à zéro</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopStage</name>
+    <message>
+        <source>No step to show. Press G to choose the workshop&apos;s steps.</source>
+        <translation>Aucune étape à montrer. Appuyez sur G pour choisir les étapes de l’atelier.</translation>
+    </message>
+    <message>
+        <source>This step cannot be shown: {reason}</source>
+        <translation>Cette étape ne peut pas être montrée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>This is the last step.</source>
+        <translation>C’est la dernière étape.</translation>
+    </message>
+    <message>
+        <source>This is the first step.</source>
+        <translation>C’est la première étape.</translation>
+    </message>
+    <message>
+        <source>At least one step stays in the workshop.</source>
+        <translation>Au moins une étape reste dans l’atelier.</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Étape {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Left out of the workshop</source>
+        <translation>Écartée de l’atelier</translation>
+    </message>
+    <message>
+        <source>Choose a card first (arrow keys or a click).</source>
+        <translation>Choisissez d’abord une carte (flèches ou clic).</translation>
+    </message>
+    <message>
+        <source>Votes go on the PESTEL, SWOT and mix cards.</source>
+        <translation>Les votes portent sur les cartes PESTEL, SWOT et du mix.</translation>
+    </message>
+    <message>
+        <source>No card of this board has votes.</source>
+        <translation>Aucune carte de ce tableau n’a de vote.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSteps</name>
+    <message>
+        <source>Environment: PESTEL</source>
+        <translation>Environnement&#xa0;: PESTEL</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>TOWS strategies</source>
+        <translation>Stratégies TOWS</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Targeting matrix</source>
+        <translation>Matrice de ciblage</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>Positionnement</translation>
+    </message>
+    <message>
+        <source>Perceptual map</source>
+        <translation>Carte perceptuelle</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Marketing mix</source>
+        <translation>Mix marketing</translation>
+    </message>
+    <message>
+        <source>Campaign calendar</source>
+        <translation>Calendrier des campagnes</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Strategy on a page</source>
+        <translation>La stratégie en une page</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSummary</name>
+    <message>
+        <source>Primary: {name}</source>
+        <translation>Cible principale&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Secondary: {name}</source>
+        <translation>Cible secondaire&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Whom we target</source>
+        <translation>Qui nous ciblons</translation>
+    </message>
+    <message>
+        <source>No segment is targeted yet (Segmentation &amp; targeting page).</source>
+        <translation>Aucun segment n’est encore ciblé (page Segmentation et ciblage).</translation>
+    </message>
+    <message>
+        <source>How we want to be seen</source>
+        <translation>Comment nous voulons être perçus</translation>
+    </message>
+    <message>
+        <source>No positioning statement yet for a target (Positioning page).</source>
+        <translation>Pas encore de déclaration de positionnement pour une cible (page Positionnement).</translation>
+    </message>
+    <message>
+        <source>What we aim for</source>
+        <translation>Ce que nous visons</translation>
+    </message>
+    <message>
+        <source>No objective yet (Objectives page).</source>
+        <translation>Aucun objectif pour l’instant (page Objectifs).</translation>
+    </message>
+    <message>
+        <source>How we measure it</source>
+        <translation>Comment nous le mesurons</translation>
+    </message>
+    <message>
+        <source>No KPI yet (KPIs page).</source>
+        <translation>Aucun KPI pour l’instant (page KPI).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>Workshop — {plan}</source>
+        <translation>Atelier — {plan}</translation>
+    </message>
+    <message>
+        <source>Zoom {percent}%</source>
+        <translation>Zoom {percent}&#xa0;%</translation>
     </message>
 </context>
 <context>

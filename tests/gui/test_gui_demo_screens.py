@@ -17,6 +17,7 @@ from stratdesk.ui.main_window import MainWindow
 from stratdesk.ui.screenshots import render_pages
 from stratdesk.ui.settings import Settings
 from stratdesk.ui.strategy.objectives import ObjectivesView
+from stratdesk.ui.workshop.shots import PROJECTOR, SHOWN
 
 PAGES = {
     "strategy": ["environment", "swot", "targeting", "positioning", "objectives", "roadmap"],
@@ -81,10 +82,13 @@ def test_render_pages_writes_one_png_per_page(demo_path: Path, tmp_path: Path) -
             if page == "campaigns":
                 states = ("quarter", "year", "list", "budget")
                 expected += [out / f"{workspace}-{page}-{state}.png" for state in states]
-    assert written == [*expected, out / "start.png"]
+    # A few workshop steps, at a projector's size.
+    workshop = [out / f"workshop-{step}.png" for step in SHOWN]
+    assert written == [*expected, *workshop, out / "start.png"]
     for path in written:
         image = QImage(str(path))
-        assert (image.width(), image.height()) == (1400, 900), path
+        size = PROJECTOR if path in workshop else (1400, 900)
+        assert (image.width(), image.height()) == size, path
     assert current_language() == "en"
 
 

@@ -71,6 +71,16 @@ class WindowActions:
             translate("WindowActions", "&Full screen"), "F11", window.toggle_full_screen
         )
         self.full_screen.setCheckable(True)
+        self.workshop = self._action(
+            translate("WindowActions", "&Workshop mode"), "F5", window.start_workshop
+        )
+        self.workshop.setToolTip(
+            translate(
+                "WindowActions",
+                "The plan's boards full screen for a workshop, on the projector if there is "
+                "one (F5; Escape leaves)",
+            )
+        )
         self.about = self._action(
             translate("WindowActions", "&About stratdesk"), None, self._show_about
         )
@@ -114,11 +124,13 @@ class WindowActions:
         view_menu.addSeparator()
         view_menu.addAction(self.page_list)
         view_menu.addAction(self.full_screen)
+        view_menu.addSeparator()
+        view_menu.addAction(self.workshop)
         help_menu = bar.addMenu(translate("WindowActions", "&Help"))
         help_menu.addAction(self.about)
 
     def set_plan_open(self, is_open: bool) -> None:
-        for action in (self.close, self.strategy, self.operations, self.page_list):
+        for action in (self.close, self.strategy, self.operations, self.page_list, self.workshop):
             action.setEnabled(is_open)
         self.export_menu.setEnabled(is_open)
         self.export_calendar.setEnabled(is_open)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from stratdesk.ui.dialogs.new_plan import NewPlanDialog
     from stratdesk.ui.document import PlanDocument
     from stratdesk.ui.plan_view import PlanView
+    from stratdesk.ui.workshop.window import WorkshopWindow
 
 APP_TITLE = "stratdesk"
 MIN_SIZE = (900, 600)
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
         self.plan_view: PlanView | None = None
         self.start_view: Any = None  # built when first needed (not at all for --demo)
         self.export_runner: Any = None  # the last export (File › Export)
+        self.workshop: WorkshopWindow | None = None  # View › Workshop mode (F5), while open
+        self._focus_before_workshop: QWidget | None = None
         self._after_first_paint = AfterFirstPaint(self)
         self.undo_group = QUndoGroup(self)
         self.actions = WindowActions(self, self.undo_group)
@@ -303,6 +307,8 @@ class MainWindow(QMainWindow):
     def _close_document(self) -> bool:
         if self.document is None:
             return False
+        if self.workshop is not None:
+            self.workshop.close()  # its pages show this plan
         self._finish_editing()
         if self.export_runner is not None:
             self.export_runner.wait()  # an export reading the plan ends before it closes
@@ -385,6 +391,30 @@ class MainWindow(QMainWindow):
     def _remember_panels(self, page: QWidget) -> None:
         """A page was built: its side panels take their remembered widths."""
         remember_panels(page, self.settings.panel_state, self.settings.set_panel_state)
+
+    def start_workshop(self) -> WorkshopWindow | None:
+        """View › Workshop mode (F5): the plan's boards full screen, on the projector if any."""
+        if self.workshop is not None:
+            self.workshop.activateWindow()
+            self.workshop.raise_()
+            return self.workshop
+        from stratdesk.ui.workshop import start_workshop
+
+        self._focus_before_workshop = QApplication.focusWidget()
+        self._finish_editing()  # what is being typed is part of the plan the room sees
+        self.workshop = start_workshop(self)
+        if self.workshop is not None:
+            self.workshop.left.connect(self._on_workshop_left)
+        return self.workshop
+
+    def _on_workshop_left(self) -> None:
+        """Back from the workshop: this window, on the page it showed, the keyboard where it was."""
+        self.workshop = None
+        self.activateWindow()
+        self.raise_()
+        focus, self._focus_before_workshop = self._focus_before_workshop, None
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)

@@ -53,7 +53,8 @@ def render_pages(
     language: str | None = None,
     size: tuple[int, int] = WINDOW_SIZE,
 ) -> list[Path]:
-    """Write `out_dir/<workspace>-<page>.png` for every page and `out_dir/start.png`.
+    """Write `out_dir/<workspace>-<page>.png` for every page and `out_dir/start.png`, and
+    `out_dir/workshop-<step>.png` for a few workshop steps at 1920×1080.
 
     A page may show more than one state: a method `screenshot_states()` that yields a short
     name after putting the page in each state in turn (and puts it back once exhausted) adds
@@ -105,6 +106,10 @@ def _render(path: Path, out_dir: Path, language: str | None, size: tuple[int, in
                     states = getattr(view.page_widget(page), "screenshot_states", None)
                     for state in states() if callable(states) else ():
                         written.append(_grab(window, out_dir / f"{key}-{page}-{state}.png"))
+            if window.document is not None:
+                from stratdesk.ui.workshop.shots import render_workshop
+
+                written += render_workshop(window.document, out_dir)
             window.close_file()
             written.append(_grab(window, out_dir / "start.png"))
             window.close()

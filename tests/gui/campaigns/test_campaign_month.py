@@ -152,6 +152,19 @@ def test_a_crowded_day_says_how_many_more_and_lists_them(make_page, add, qtbot):
     menu.close()
 
 
+def test_on_a_laptop_a_busy_week_shows_five_bars_and_the_month_scrolls(make_page, add, qtbot):
+    """1366×768: a week with five campaigns shows all five rather than two and "+3 more"."""
+    for n in range(5):
+        add(f"Campaign {n}", D(2026, 3, 2), D(2026, 3, 29))
+    page = make_page()
+    page.resize(1100, 520)  # the page's share of a 1366×768 window
+    grid, area = page.views.month, page.views.month_area
+    qtbot.waitUntil(lambda: grid.max_rows() >= 5)
+    assert not grid.overflow().hidden
+    assert area.verticalScrollBar().maximum() > 0  # the month scrolls instead
+    assert page.views.current_view() is grid
+
+
 def test_page_keys_step_through_months_and_t_comes_back_to_today(make_page, qtbot):
     page = make_page()
     page.views.month.setFocus()

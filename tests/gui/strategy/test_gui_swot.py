@@ -18,6 +18,7 @@ from stratdesk.ui.document import PlanDocument
 from stratdesk.ui.strategy.swot import swot_page
 from stratdesk.ui.strategy.swot.page import SwotView
 from stratdesk.ui.widgets.cards import CardEditor
+from stratdesk.ui.widgets.cards.delegate import badge_line
 
 S, W = SwotQuadrant.STRENGTH, SwotQuadrant.WEAKNESS
 OPP, T = SwotQuadrant.OPPORTUNITY, SwotQuadrant.THREAT
@@ -238,8 +239,11 @@ def test_an_item_linked_to_a_strategy_keeps_its_quadrant(qtbot: QtBot, demo_page
 def test_badges_show_weight_votes_sources_and_strategies(demo_page: SwotView) -> None:
     cards = demo_page.swot.board.model(OPP).cards()
     remote = next(c for c in cards if c.text.startswith("Remote workers"))
-    assert remote.weight == 5
-    assert remote.badges == ("4 votes", "From PESTEL: Social", "In 2 strategies")
+    assert remote.weight == 5 and remote.votes == 4
+    assert remote.badges == ("From PESTEL: Social", "In 2 strategies")
+    model = demo_page.swot.board.model(OPP)
+    line = badge_line(model.index(model.row_of(remote.id)))
+    assert line == "●●●●●  ·  4 votes  ·  From PESTEL: Social  ·  In 2 strategies"
     capsules = next(c for c in cards if "capsule" in c.text)
     assert "From OfficeBrew" in capsules.badges
     assert "In 1 strategy" in capsules.badges

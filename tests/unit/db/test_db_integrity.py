@@ -84,17 +84,31 @@ def test_read_only_refuses_a_damaged_plan_unless_asked_to_show_it(plan_path: Pat
 
 
 def test_a_large_plan_opens_at_once_and_refuses_writes_until_checked(
-    plan_path: Path, file_hash: Callable[[Path], str]
+    plan_path: Path, file_hash: Callable[[Path], str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Above the size limit the check runs in the background: a commit waits for its verdict
     and, on a damaged file, is refused (nothing written)."""
+    import threading
+
+    from stratdesk.db import integrity
     from stratdesk.services.changes import ChangeHub
     from stratdesk.services.context import ServiceContext
     from stratdesk.services.swot import SwotService
 
+    # The check is held until the file is open: a small file would otherwise be checked
+    # before `open` looks, and refused there (right, but not the case under test).
+    release = threading.Event()
+    real_check = integrity.quick_check
+
+    def held_check(path: Path) -> str | None:
+        release.wait(30)
+        return real_check(path)
+
+    monkeypatch.setattr(integrity, "quick_check", held_check)
     _damage(plan_path, _swot_page(plan_path))
     before = file_hash(plan_path)
     store = PlanStore.open(plan_path, backup_on_open=False, sync_check_max_bytes=0)
+    release.set()
     try:
         assert store.integrity is not None
         assert store.integrity.wait(30) is not None

@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,6 +40,11 @@ NEW = "new"  # the key of the interval a drag across empty days is drawing
 EDGE = 6.0  # px at each end of a bar where a press resizes instead of moving
 
 
+# Bars a week shows before "+n more" takes over, when the page has the room (it scrolls).
+ROWS_WANTED = 5
+ROWS_MIN = 2
+
+
 @dataclass(frozen=True)
 class Preview:
     """Dates shown for one key while a drag lasts (a campaign id, or NEW)."""
@@ -55,7 +60,7 @@ class MonthGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFont(sized_font(self, 11))
-        self.setMinimumSize(280, 200)
+        # No fixed minimum size: it would override `minimumSizeHint`, which grows with the rows.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         today = dt.date.today()
         self.year, self.month = today.year, today.month
@@ -107,6 +112,7 @@ class MonthGrid(QWidget):
         self._layout = None
         if data:
             self._spans = None
+            self.updateGeometry()  # the rows the busiest week needs may have changed
         self.update()
 
     # --- layout ----------------------------------------------------------------------------
@@ -163,6 +169,17 @@ class MonthGrid(QWidget):
 
     def column_width(self) -> float:
         return self.width() / 7
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the busiest week's bars, up to `ROWS_WANTED` (the rest go to "+n more"):
+        on a laptop the month scrolls rather than hiding most campaigns behind "+n more"."""
+        busiest = max(self.grid_layout().rows_per_week, default=0)
+        rows = max(ROWS_MIN, min(busiest, ROWS_WANTED))
+        week = self.number_height() + rows * self.row_height() + 4
+        return QSize(7 * 40, round(self.header_height() + self.weeks() * week))
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
 
     def max_rows(self) -> int:
         room = self.week_height() - self.number_height() - 2

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
 from stratdesk.domain.campaign_calendar import (
     CalendarPeriod,
@@ -45,7 +45,14 @@ class CalendarViews(QTabWidget):
         self.year = CalendarTimeline(CalendarPeriod.YEAR)
         self.list = CampaignListView()
         self.budget = BudgetView()
-        self.addTab(self.month, self.tr("Month"))
+        # The month scrolls on a small screen rather than hiding its bars (see MonthGrid).
+        self.month_area = QScrollArea()
+        self.month_area.setWidget(self.month)
+        self.month_area.setWidgetResizable(True)
+        self.month_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.month_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.month_area.setFocusProxy(self.month)
+        self.addTab(self.month_area, self.tr("Month"))
         self.addTab(self.quarter, self.tr("Quarter"))
         self.addTab(self.year, self.tr("Year"))
         self.addTab(self.list, self.tr("List"))
@@ -150,7 +157,8 @@ class CalendarViews(QTabWidget):
         return campaign.start <= last and campaign.end >= first
 
     def current_view(self) -> QWidget:
-        return self.currentWidget()
+        current = self.currentWidget()
+        return self.month if current is self.month_area else current
 
     # --- the period ------------------------------------------------------------------------
     def step(self, steps: int) -> None:

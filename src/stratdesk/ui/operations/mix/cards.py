@@ -93,7 +93,7 @@ def action_card(
         segments.get(action.segment_id, "") if action.segment_id is not None else "",
     ]
     tooltip = "\n\n".join(p for p in (action.title, action.description, *names) if p)
-    return Card(action.id, action.title, face.lines, tooltip=tooltip, data=face)
+    return Card(action.id, action.title, face.lines, tooltip=tooltip, data=face, votes=action.votes)
 
 
 class MixCardDelegate(CardDelegate):
@@ -113,14 +113,18 @@ class MixCardDelegate(CardDelegate):
         if card is None:
             return super().sizeHint(option, index)
         width = self._text_width(option)
+        room = self.text_room(option, index)  # less the votes pill in a workshop
         text_font, badge_font = self.fonts(option.font)
-        key = (card.text, width)
+        key = (card.text, room)
         title = self._title_heights.get(key)
         if title is None:
-            title = wrapped_height(card.text, text_font, width, TITLE_LINES)
+            title = wrapped_height(card.text, text_font, room, TITLE_LINES)
             if len(self._title_heights) > 5000:  # titles come and go; keep the cache bounded
                 self._title_heights.clear()
             self._title_heights[key] = title
+        votes = self.votes_shown(index)
+        if votes is not None:
+            title = max(title, self.vote_size(votes, option.font).height())
         line = max(QFontMetrics(badge_font).height(), ICON_SIZE) + LINE_GAP
         height = title + 6 + line * len(card.badges) + 2 * (MARGIN + PADDING)
         return QSize(width + 2 * (MARGIN + PADDING) + ACCENT_WIDTH, height)
@@ -140,7 +144,12 @@ class MixCardDelegate(CardDelegate):
         text_font, badge_font = self.fonts(option.font)
         inner = rect.adjusted(PADDING + ACCENT_WIDTH, PADDING, -PADDING, -PADDING)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        used = draw_wrapped(painter, inner, card.text, text_font, TITLE_LINES)
+        room = QRect(inner.left(), inner.top(), self.text_room(option, index), inner.height())
+        used = draw_wrapped(painter, room, card.text, text_font, TITLE_LINES)
+        votes = self.votes_shown(index)
+        if votes is not None:
+            self.paint_votes(painter, option.rect, votes, palette, option.font)
+            used = max(used, self.vote_size(votes, option.font).height())
         painter.setFont(badge_font)
         metrics = QFontMetrics(badge_font)
         line_height = max(metrics.height(), ICON_SIZE)

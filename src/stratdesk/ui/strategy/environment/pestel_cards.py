@@ -69,4 +69,4 @@ def factor_card(factor: Any, sent: Sequence[Any], words: CardWords) -> Card:
         *(words.in_swot.format(quadrant=words.quadrants[q].lower()) for q in sent),
     ]
     tooltip = "\n".join((factor.text, *badges))
-    return Card(factor.id, factor.text, tuple(badges), None, tooltip, factor)
+    return Card(factor.id, factor.text, tuple(badges), None, tooltip, factor, factor.votes)

@@ -14,6 +14,7 @@ from stratdesk.i18n.formatting import count_text
 from stratdesk.ui.strategy.swot.data import SwotData
 from stratdesk.ui.strategy.swot.intents import SwotIntents
 from stratdesk.ui.widgets.cards import Card, CardBoard, ColumnSpec
+from stratdesk.ui.widgets.cards.model import votes_text
 
 S, W = SwotQuadrant.STRENGTH, SwotQuadrant.WEAKNESS
 OPP, T = SwotQuadrant.OPPORTUNITY, SwotQuadrant.THREAT
@@ -101,9 +102,7 @@ class SwotPanel(QWidget):
             self.board.set_cards(quadrant, cards)
 
     def _card(self, item: Any, strategies: int, categories: dict[Any, str]) -> Card:
-        badges: list[str] = []
-        if item.votes:
-            badges.append(count_text(item.votes, self.tr("1 vote"), self.tr("{n} votes")))
+        badges: list[str] = []  # the votes are the board's to say (a pill in a workshop)
         if item.source_factor_id is not None:
             category = self._data.factor_categories.get(item.source_factor_id)
             badges.append(
@@ -122,10 +121,11 @@ class SwotPanel(QWidget):
                 self.tr("Weight {weight} of 5 (press 1 to 5 to change it)").format(
                     weight=item.weight
                 ),
+                *filter(None, (votes_text(item.votes),)),
                 *badges,
             )
         )
-        return Card(item.id, item.text, tuple(badges), item.weight, tooltip, item)
+        return Card(item.id, item.text, tuple(badges), item.weight, tooltip, item, item.votes)
 
     # -- requests → the page's intents ----------------------------------------------------
     def add_item(self, quadrant: Any, text: str) -> int | None:

@@ -3,6 +3,10 @@
 The board builds one `CardListModel` + `CardListView` per group, lays the columns out, tells
 each view the order of the groups (for Ctrl+Left/Right and Alt+number), and re-emits the
 views' intents once, with the target index clamped and no-op moves dropped.
+
+Workshop mode adds `set_votes_shown` (a votes pill on each card, `vote_requested` on a click)
+and `set_ranked` (cards shown most votes first: the stored order is left alone, so cards are
+then not reordered within their group, only moved to another).
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from stratdesk.domain.votes import ranked
 from stratdesk.ui.widgets.cards.column import MIN_COLUMN_WIDTH, CardColumn, ColumnSpec
+from stratdesk.ui.widgets.cards.delegate import CardDelegate
 from stratdesk.ui.widgets.cards.model import Card, CardListModel, Commit
 from stratdesk.ui.widgets.cards.view import CardListView, MenuHook
 
@@ -26,6 +32,7 @@ class CardBoard(QWidget):
     weight_requested = Signal(int, int)
     add_requested = Signal(object, str)  # group, text
     current_changed = Signal(object)  # the current card's id (None: no card)
+    vote_requested = Signal(int, int)  # id, +1 or -1 (a click on a votes pill)
 
     def __init__(
         self,
@@ -41,6 +48,8 @@ class CardBoard(QWidget):
         self.board = board
         self.columns: dict[object, CardColumn] = {}
         self._active: CardListView | None = None
+        self.ranked = False
+        self._given: dict[object, list[Card]] = {}  # the cards as the page gave them
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
@@ -55,6 +64,7 @@ class CardBoard(QWidget):
             view.delete_requested.connect(self.delete_requested)
             view.edit_requested.connect(self.edit_requested)
             view.weight_requested.connect(self.weight_requested)
+            view.vote_requested.connect(self.vote_requested)
             view.current_card_changed.connect(lambda item_id, v=view: self._on_current(v, item_id))
             view.installEventFilter(self)
             column.add_requested.connect(self.add_requested)
@@ -80,7 +90,34 @@ class CardBoard(QWidget):
         return self.columns[group].view.card_model
 
     def set_cards(self, group: object, cards: Sequence[Card]) -> None:
-        self.model(group).set_cards(cards)
+        self._given[group] = list(cards)
+        self.model(group).set_cards(ranked(cards, _votes) if self.ranked else cards)
+
+    # -- workshop mode ---------------------------------------------------------------------
+    def set_votes_shown(self, shown: bool) -> None:
+        """Draw each card's votes as a pill (clicks on it ask for a vote), or not."""
+        for column in self.columns.values():
+            delegate = column.view.itemDelegate()
+            if isinstance(delegate, CardDelegate) and delegate.show_votes != shown:
+                delegate.show_votes = shown
+                column.view.relayout()
+
+    def set_ranked(self, on: bool) -> None:
+        """Show the cards most votes first (True) or in their stored order."""
+        self.ranked = on
+        current = self.current_id()
+        for group, cards in self._given.items():
+            self.model(group).set_cards(ranked(cards, _votes) if on else cards)
+        if current is not None and (group := self.group_of(current)) is not None:
+            self.view(group).select_id(current)  # the same card stays chosen
+
+    def column_of(self, widget: QWidget | None) -> CardColumn | None:
+        """The column holding `widget` (a card list, a quick-add line…), if any."""
+        while widget is not None and widget is not self:
+            if isinstance(widget, CardColumn) and widget in self.columns.values():
+                return widget
+            widget = widget.parentWidget()
+        return None
 
     def set_editable(self, editable: bool) -> None:
         """False on a read-only plan: cards are shown, selected and opened, not changed."""
@@ -154,6 +191,10 @@ class CardBoard(QWidget):
         current = model.row_of(item_id)
         last = model.rowCount() - (1 if current >= 0 else 0)
         index = max(0, min(index, last))
-        if current == index:
-            return
-        self.move_requested.emit(item_id, group, index)
+        if current == index or (self.ranked and current >= 0):
+            return  # ranked: the shown order is not the stored one, so no reordering
+        self.move_requested.emit(item_id, group, last if self.ranked else index)
+
+
+def _votes(card: Card) -> int | None:
+    return card.votes

@@ -111,6 +111,17 @@ class CardColumn(QFrame):
             self.quick_add.escaped.connect(self.view.setFocus)
             self.view.quick_add_requested.connect(self.focus_quick_add)
             layout.addWidget(self.quick_add)
+        # Workshop mode hides the cards (not the title nor the quick-add line) until revealed.
+        self.cover = QLabel()
+        self.cover.setObjectName("cardColumnCover")
+        self.cover.setFrameShape(QFrame.Shape.StyledPanel)
+        self.cover.setWordWrap(True)
+        self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cover.setFont(sized_font(self.cover, CARD_POINT_SIZE))
+        self.cover.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.cover.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keys that reveal it work
+        self.cover.hide()
+        layout.insertWidget(2, self.cover, 1)
         model.rowsInserted.connect(self._update_count)
         model.rowsRemoved.connect(self._update_count)
         model.modelReset.connect(self._update_count)
@@ -127,6 +138,19 @@ class CardColumn(QFrame):
         self.view.set_editable(editable)
         if self.quick_add is not None:
             self.quick_add.setEnabled(editable)
+
+    @property
+    def concealed(self) -> bool:
+        return self.cover.isVisibleTo(self)
+
+    def set_concealed(self, concealed: bool, text: str = "") -> None:
+        """Hide the cards behind `text` (revealed again with False); the focus stays here."""
+        had_focus = self.view.hasFocus() or self.cover.hasFocus()
+        self.cover.setText(text)
+        self.cover.setVisible(concealed)
+        self.view.setVisible(not concealed)
+        if had_focus:
+            (self.cover if concealed else self.view).setFocus()
 
     def focus_quick_add(self) -> None:
         if self.quick_add is not None:

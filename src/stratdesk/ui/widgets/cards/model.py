@@ -17,12 +17,15 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+
+from stratdesk.i18n.formatting import count_text
 
 Index = QModelIndex | QPersistentModelIndex
 Commit = Callable[[int, str], bool]
@@ -33,11 +36,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGES_ROLE = Qt.ItemDataRole.UserRole + 2
 WEIGHT_ROLE = Qt.ItemDataRole.UserRole + 3
 CARD_ROLE = Qt.ItemDataRole.UserRole + 4
+VOTES_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 @dataclass(frozen=True)
 class Card:
-    """What a card shows. `data` carries the read model for the page (not compared)."""
+    """What a card shows. `data` carries the read model for the page (not compared);
+    `votes` its dot votes, on boards whose items carry them (None: no votes here)."""
 
     id: int
     text: str
@@ -45,6 +50,15 @@ class Card:
     weight: int | None = None
     tooltip: str = ""
     data: Any = field(default=None, compare=False)
+    votes: int | None = None
+
+
+def votes_text(votes: int | None) -> str:
+    """ "3 votes" ("" without any): said under a card's text and to screen readers."""
+    if not votes:
+        return ""
+    translate = QCoreApplication.translate
+    return count_text(votes, translate("Card", "1 vote"), translate("Card", "{n} votes"))
 
 
 def encode_card(board: str, item_id: int, group: object) -> QMimeData:
@@ -146,7 +160,8 @@ class CardListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return card.tooltip or card.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return " — ".join((card.text, *card.badges))
+            said = (card.text, votes_text(card.votes), *card.badges)
+            return " — ".join(part for part in said if part)
         if role == ID_ROLE:
             return card.id
         if role == BADGES_ROLE:
@@ -155,6 +170,8 @@ class CardListModel(QAbstractListModel):
             return card.weight
         if role == CARD_ROLE:
             return card
+        if role == VOTES_ROLE:
+            return card.votes
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSize, 
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -39,6 +40,7 @@ class CardListView(QListView):
     weight_requested = Signal(int, int)
     quick_add_requested = Signal()
     current_card_changed = Signal(object)  # the current card's id, or None
+    vote_requested = Signal(int, int)  # id, +1 or -1: a click on the votes pill (workshop)
 
     def __init__(
         self,
@@ -183,6 +185,29 @@ class CardListView(QListView):
             self.weight_requested.emit(item_id, DIGITS[key])
         else:
             super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on a card's votes pill (workshop mode) gives a vote; Shift+click takes one."""
+        point = event.position().toPoint()
+        index = self.indexAt(point)
+        delegate = self.itemDelegate()
+        if (
+            isinstance(delegate, CardDelegate)
+            and event.button() == Qt.MouseButton.LeftButton
+            and (votes := delegate.votes_shown(index)) is not None
+            and delegate.vote_rect(self.visualRect(index), votes, self.font()).contains(point)
+        ):
+            self.setCurrentIndex(index)
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.vote_requested.emit(self.card_model.card(index.row()).id, -1 if shift else 1)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def relayout(self) -> None:
+        """Measure the cards again (their delegate changed what it shows)."""
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
 
     def _weight_fits(self, weight: int) -> bool:
         bounds = self.card_model.weight_range
