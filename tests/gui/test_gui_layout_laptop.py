@@ -182,6 +182,9 @@ def test_kanban_columns_keep_their_width_with_the_details_open(
         if view.model().rowCount() >= 2:
             assert _whole_cards(view) >= 2, group
     assert (MixP.PROMOTION, MixColumn.IN_PROGRESS) in board.groups()
+    # The P's sentence made room for the cards; it is still the title's tooltip.
+    assert not board.hint_label.isVisible()
+    assert board.title_label.toolTip() == board.hint_label.text()
 
 
 def test_the_details_panel_keeps_the_width_it_was_given(laptop: MainWindow, tmp_path: Path) -> None:
