@@ -17,6 +17,211 @@
     </message>
 </context>
 <context>
+    <name>Alignment</name>
+    <message>
+        <source>Serves no objective: link it to the objective it works for.</source>
+        <translation>Ne sert aucun objectif&#xa0;: reliez-le à l’objectif pour lequel il travaille.</translation>
+    </message>
+    <message>
+        <source>No action or campaign serves this objective yet.</source>
+        <translation>Aucune action ni campagne ne sert encore cet objectif.</translation>
+    </message>
+    <message>
+        <source>No KPI measures this objective: choose the KPI that shows it is reached.</source>
+        <translation>Aucun KPI ne mesure cet objectif&#xa0;: choisissez le KPI qui montrera qu’il est atteint.</translation>
+    </message>
+    <message>
+        <source>No target yet: set its target for each period.</source>
+        <translation>Pas encore de cible&#xa0;: fixez sa cible pour chaque période.</translation>
+    </message>
+    <message>
+        <source>Never measured: enter or import its measurements.</source>
+        <translation>Jamais mesuré&#xa0;: saisissez ou importez ses mesures.</translation>
+    </message>
+    <message>
+        <source>No measurement in the last two periods (the last on {day}).</source>
+        <translation>Aucune mesure sur les deux dernières périodes (la dernière le {day}).</translation>
+    </message>
+    <message>
+        <source>A target segment that no campaign reaches.</source>
+        <translation>Un segment cible qu’aucune campagne n’atteint.</translation>
+    </message>
+    <message>
+        <source>A target segment without a positioning statement.</source>
+        <translation>Un segment cible sans énoncé de positionnement.</translation>
+    </message>
+    <message>
+        <source>Aimed at “{segment}”, a segment not targeted: {actual} spent ({planned} planned).</source>
+        <translation>Vise «&#xa0;{segment}&#xa0;», segment non ciblé&#xa0;: {actual} dépensés ({planned} prévus).</translation>
+    </message>
+    <message>
+        <source>Its KPI “{kpi}” is off track, and nothing is planned for it in the coming quarter.</source>
+        <translation>Son KPI «&#xa0;{kpi}&#xa0;» est hors trajectoire, et rien n’est prévu pour lui au trimestre qui vient.</translation>
+    </message>
+    <message>
+        <source>Past its end ({day}) and not done.</source>
+        <translation>Échéance dépassée ({day}) et non terminée.</translation>
+    </message>
+    <message>
+        <source>Spent {actual} of the {planned} planned: over by {excess}.</source>
+        <translation>{actual} dépensés sur {planned} prévus&#xa0;: dépassement de {excess}.</translation>
+    </message>
+    <message>
+        <source>Actions that serve no objective</source>
+        <translation>Actions qui ne servent aucun objectif</translation>
+    </message>
+    <message>
+        <source>Campaigns that serve no objective</source>
+        <translation>Campagnes qui ne servent aucun objectif</translation>
+    </message>
+    <message>
+        <source>Objectives with no action or campaign</source>
+        <translation>Objectifs sans action ni campagne</translation>
+    </message>
+    <message>
+        <source>Objectives with no KPI</source>
+        <translation>Objectifs sans KPI</translation>
+    </message>
+    <message>
+        <source>KPIs without a target</source>
+        <translation>KPI sans cible</translation>
+    </message>
+    <message>
+        <source>KPIs not measured lately</source>
+        <translation>KPI non mesurés récemment</translation>
+    </message>
+    <message>
+        <source>Target segments without a campaign</source>
+        <translation>Segments cibles sans campagne</translation>
+    </message>
+    <message>
+        <source>Target segments without a positioning</source>
+        <translation>Segments cibles sans positionnement</translation>
+    </message>
+    <message>
+        <source>Campaigns aimed at a segment not targeted</source>
+        <translation>Campagnes visant un segment non ciblé</translation>
+    </message>
+    <message>
+        <source>KPIs off track with nothing planned</source>
+        <translation>KPI hors trajectoire sans rien de prévu</translation>
+    </message>
+    <message>
+        <source>Roadmap initiatives past their end</source>
+        <translation>Initiatives de la feuille de route en retard</translation>
+    </message>
+    <message>
+        <source>Objectives over budget</source>
+        <translation>Objectifs au-delà du budget</translation>
+    </message>
+    <message>
+        <source>Channels and Ps over budget</source>
+        <translation>Canaux et P au-delà du budget</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentPage</name>
+    <message>
+        <source>Go to</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Mix actions</source>
+        <translation>Actions du mix</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentView</name>
+    <message>
+        <source>Alignment</source>
+        <translation>Alignement</translation>
+    </message>
+    <message>
+        <source>Where the chain from strategy to results breaks: actions with no objective, objectives with no KPI, target segments no campaign reaches… Each finding opens the place to fix it.</source>
+        <translation>Là où la chaîne de la stratégie aux résultats se rompt&#xa0;: actions sans objectif, objectifs sans KPI, segments cibles qu’aucune campagne n’atteint… Chaque constat ouvre l’endroit où le corriger.</translation>
+    </message>
+    <message>
+        <source>Filter: a word of an item (Ctrl+F)</source>
+        <translation>Filtrer&#xa0;: un mot d’un élément (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open objectives only</source>
+        <translation>Objectifs en cours seulement</translation>
+    </message>
+    <message>
+        <source>Filter the tree</source>
+        <translation>Filtrer l’arbre</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation>Traçabilité</translation>
+    </message>
+    <message>
+        <source>Budget allocation</source>
+        <translation>Répartition du budget</translation>
+    </message>
+    <message>
+        <source>{n} findings: each one says what to fix; “Go to” opens it.</source>
+        <translation>{n} constats&#xa0;: chacun dit quoi corriger&#xa0;; «&#xa0;Ouvrir&#xa0;» y mène.</translation>
+    </message>
+    <message>
+        <source>No objective yet: the chain starts with them. Set the plan&apos;s objectives on the Objectives page, then link actions, campaigns and KPIs to them.</source>
+        <translation>Pas encore d’objectif&#xa0;: la chaîne commence par eux. Fixez les objectifs du plan sur la page Objectifs, puis reliez-y actions, campagnes et KPI.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every action serves an objective, every objective is measured, every target segment is reached.</source>
+        <translation>Rien à corriger&#xa0;: chaque action sert un objectif, chaque objectif est mesuré, chaque segment cible est atteint.</translation>
+    </message>
+    <message>
+        <source>Findings ({n})</source>
+        <translation>Constats ({n})</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>usage: </source>
@@ -869,6 +1074,26 @@
         <translation>jours qui ont déjà une valeur d’une autre source&#xa0;: la remplacer (replace), garder les deux (keep) ou ignorer ces jours (skip, par défaut)</translation>
     </message>
     <message>
+        <source>the values are this input of the KPI&apos;s formula (clicks, impressions…)</source>
+        <translation>les valeurs sont cette donnée de la formule du KPI (clics, impressions…)</translation>
+    </message>
+    <message>
+        <source>create the KPI named by --kpi when the plan has none of that name</source>
+        <translation>créer le KPI nommé par --kpi quand le plan n’en a aucun de ce nom</translation>
+    </message>
+    <message>
+        <source>the new KPI&apos;s unit (with --create)</source>
+        <translation>l’unité du nouveau KPI (avec --create)</translation>
+    </message>
+    <message>
+        <source>the new KPI&apos;s period of targets (with --create)</source>
+        <translation>la période des cibles du nouveau KPI (avec --create)</translation>
+    </message>
+    <message>
+        <source>how the new KPI&apos;s measurements make a period&apos;s actual (with --create)</source>
+        <translation>comment les mesures du nouveau KPI font le réel d’une période (avec --create)</translation>
+    </message>
+    <message>
         <source>This plan has no KPI yet: add one first.</source>
         <translation>Ce plan n’a encore aucun KPI&#xa0;: ajoutez-en un d’abord.</translation>
     </message>
@@ -881,6 +1106,10 @@
         <translation>Aucun KPI ne s’appelle «&#xa0;{name}&#xa0;»&#xa0;; les KPI de ce plan sont&#xa0;: {names}.</translation>
     </message>
     <message>
+        <source>Name the KPI to create with --kpi NAME.</source>
+        <translation>Nommez le KPI à créer avec --kpi NOM.</translation>
+    </message>
+    <message>
         <source>Importing… {percent}%</source>
         <translation>Importation… {percent}&#xa0;%</translation>
     </message>
@@ -891,6 +1120,10 @@
     <message>
         <source>Give --decimal , or --decimal . to say which.</source>
         <translation>Précisez-le avec --decimal , ou --decimal .</translation>
+    </message>
+    <message>
+        <source>KPI created: {name}</source>
+        <translation>KPI créé&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Unknown import: {kind}</source>
@@ -935,6 +1168,34 @@
     <message>
         <source>Commands (stratdesk COMMAND --help for each):</source>
         <translation>Commandes (stratdesk COMMANDE --help pour chacune)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>list where the chain from strategy to results breaks</source>
+        <translation>lister où la chaîne de la stratégie aux résultats se rompt</translation>
+    </message>
+    <message>
+        <source>print each objective and KPI with its figures</source>
+        <translation>afficher chaque objectif et chaque KPI avec ses chiffres</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher en JSON</translation>
+    </message>
+    <message>
+        <source>language of the text</source>
+        <translation>langue du texte</translation>
+    </message>
+    <message>
+        <source>No finding: the chain from strategy to results holds.</source>
+        <translation>Aucun constat&#xa0;: la chaîne de la stratégie aux résultats tient.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1478,14 @@
     <message>
         <source>Monthly survey of subscribers: promoters minus detractors.</source>
         <translation>Enquête mensuelle auprès des abonnés&#xa0;: promoteurs moins détracteurs.</translation>
+    </message>
+    <message>
+        <source>Share of voice</source>
+        <translation>Part de voix</translation>
+    </message>
+    <message>
+        <source>Our mentions in the press and on social media, out of the market&apos;s.</source>
+        <translation>Nos mentions dans la presse et sur les réseaux sociaux, rapportées à celles du marché.</translation>
     </message>
     <message>
         <source>Reach {count} active subscriptions from remote workers and small offices by the end of {year}.</source>
@@ -1625,6 +1894,14 @@
     <message>
         <source>Our coffee served in two co-working spaces, with a discount code for their members.</source>
         <translation>Notre café servi dans deux espaces de coworking, avec un code de réduction pour leurs membres.</translation>
+    </message>
+    <message>
+        <source>Barista morning for the cafés we supply</source>
+        <translation>Matinée barista pour les cafés que nous fournissons</translation>
+    </message>
+    <message>
+        <source>A latte-art workshop at the roastery for the baristas of our wholesale customers.</source>
+        <translation>Un atelier latte art à la brûlerie pour les baristas de nos clients professionnels.</translation>
     </message>
     <message>
         <source>Landing page headline</source>
@@ -3649,6 +3926,10 @@
         <translation>Aperçu du fichier</translation>
     </message>
     <message>
+        <source>The values measure</source>
+        <translation>Les valeurs mesurent</translation>
+    </message>
+    <message>
         <source>Cancel import</source>
         <translation>Annuler l’importation</translation>
     </message>
@@ -3706,6 +3987,10 @@
     <message>
         <source>This plan is open read-only: nothing can be imported into it.</source>
         <translation>Ce plan est ouvert en lecture seule&#xa0;: rien ne peut y être importé.</translation>
+    </message>
+    <message>
+        <source>The KPI itself</source>
+        <translation>Le KPI lui-même</translation>
     </message>
     <message>
         <source>Import measurements into {name}</source>
@@ -4252,12 +4537,32 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>Period actual</source>
+        <translation>Réel de la période</translation>
+    </message>
+    <message>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>The period&apos;s values added up (clicks, sign-ups, spend).</source>
+        <translation>Les valeurs de la période additionnées (clics, inscriptions, dépenses).</translation>
+    </message>
+    <message>
+        <source>The mean of the period&apos;s values (a score, a rate measured as such).</source>
+        <translation>La moyenne des valeurs de la période (une note, un taux mesuré tel quel).</translation>
+    </message>
+    <message>
+        <source>The last value measured in the period (a stock: subscribers).</source>
+        <translation>La dernière valeur mesurée dans la période (un stock&#xa0;: les abonnés).</translation>
+    </message>
+    <message>
+        <source>The formula over the period&apos;s totals: Σclicks ÷ Σimpressions, not the mean of daily rates. Enter or import the formula&apos;s inputs.</source>
+        <translation>La formule sur les totaux de la période&#xa0;: Σclics ÷ Σimpressions, pas la moyenne des taux quotidiens. Saisissez ou importez les données de la formule.</translation>
     </message>
 </context>
 <context>
@@ -4267,8 +4572,8 @@
         <translation>Bibliothèque de KPI</translation>
     </message>
     <message>
-        <source>Double-click a cell to edit it. A computed KPI (CTR, CPA, ROAS…) takes its unit and direction from its formula; its measurements are entered as the formula&apos;s inputs.</source>
-        <translation>Double-cliquez sur une cellule pour la modifier. Un KPI calculé (CTR, CPA, ROAS…) tient son unité et son sens de sa formule&#xa0;; ses mesures se saisissent sous forme de données d’entrée de la formule.</translation>
+        <source>Double-click a cell to edit it. A computed KPI (CTR, CPA, ROAS…) takes its unit and direction from its formula; its measurements are entered as the formula&apos;s inputs. “Period actual” says how a period&apos;s measurements add up.</source>
+        <translation>Double-cliquez sur une cellule pour la modifier. Un KPI calculé (CTR, CPA, ROAS…) tient son unité et son sens de sa formule&#xa0;; ses mesures se saisissent comme les données de la formule. «&#xa0;Réel de la période&#xa0;» dit comment les mesures d’une période s’additionnent.</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4690,14 @@
     <message>
         <source>Target {value} ({period})</source>
         <translation>Cible {value} ({period})</translation>
+    </message>
+    <message>
+        <source>{value} pro rata</source>
+        <translation>{value} au prorata</translation>
+    </message>
+    <message>
+        <source>{status} so far</source>
+        <translation>{status} à ce jour</translation>
     </message>
 </context>
 <context>
@@ -4574,6 +4887,10 @@
         <translation>Ajouter</translation>
     </message>
     <message>
+        <source>Computed as {formula}: enter the inputs. They are stored, and each period&apos;s actual is the formula over their totals.</source>
+        <translation>Calculé comme {formula}&#xa0;: saisissez les données. Elles sont enregistrées, et le réel de chaque période est la formule appliquée à leurs totaux.</translation>
+    </message>
+    <message>
         <source>Computed as {formula}: enter the inputs, the value is stored.</source>
         <translation>Calculé ainsi&#xa0;: {formula}. Saisissez les données d’entrée&#xa0;; c’est la valeur calculée qui est enregistrée.</translation>
     </message>
@@ -4597,12 +4914,20 @@
 <context>
     <name>MeasurementsModel</name>
     <message>
+        <source>The KPI itself</source>
+        <translation>Le KPI lui-même</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Source</source>
@@ -6649,6 +6974,72 @@
     </message>
 </context>
 <context>
+    <name>StrategyOnAPage</name>
+    <message>
+        <source>No KPI measures it yet.</source>
+        <translation>Aucun KPI ne le mesure encore.</translation>
+    </message>
+    <message>
+        <source>{kpi}: {actual} (target {target})</source>
+        <translation>{kpi}&#xa0;: {actual} (cible {target})</translation>
+    </message>
+    <message>
+        <source>{percent} of the way</source>
+        <translation>{percent} du chemin</translation>
+    </message>
+    <message>
+        <source>No objective</source>
+        <translation>Sans objectif</translation>
+    </message>
+    <message>
+        <source>{actual} spent of {planned}</source>
+        <translation>{actual} dépensés sur {planned}</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyOnAPageView</name>
+    <message>
+        <source>Strategy on a page</source>
+        <translation>La stratégie en une page</translation>
+    </message>
+    <message>
+        <source>The plan in one screen: how the brand is positioned, where it is going and how far it has come, the year&apos;s main campaigns and where the money goes.</source>
+        <translation>Le plan en un écran&#xa0;: comment la marque se positionne, où elle va et le chemin parcouru, les grandes campagnes de l’année et où va l’argent.</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>Positionnement</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Main campaigns</source>
+        <translation>Grandes campagnes</translation>
+    </message>
+    <message>
+        <source>Budget by objective</source>
+        <translation>Budget par objectif</translation>
+    </message>
+    <message>
+        <source>No budget planned yet: give campaigns a budget.</source>
+        <translation>Aucun budget prévu&#xa0;: donnez un budget aux campagnes.</translation>
+    </message>
+    <message>
+        <source>No positioning yet: write one for each target segment.</source>
+        <translation>Pas encore de positionnement&#xa0;: rédigez-en un pour chaque segment cible.</translation>
+    </message>
+    <message>
+        <source>No objective yet: set them on the Objectives page.</source>
+        <translation>Pas encore d’objectif&#xa0;: fixez-les sur la page Objectifs.</translation>
+    </message>
+    <message>
+        <source>Main campaigns of {year}</source>
+        <translation>Grandes campagnes de {year}</translation>
+    </message>
+</context>
+<context>
     <name>StrategyPages</name>
     <message>
         <source>Environment</source>
@@ -6673,6 +7064,14 @@
     <message>
         <source>Roadmap</source>
         <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alignement</translation>
+    </message>
+    <message>
+        <source>Strategy on a page</source>
+        <translation>La stratégie en une page</translation>
     </message>
 </context>
 <context>
@@ -7017,6 +7416,10 @@
     <message>
         <source>Delete targets</source>
         <translation>Supprimer les cibles</translation>
+    </message>
+    <message>
+        <source>{status} so far</source>
+        <translation>{status} à ce jour</translation>
     </message>
     <message>
         <source>Delete target</source>
@@ -7807,6 +8210,10 @@
 </context>
 <context>
     <name>WorkspaceView</name>
+    <message>
+        <source>{title}: {count} to check</source>
+        <translation>{title}&#xa0;: {count} à vérifier</translation>
+    </message>
     <message>
         <source>This page cannot be shown: {reason}</source>
         <translation>Cette page ne peut pas être affichée&#xa0;: {reason}</translation>

@@ -9,6 +9,8 @@
     stratdesk screenshots FILE -o DIR       render every workspace page to PNG
     stratdesk restore FILE [--list | --backup ID]   list or restore FILE's backups
     stratdesk export ics FILE -o OUT.ics    write the campaigns as a calendar
+    stratdesk alignment FILE [--json]       where the chain from strategy to results breaks
+    stratdesk status FILE [--json]          each objective and KPI with its figures
 
 Heavy modules (Qt, alembic, reportlab) are imported only by the command that needs them, so
 the terminal commands stay quick and the GUI comes up fast. `stratdesk --help` lists every
@@ -26,6 +28,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from stratdesk import __version__
+from stratdesk.cli_alignment import add_alignment_parsers, run_alignment, run_status
 from stratdesk.cli_checks import NO_DISPLAY_EXIT, missing_display, plan_file, suffix_note
 from stratdesk.cli_export import add_export_parser, run_export
 from stratdesk.cli_import import add_import_parser, run_import
@@ -87,6 +90,7 @@ def _command_parser() -> argparse.ArgumentParser:
     add_import_parser(sub)
     add_restore_parser(sub)
     add_export_parser(sub)
+    add_alignment_parsers(sub)
     return parser
 
 
@@ -160,6 +164,8 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": run_import,
     "restore": run_restore,
     "export": run_export,
+    "alignment": run_alignment,
+    "status": run_status,
 }
 
 

@@ -1,6 +1,12 @@
 """`stratdesk import kpi FILE DATA`: a KPI's measurements from a CSV or XLSX export.
 
     stratdesk import kpi plan.stratdesk ads.csv --kpi "Clicks" [--date-col Day] [--value-col 3]
+    stratdesk import kpi plan.stratdesk ads.csv --kpi "Sign-ups" --create --unit count
+    stratdesk import kpi plan.stratdesk ads.csv --kpi "CTR" --value-col Clicks --component clicks
+
+`--create` makes the KPI (unit, period, aggregation as given, else the defaults) when the plan
+has none of that name, then imports into it; if the import is refused the new KPI goes too.
+`--component NAME` imports the values as one input of the KPI's formula ("clicks" of a CTR).
 
 All or nothing: on the first bad row nothing is written and the row number and the reason go
 to stderr (exit code 1). Running it again with the same file adds nothing. A long import shows
@@ -22,6 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from stratdesk.domain.enums import KpiAggregation, KpiPeriod, KpiUnit
 from stratdesk.domain.errors import StratdeskError
 from stratdesk.i18n import translate
 
@@ -78,12 +85,47 @@ def add_import_parser(subparsers: Any) -> None:
             "or skip those days (default: skip)",
         ),
     )
+    kpi.add_argument(
+        "--component",
+        metavar="NAME",
+        default="",
+        help=translate(
+            "Cli", "the values are this input of the KPI's formula (clicks, impressions…)"
+        ),
+    )
+    kpi.add_argument(
+        "--create",
+        action="store_true",
+        help=translate("Cli", "create the KPI named by --kpi when the plan has none of that name"),
+    )
+    kpi.add_argument(
+        "--unit",
+        choices=[u.value for u in KpiUnit],
+        help=translate("Cli", "the new KPI's unit (with --create)"),
+    )
+    kpi.add_argument(
+        "--period",
+        choices=[p.value for p in KpiPeriod],
+        help=translate("Cli", "the new KPI's period of targets (with --create)"),
+    )
+    kpi.add_argument(
+        "--aggregation",
+        choices=[a.value for a in KpiAggregation if a != KpiAggregation.FORMULA],
+        help=translate(
+            "Cli", "how the new KPI's measurements make a period's actual (with --create)"
+        ),
+    )
+
+
+def _find_kpi(kpis: Sequence[Any], name: str) -> Any | None:
+    """The KPI called `name`, case and accents aside (None when there is none)."""
+    from stratdesk.io.tabular import fold
+
+    return next((kpi for kpi in kpis if fold(kpi.name) == fold(name)), None)
 
 
 def _choose_kpi(kpis: Sequence[Any], name: str | None) -> Any:
     """The KPI called `name` (case and accents aside), or the plan's only KPI."""
-    from stratdesk.io.tabular import fold
-
     names = ", ".join(f"“{kpi.name}”" for kpi in kpis)
     if not kpis:
         raise StratdeskError(translate("Cli", "This plan has no KPI yet: add one first."))
@@ -95,14 +137,32 @@ def _choose_kpi(kpis: Sequence[Any], name: str | None) -> Any:
                 names=names
             )
         )
-    found = [kpi for kpi in kpis if fold(kpi.name) == fold(name)]
-    if not found:
+    found = _find_kpi(kpis, name)
+    if found is None:
         raise StratdeskError(
             translate("Cli", "No KPI is called “{name}”; this plan's KPIs are {names}.").format(
                 name=name, names=names
             )
         )
-    return found[0]
+    return found
+
+
+def _kpi_to_import_into(services: Any, plan_id: int, args: argparse.Namespace) -> tuple[Any, bool]:
+    """The KPI to import into, created first with `--create` when the plan has none of that
+    name; and whether it was created."""
+    kpis = services.kpis.list(plan_id)
+    if not args.create:
+        return _choose_kpi(kpis, args.kpi), False
+    if not args.kpi:
+        raise StratdeskError(translate("Cli", "Name the KPI to create with --kpi NAME."))
+    found = _find_kpi(kpis, args.kpi)
+    if found is not None:
+        return found, False
+    data: dict[str, Any] = {"name": args.kpi}
+    for field in ("unit", "period", "aggregation"):
+        if getattr(args, field):
+            data[field] = getattr(args, field)
+    return services.kpis.create(plan_id, data), True
 
 
 class ProgressLine:
@@ -154,7 +214,7 @@ def _run_kpi(args: argparse.Namespace) -> int:
             raise StratdeskError(translate("Cli", "No such file: {path}").format(path=path))
     with Workspace.open(args.file) as workspace:
         services = workspace.services
-        kpi = _choose_kpi(services.kpis.list(workspace.plan_id), args.kpi)
+        kpi, created = _kpi_to_import_into(services, workspace.plan_id, args)
         progress = ProgressLine()
         try:
             result = import_file(
@@ -170,18 +230,23 @@ def _run_kpi(args: argparse.Namespace) -> int:
                 skip_blank=args.skip_blank,
                 existing=args.existing,
                 progress=progress,
+                component=args.component,
             )
-        except ImportRefused as exc:
-            progress.finish()
+        except (ImportRefused, KeyboardInterrupt, StratdeskError) as exc:
+            progress.finish()  # the transaction was rolled back: nothing was imported
+            if created:
+                services.kpis.delete(kpi.id)  # all or nothing: the new KPI goes too
+            if isinstance(exc, KeyboardInterrupt):
+                print(f"stratdesk: {ImportCancelled()}", file=sys.stderr)
+                return 130
             # Nothing was written; say which file, which row and why (and how to answer).
-            message = " ".join(part for part in (str(exc), _hint(exc)) if part)
+            hint = _hint(exc) if isinstance(exc, ImportRefused) else ""
+            message = " ".join(part for part in (str(exc), hint) if part)
             print(f"stratdesk: {args.data.name}: {message}", file=sys.stderr)
             return 1
-        except KeyboardInterrupt:
-            progress.finish()  # the transaction was rolled back
-            print(f"stratdesk: {ImportCancelled()}", file=sys.stderr)
-            return 130
         progress.finish()
+    if created:
+        print(translate("Cli", "KPI created: {name}").format(name=kpi.name))
     print(f"{kpi.name}: {result.summary()}")
     return 0
 

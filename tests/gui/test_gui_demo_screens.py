@@ -20,7 +20,16 @@ from stratdesk.ui.strategy.objectives import ObjectivesView
 from stratdesk.ui.workshop.shots import PROJECTOR, SHOWN
 
 PAGES = {
-    "strategy": ["environment", "swot", "targeting", "positioning", "objectives", "roadmap"],
+    "strategy": [
+        "environment",
+        "swot",
+        "targeting",
+        "positioning",
+        "objectives",
+        "roadmap",
+        "alignment",
+        "onepage",
+    ],
     "operations": ["mix", "campaigns", "experiments", "kpis"],
 }
 
@@ -80,7 +89,10 @@ def test_render_pages_writes_one_png_per_page(demo_path: Path, tmp_path: Path) -
             expected.append(out / f"{workspace}-{page}.png")
             # The campaigns page shows its other views too (its `screenshot_states`).
             if page == "campaigns":
-                states = ("quarter", "year", "list", "budget")
+                states: tuple[str, ...] = ("quarter", "year", "list", "budget")
+                expected += [out / f"{workspace}-{page}-{state}.png" for state in states]
+            if page == "alignment":  # its traceability tree and budget allocation
+                states = ("traceability", "budget")
                 expected += [out / f"{workspace}-{page}-{state}.png" for state in states]
     # A few workshop steps, at a projector's size.
     workshop = [out / f"workshop-{step}.png" for step in SHOWN]

@@ -19,7 +19,16 @@ from stratdesk.ui.settings import Settings
 from stratdesk.ui.widgets.empty_state import EmptyStateView
 
 MessageBox = Callable[[QWidget], QMessageBox]
-STRATEGY_PAGES = ["environment", "swot", "targeting", "positioning", "objectives", "roadmap"]
+STRATEGY_PAGES = [
+    "environment",
+    "swot",
+    "targeting",
+    "positioning",
+    "objectives",
+    "roadmap",
+    "alignment",
+    "onepage",
+]
 OPERATION_PAGES = ["mix", "campaigns", "experiments", "kpis"]
 
 

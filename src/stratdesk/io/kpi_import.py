@@ -109,6 +109,7 @@ class MeasurementWriter(Protocol):
         existing: str = "keep",
         after_batch: Callable[[int], None] | None = None,
         origin: object = None,
+        component: str = "",
     ) -> Any: ...
 
 
@@ -122,6 +123,7 @@ def _write(
     origin: object,
     after_batch: Callable[[int], None] | None = None,
     spec: ImportSpec | None = None,
+    component: str = "",
 ) -> ImportResult:
     check_choices(None, existing)
     try:
@@ -132,6 +134,7 @@ def _write(
             existing=existing or "ask",  # not told: the person is asked
             after_batch=after_batch,
             origin=origin,
+            component=component,
         )
     except OtherSourcesFound as found:
         raise ExistingValues(found.days, found.rows, found.first_days, found.sources) from None
@@ -181,11 +184,13 @@ def import_file(
     origin: object = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    component: str = "",
 ) -> ImportResult:
     """`prepare`, then stream the measurements into one transaction: what `stratdesk import
     kpi` and the import dialog run. `progress(share)` is called as it goes; when `cancelled()`
     turns true the import stops with `ImportCancelled` and nothing is written. `decimal`,
-    `skip_blank` and `existing` answer the questions of `import_questions`."""
+    `skip_blank` and `existing` answer the questions of `import_questions`. `component`: the
+    values are that input of the KPI's formula ("clicks"), not the KPI's own."""
 
     def report(share: float) -> None:
         if cancelled is not None and cancelled():
@@ -219,6 +224,7 @@ def import_file(
         origin=origin,
         after_batch=after_batch,
         spec=spec,
+        component=component,
     )
     if progress is not None:
         progress(1.0)

@@ -153,6 +153,7 @@ def _fill(rows: DemoRows) -> None:
 
     kpis = demo_kpis.add_kpis(rows)
     kpis |= demo_operations.add_relationship_kpis(rows, demo_kpis.MONTHS, demo_kpis.MEASURED_MONTHS)
+    kpis |= demo_kpis.add_share_of_voice(rows)
     objectives = demo_objectives.add_objectives(rows, tows, kpis)
     demo_objectives.add_key_results(rows, objectives, kpis)
     demo_objectives.add_roadmap(rows, objectives)

@@ -151,3 +151,36 @@ def add_kpi_values(rows: DemoRows, kpis: dict[str, int], campaigns: dict[str, in
                 "campaign_id": campaign,
             }
             rows.add(KpiMeasurement, measured, kpi_id=kpi_id, flush=False)
+
+
+def _share_of_voice(m: int) -> float:
+    return round(12.0 + 8.0 * m / (MONTHS - 1), 1)  # from 12 % to 20 % of the market's mentions
+
+
+def add_share_of_voice(rows: DemoRows) -> dict[str, int]:
+    """Share of voice, computed by its formula from two components (brand and market
+    mentions, added up over each month), measured by a media study in the ten months before
+    the plan and not since: the alignment page says it has no recent measurement."""
+    data = {
+        "name": translate("Demo", "Share of voice"),
+        "unit": KpiUnit.PERCENT,
+        "direction": KpiDirection.HIGHER_IS_BETTER,
+        "formula": KpiFormula.SHARE_OF_VOICE,
+        "aggregation": KpiAggregation.FORMULA,
+        "description": translate(
+            "Demo", "Our mentions in the press and on social media, out of the market's."
+        ),
+    }
+    kpi_id = flushed_id(rows.add(Kpi, data))
+    for m in range(MONTHS):
+        target = {"period_start": _month(rows, m), "value": _share_of_voice(m)}
+        rows.add(KpiTarget, target, kpi_id=kpi_id, flush=False)
+    source = "Mention"  # a media-monitoring tool's name: not translated
+    for m in range(10):  # January to October of the year before the plan
+        end = _month_end(dt.date(rows.start_year - 1, m + 1, 1))
+        market = float(round(2400 * (1 + rows.rng.gauss(0, 0.05))))
+        brand = float(round(market * (0.10 + 0.002 * m)))
+        for component, value in (("brand_mentions", brand), ("market_mentions", market)):
+            measured = {"day": end, "value": value, "source": source, "component": component}
+            rows.add(KpiMeasurement, measured, kpi_id=kpi_id, flush=False)
+    return {"share_of_voice": kpi_id}

@@ -43,8 +43,8 @@ INES, THOMAS = "Inès Benali", "Thomas Girard"
 def add_mix(rows: DemoRows, objectives: dict[str, int], segments: dict[str, int]) -> None:
     """Thirteen mix actions over the four Ps and the four columns.
 
-    Two ideas have no objective on purpose: the app shows where the chain from strategy to
-    action breaks.
+    One idea has no objective on purpose: the alignment page shows where the chain from
+    strategy to action breaks.
     """
     day = rows.day
     # fmt: off
@@ -79,7 +79,7 @@ def add_mix(rows: DemoRows, objectives: dict[str, int], segments: dict[str, int]
         (MixP.PROMOTION, PLANNED, INES, day(2, 2, 26), 250_000, 0, "cac", "remote",
          translate("Demo", "Referral programme: a free bag for each friend"),
          translate("Demo", "Subscribers share a link; both get a free bag.")),
-        (MixP.PROMOTION, IDEA, INES, day(2, 10, 15), 250_000, 0, None, "gifts",
+        (MixP.PROMOTION, IDEA, INES, day(2, 10, 15), 250_000, 0, "subscriptions", "gifts",
          translate("Demo", "Stand at the Lyon coffee festival"),
          translate("Demo", "Tastings and gift subscriptions sold on the spot.")),
         (MixP.PLACE, DONE, LEA, day(1, 4, 1), 150_000, 135_000, "subscriptions", "remote",
@@ -118,7 +118,8 @@ def add_campaigns(
 ) -> dict[str, int]:
     """A year of campaigns over every kind of channel (customer relationship included: a
     loyalty programme, after-sales follow-up, complaint handling), two planned for next year,
-    some over their budget, and the KPIs each one moves."""
+    some over their budget, one aimed at a segment the plan does not target, and the KPIs
+    each one moves."""
     day = rows.day
     done, doing, todo = WorkStatus.DONE, WorkStatus.IN_PROGRESS, WorkStatus.PLANNED
     # fmt: off
@@ -176,12 +177,12 @@ def add_campaigns(
          translate("Demo", "Brewing guides on the blog"),
          translate("Demo", "One guide a fortnight: filter, espresso, cold brew; shared in "
                            "the newsletter.")),
-        ("flyers", Channel.PRINT, day(1, 2, 16), day(1, 3, 13), 40_000, 46_000, done,
+        ("flyers", Channel.PRINT, day(1, 2, 16), day(1, 3, 13), 50_000, 46_000, done,
          "#CC79A7", "subscriptions", "remote",
          translate("Demo", "Flyers in co-working spaces"),
          translate("Demo", "A tasting voucher on every desk of four co-working spaces; "
                            "reprinted once.")),
-        ("complaints", Channel.COMPLAINTS, day(1, 2, 2), day(1, 12, 31), 30_000, 34_000,
+        ("complaints", Channel.COMPLAINTS, day(1, 2, 2), day(1, 12, 31), 40_000, 34_000,
          doing, "#D55E00", "nps", "remote",
          translate("Demo", "Complaint handling: an answer within a day"),
          translate("Demo", "Every complaint answered within 24 hours by the roaster; late "
@@ -191,14 +192,20 @@ def add_campaigns(
          translate("Demo", "Co-working partnership: tasting corners"),
          translate("Demo", "Our coffee served in two co-working spaces, with a discount "
                            "code for their members.")),
+        # Cafés are not a target (see the targeting page): the alignment page says so.
+        ("baristas", Channel.EVENT, day(1, 10, 5), day(1, 10, 5), 30_000, 35_000, done,
+         "#56B4E9", "nps", "cafes",
+         translate("Demo", "Barista morning for the cafés we supply"),
+         translate("Demo", "A latte-art workshop at the roastery for the baristas of our "
+                           "wholesale customers.")),
     ]
     moves = {
         "search": ("cac", "roas", "sessions"),
         "launch": ("subscriptions", "sessions"),
-        "stories": ("sessions", "nps"),
+        "stories": ("sessions", "nps", "share_of_voice"),
         "welcome": ("subscriptions",),
         "linkedin": ("subscriptions",),
-        "press": ("sessions",),
+        "press": ("sessions", "share_of_voice"),
         "fair": ("subscriptions",),
         "christmas": ("subscriptions", "conversion"),
         "referral": ("cac", "subscriptions"),
@@ -208,6 +215,7 @@ def add_campaigns(
         "flyers": ("subscriptions",),
         "complaints": ("nps", "churn"),
         "coworking": ("subscriptions", "sessions"),
+        "baristas": ("nps",),
     }
     # fmt: on
     ids = {}

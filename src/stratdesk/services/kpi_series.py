@@ -3,27 +3,38 @@
 Qt-free and database-free: `kpi_series_reader` reads the rows, this module shapes them. Days
 are seconds since 1970-01-01 UTC (what a date axis counts), values float arrays.
 
-A period's *actual* is the last value measured in it (subscriptions at the end of the month,
-the month's conversion rate): the value the period's target is compared with. The latest
-measurement is compared with the target of its own period to give the KPI's status.
+A period's *actual*, its status and its trend come from one rule, `domain.kpi_actuals`
+(sum, average, last value or formula over the period's summed components, by the KPI's
+aggregation; a partial period compared with a pro-rated target). Every view reads them here:
+the tiles (`summarize`), the chart (`actual_points`), the targets table (`period_actuals`),
+the combined view (`percent_of_target`), the objectives and `stratdesk status`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 import numpy as np
 
-from stratdesk.domain.kpi_status import KpiStatus, status
+from stratdesk.domain.kpi_actuals import TOLERANCE as KPI_TOLERANCE
+from stratdesk.domain.kpi_actuals import (
+    Measured,
+    PeriodFigure,
+    figure_at,
+    latest_figure,
+    period_figures,
+    previous_actual,
+)
+from stratdesk.domain.kpi_status import KpiStatus
 from stratdesk.domain.kpi_trajectory import next_period_start, period_start, trajectory
 from stratdesk.services.read_models_ops import KpiRead
 
 DAY = 86400.0
 SPARK_POINTS = 48  # a tile's sparkline: enough to show a shape, few enough to paint 100 tiles
-TOLERANCE = 0.05  # the status rule's "on track" band, drawn around the target line
+TOLERANCE = KPI_TOLERANCE  # the status rule's "on track" band, drawn around the target line
 
 
 def day_seconds(days: Sequence[dt.date | str]) -> np.ndarray:
@@ -60,16 +71,28 @@ def minmax_downsample(
     return x[index], y[index]
 
 
+def _epoch_days(seconds: np.ndarray) -> np.ndarray:
+    return (seconds // DAY).astype(np.int64)
+
+
 @dataclass(frozen=True, eq=False)
 class KpiSeries:
-    """One KPI's measured values and its targets per period, ready to draw."""
+    """One KPI's measured values and its targets per period, ready to draw.
+
+    `x`, `y` are the KPI's own values (component ""); `parts` the formula inputs measured
+    ("clicks": (x, y)…). Period figures are computed once per `today` and kept.
+    """
 
     kpi: KpiRead
     x: np.ndarray  # measurement days, seconds since 1970-01-01 UTC, earliest first
     y: np.ndarray  # measured values
     target_starts: tuple[dt.date, ...] = ()
     target_values: tuple[float, ...] = ()
+    parts: Mapping[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     _ends: tuple[dt.date, ...] = field(default=(), repr=False)
+    _figures: dict[dt.date, tuple[PeriodFigure, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         ends = tuple(next_period_start(s, self.kpi.period) for s in self.target_starts)
@@ -77,10 +100,29 @@ class KpiSeries:
 
     @property
     def count(self) -> int:
-        return len(self.x)
+        """How many measurements (own values and components)."""
+        return len(self.x) + sum(len(x) for x, _ in self.parts.values())
+
+    def measured(self) -> Measured:
+        parts = {
+            name: (_epoch_days(x), np.asarray(y, dtype=np.float64))
+            for name, (x, y) in self.parts.items()
+        }
+        return Measured(_epoch_days(self.x), np.asarray(self.y, dtype=np.float64), parts)
+
+    def figures(self, today: dt.date | None = None) -> tuple[PeriodFigure, ...]:
+        """Every period with a measurement or a target: actual, target, status (the rule)."""
+        today = today or dt.date.today()
+        found = self._figures.get(today)
+        if found is None:
+            targets = list(zip(self.target_starts, self.target_values, strict=True))
+            found = period_figures(self.kpi, self.measured(), targets, today, TOLERANCE)
+            self._figures.clear()  # one day at a time is enough
+            self._figures[today] = found
+        return found
 
     def latest(self) -> tuple[dt.date, float] | None:
-        """The last measurement: (day, value)."""
+        """The last measurement of the KPI's own values: (day, value)."""
         if not len(self.x):
             return None
         return seconds_day(float(self.x[-1])), float(self.y[-1])
@@ -109,25 +151,29 @@ class KpiSeries:
             ys += [value, value]
         return day_seconds(xs), np.array(ys, dtype=np.float64)
 
-    def period_actuals(self) -> list[float | None]:
-        """Per target period, the last value measured in it (None when nothing was)."""
-        starts, ends = day_seconds(self.target_starts), day_seconds(self._ends)
-        last = np.searchsorted(self.x, ends, "left") - 1
-        first = np.searchsorted(self.x, starts, "left")
-        return [float(self.y[j]) if j >= i else None for i, j in zip(first, last, strict=True)]
+    def period_actuals(self, today: dt.date | None = None) -> list[float | None]:
+        """Per target period, its actual by the KPI's rule (None when nothing was measured)."""
+        actual = {f.start: f.actual for f in self.figures(today)}
+        return [actual.get(start) for start in self.target_starts]
 
-    def percent_of_target(self) -> tuple[np.ndarray, np.ndarray]:
-        """Each measurement as a percentage of its period's target (NaN: no or zero target)."""
-        if not self.target_starts or not len(self.x):
-            return self.x, np.full(len(self.x), np.nan)
-        starts, ends = day_seconds(self.target_starts), day_seconds(self._ends)
-        values = np.array(self.target_values, dtype=np.float64)
-        i = np.searchsorted(starts, self.x, "right") - 1
-        inside = (i >= 0) & (self.x < ends[np.clip(i, 0, None)])
-        target = np.where(inside, values[np.clip(i, 0, None)], np.nan)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            percent = np.where(target != 0, self.y / target * 100.0, np.nan)
-        return self.x, percent
+    def actual_points(self, today: dt.date | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Each period's actual where a chart draws it (its last day, or the last day
+        measured so far in a partial period)."""
+        shown = [f for f in self.figures(today) if f.actual is not None]
+        x = day_seconds([f.shown_day for f in shown])
+        return x, np.array([f.actual for f in shown], dtype=np.float64)
+
+    def percent_of_target(self, today: dt.date | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Each period's actual as a percentage of what it is judged against (the target,
+        pro-rated in a partial period); NaN where there is no or a zero target."""
+        shown = [f for f in self.figures(today) if f.actual is not None]
+        percent = [
+            f.actual / f.expected * 100.0  # type: ignore[operator]
+            if f.expected
+            else float("nan")
+            for f in shown
+        ]
+        return day_seconds([f.shown_day for f in shown]), np.array(percent, dtype=np.float64)
 
     def period_percents(self) -> tuple[np.ndarray, np.ndarray]:
         """Per target period, its actual as a percentage of its target (NaN: nothing measured,
@@ -156,43 +202,47 @@ class KpiSeries:
 
 @dataclass(frozen=True)
 class KpiSummary:
-    """What a dashboard tile shows for one KPI."""
+    """What a dashboard tile shows for one KPI: its latest period."""
 
     kpi: KpiRead
-    latest_day: dt.date | None
-    latest_value: float | None
-    target: float | None  # of the latest value's period; without data, of today's period
+    latest_day: dt.date | None  # the last day measured in that period
+    latest_value: float | None  # the period's actual
+    target: float | None  # the period's target; without data, today's period's
     target_period: dt.date | None
     status: KpiStatus
-    change: float | None  # latest value − the last value of the period before
-    spark: tuple[float, ...]
+    change: float | None  # the actual − the actual of the period before
+    spark: tuple[float, ...]  # the period actuals, earliest first
     count: int
+    expected: float | None = None  # the target the status judged by (pro-rated if partial)
+    partial: bool = False  # the period is not over and not measured to its end
 
 
 def summarize(series: KpiSeries, today: dt.date | None = None) -> KpiSummary:
-    """The tile of `series`: latest value, its target, status, change and sparkline."""
+    """The tile of `series`: its latest period's actual, target, status, change, sparkline."""
+    today = today or dt.date.today()
     kpi = series.kpi
-    latest = series.latest()
-    day = latest[0] if latest else (today or dt.date.today())
-    value = latest[1] if latest else None
-    target = series.target_at(day)
+    figures = series.figures(today)
+    latest = latest_figure(figures)
+    actuals = np.array([f.actual for f in figures if f.actual is not None], dtype=np.float64)
+    _x, spark = minmax_downsample(np.arange(len(actuals), dtype=np.float64), actuals, SPARK_POINTS)
+    shown = latest or figure_at(figures, today)
+    target = shown.target if shown is not None else None
     change = None
     if latest is not None:
-        before = day_seconds([period_start(day, kpi.period)])[0]
-        earlier = int(np.searchsorted(series.x, before, "left"))
-        if earlier > 0:
-            change = latest[1] - float(series.y[earlier - 1])
-    _x, spark = minmax_downsample(series.x, series.y, SPARK_POINTS)
+        before = previous_actual(figures, latest)
+        change = None if before is None else latest.actual - before  # type: ignore[operator]
     return KpiSummary(
         kpi=kpi,
-        latest_day=latest[0] if latest else None,
-        latest_value=value,
+        latest_day=latest.last_day if latest else None,
+        latest_value=latest.actual if latest else None,
         target=target,
-        target_period=period_start(day, kpi.period) if target is not None else None,
-        status=status(value, target, kpi.direction, tolerance=TOLERANCE),
+        target_period=shown.start if shown is not None and target is not None else None,
+        status=latest.status if latest else KpiStatus.NO_DATA,
         change=change,
         spark=tuple(float(v) for v in spark),
         count=series.count,
+        expected=latest.expected if latest else None,
+        partial=latest.partial if latest else False,
     )
 
 

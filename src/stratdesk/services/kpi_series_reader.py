@@ -131,29 +131,46 @@ class KpiSeriesReader:
                 .order_by(t.kpi_id, t.period_start)
             ).all()
             measured = connection.execute(
-                select(m.kpi_id, m.id, type_coerce(m.day, String), m.value)
+                select(m.kpi_id, m.id, type_coerce(m.day, String), m.value, m.component)
                 .where(m.kpi_id.in_(ids))
                 .order_by(m.kpi_id, m.day, m.id)
             ).all()
         by_kpi: dict[int, list[tuple[int, dt.date, float]]] = {}
         for kpi_id, target_id, start, value in targets:
             by_kpi.setdefault(kpi_id, []).append((target_id, start, value))
-        columns = list(zip(*measured, strict=True)) if measured else [(), (), (), ()]
+        columns = list(zip(*measured, strict=True)) if measured else [(), (), (), (), ()]
         owners = np.array(columns[0], dtype=np.int64)
         measurement_ids = np.array(columns[1], dtype=np.int64)
         x = day_seconds(columns[2])
         y = np.array(columns[3], dtype=np.float64)
+        components = np.array(columns[4], dtype=object)
+        own = components == ""
         result = []
         for kpi in kpis:
             lo = np.searchsorted(owners, kpi.id, "left")
             hi = np.searchsorted(owners, kpi.id, "right")
             steps = by_kpi.get(kpi.id, [])
+            mine = own[lo:hi]
             series = KpiSeries(
                 kpi=kpi,
-                x=x[lo:hi],
-                y=y[lo:hi],
+                x=x[lo:hi][mine] if not mine.all() else x[lo:hi],
+                y=y[lo:hi][mine] if not mine.all() else y[lo:hi],
                 target_starts=tuple(start for _, start, _ in steps),
                 target_values=tuple(float(value) for _, _, value in steps),
+                parts=_parts(x[lo:hi], y[lo:hi], components[lo:hi], mine),
             )
             result.append((series, measurement_ids[lo:hi], frozenset(i for i, _, _ in steps)))
         return result
+
+
+def _parts(
+    x: np.ndarray, y: np.ndarray, components: np.ndarray, own: np.ndarray
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """The formula inputs measured, each as (days, values) in day order."""
+    if own.all():
+        return {}
+    parts = {}
+    for name in sorted(set(components[~own].tolist())):
+        chosen = components == name
+        parts[str(name)] = (x[chosen], y[chosen])
+    return parts

@@ -317,12 +317,20 @@ class KpiMeasurementService(
         existing: str,
         after_batch: Any,
         origin: object,
+        component: str = "",
     ) -> WriteOutcome:
         require_id(kpi_id)
         kinds = self._kinds()
         with self._ctx.write(kinds, origin) as session:
             self._require_parent(session, kpi_id)
             plan = self._plan(session, kpi_id)
+            if component:
+                kpi = session.get(Kpi, kpi_id)
+                assert kpi is not None  # checked by `_require_parent`
+                try:
+                    check_component(component, kpi.formula)
+                except ValueError as exc:
+                    raise field_error("component", str(exc)) from None
             if campaign_id is not None:
                 self._check_reference(session, plan.id, "campaign_id", campaign_id)  # type: ignore[arg-type]
             checker = RowChecker(plan.start_year, plan.end_year)
@@ -335,6 +343,7 @@ class KpiMeasurementService(
                     campaign_id=campaign_id,
                     existing=existing,
                     after_batch=after_batch,
+                    component=component,
                 )
             except RowRefused as exc:
                 raise InvalidRow(exc.row, exc) from None
@@ -356,8 +365,10 @@ class KpiMeasurementService(
         existing: str = "keep",
         after_batch: Any = None,
         origin: object = None,
+        component: str = "",
     ) -> WriteOutcome:
-        """Add the rows (file row, day, value, source) the KPI does not have yet.
+        """Add the rows (file row, day, value, source) the KPI does not have yet, as its own
+        values or (`component`) as one input of its formula.
 
         One transaction, all or nothing, however long the stream: the first bad row refuses
         everything (`InvalidRow` with its number, nothing written), and so does an exception
@@ -368,7 +379,9 @@ class KpiMeasurementService(
         `OtherSourcesFound`, what the import dialog and `import_file` do unless told).
         """
         try:
-            return self._import_rows(kpi_id, rows, campaign_id, existing, after_batch, origin)
+            return self._import_rows(
+                kpi_id, rows, campaign_id, existing, after_batch, origin, component
+            )
         except _NothingNew as nothing:
             return nothing.outcome
 

@@ -147,19 +147,24 @@ def write_measurements(
     campaign_id: int | None = None,
     existing: str = "keep",
     after_batch: Callable[[int], None] | None = None,
+    component: str = "",
 ) -> WriteOutcome:
     """Write the rows the KPI does not have yet (checked); the caller's transaction commits.
 
     A KPI without measurements takes every row as it comes; otherwise rows are staged, then
-    compared (and the days other sources hold settled by `existing`, see the module).
-    `after_batch(rows_so_far)` is called after each batch (progress; it may raise to cancel).
+    compared (with the measurements of the same `component`: "" for the KPI's own values, or
+    a formula input the caller checked; the days other sources hold settled by `existing`, see
+    the module). `after_batch(rows_so_far)` is called after each batch (progress; it may raise
+    to cancel).
     """
+    if component and not component.isidentifier():  # the service checked it is an input
+        raise ValueError(f"not a formula input: {component!r}")
     m = KpiMeasurement.__table__  # type: ignore[attr-defined]
     before = connection.execute(select(func.coalesce(func.max(m.c.id), 0))).scalar_one()
     first = connection.execute(select(m.c.id).where(m.c.kpi_id == kpi_id).limit(1)).first() is None
     if first:
         columns: tuple[str, ...] = ("kpi_id", "campaign_id", "row", "day", "value", "source")
-        write = _BulkInsert(connection, m, columns[:2] + columns[3:], skip=2)
+        write = _BulkInsert(connection, m, columns[:2] + columns[3:], skip=2, component=component)
     else:
         _staging.drop(connection, checkfirst=True)
         _staging.create(connection)
@@ -180,10 +185,10 @@ def write_measurements(
     settled = _Settled()
     if not first:
         if done:
-            settled = _settle_other_sources(connection, kpi_id, existing)
+            settled = _settle_other_sources(connection, kpi_id, existing, component)
             # SQLite hands a deleted (replaced) row's id out again: count from what is left.
             before = connection.execute(select(func.coalesce(func.max(m.c.id), 0))).scalar_one()
-            _insert_new(connection, kpi_id, campaign_id)
+            _insert_new(connection, kpi_id, campaign_id, component)
         _staging.drop(connection)
     # New ids are above every id so far: the rows added are exactly those above it.
     added = connection.execute(
@@ -206,7 +211,7 @@ class _Settled:
     replaced: int = 0
 
 
-def _other_sources_days(kpi_id: int) -> Any:
+def _other_sources_days(kpi_id: int, component: str) -> Any:
     """The staged days on which the KPI holds values from a source the stream does not use."""
     m = KpiMeasurement.__table__.c  # type: ignore[attr-defined]
     s = _staging.c
@@ -214,7 +219,7 @@ def _other_sources_days(kpi_id: int) -> Any:
         select(m.day)
         .where(
             m.kpi_id == kpi_id,
-            m.component == "",
+            m.component == component,
             m.source.not_in(select(s.source).distinct()),
             m.day.in_(select(s.day)),
         )
@@ -222,13 +227,15 @@ def _other_sources_days(kpi_id: int) -> Any:
     )
 
 
-def _settle_other_sources(connection: Connection, kpi_id: int, existing: str) -> _Settled:
+def _settle_other_sources(
+    connection: Connection, kpi_id: int, existing: str, component: str = ""
+) -> _Settled:
     """Ask, keep, skip or replace the values of days that other sources already hold."""
     if existing == "keep":
         return _Settled()
     m = KpiMeasurement.__table__  # type: ignore[attr-defined]
     s = _staging.c
-    days = _other_sources_days(kpi_id)
+    days = _other_sources_days(kpi_id, component)
     if existing == "ask":
         first = connection.execute(days.order_by(m.c.day).limit(3)).scalars().all()
         if not first:
@@ -242,7 +249,7 @@ def _settle_other_sources(connection: Connection, kpi_id: int, existing: str) ->
                 select(m.c.source)
                 .where(
                     m.c.kpi_id == kpi_id,
-                    m.c.component == "",
+                    m.c.component == component,
                     m.c.day.in_(days),
                     m.c.source.not_in(select(s.source).distinct()),
                 )
@@ -261,7 +268,7 @@ def _settle_other_sources(connection: Connection, kpi_id: int, existing: str) ->
         connection.execute(
             select(m.c.id).where(
                 m.c.kpi_id == kpi_id,
-                m.c.component == "",
+                m.c.component == component,
                 m.c.day.in_(days),
                 m.c.source.not_in(select(s.source).distinct()),
             )
@@ -285,14 +292,20 @@ class _BulkInsert:
     """
 
     def __init__(
-        self, connection: Connection, table: Table, columns: tuple[str, ...], skip: int = -1
+        self,
+        connection: Connection,
+        table: Table,
+        columns: tuple[str, ...],
+        skip: int = -1,
+        component: str = "",
     ) -> None:
         self._connection = connection
         dialect = connection.dialect
         values: dict[str, Any] = {name: None for name in columns}
         if "component" in table.c:
-            # An import writes the KPI's own values; said in the SQL, not as a parameter.
-            values["component"] = literal_column("''")
+            # The KPI's own values or one input (an identifier, checked): said in the SQL,
+            # not as a parameter, so every row of a batch binds the same columns.
+            values["component"] = literal_column(f"'{component}'")
         statement = insert(table).values(values)
         compiled = statement.compile(dialect=dialect)
         self._sql = str(compiled)
@@ -322,7 +335,9 @@ def _same(value: Any) -> Any:
     return value
 
 
-def _insert_new(connection: Connection, kpi_id: int, campaign_id: int | None) -> None:
+def _insert_new(
+    connection: Connection, kpi_id: int, campaign_id: int | None, component: str = ""
+) -> None:
     """Insert the staged rows the KPI does not hold yet (as a multiset), in file order."""
     m = KpiMeasurement.__table__.c  # type: ignore[attr-defined]
     s = _staging.c
@@ -342,7 +357,7 @@ def _insert_new(connection: Connection, kpi_id: int, campaign_id: int | None) ->
             m.source,
             func.count().label("held"),
         )
-        .where(m.kpi_id == kpi_id, m.component == "")
+        .where(m.kpi_id == kpi_id, m.component == component)
         .group_by(m.day, func.round(m.value, 9), m.source)
         .subquery("existing")
     )
@@ -353,7 +368,7 @@ def _insert_new(connection: Connection, kpi_id: int, campaign_id: int | None) ->
             ranked.c.value,
             ranked.c.source,
             literal(campaign_id, Integer),
-            literal("", String),
+            literal(component, String),
         )
         .select_from(
             ranked.outerjoin(

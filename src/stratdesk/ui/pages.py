@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -21,6 +21,8 @@ STRATEGY = "strategy"
 OPERATIONS = "operations"
 
 PageFactory = Callable[["PlanDocument"], QWidget]
+# What a page's badge in the page list follows: an object with a `count_changed(int)` signal.
+BadgeFactory = Callable[["PlanDocument"], Any]
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class PageSpec:
     key: str
     title: str
     factory: PageFactory
+    badge: BadgeFactory | None = None  # a count beside the title (e.g. findings to fix)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ whose data cannot be read (a damaged file opened read-only) shows why instead of
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 from stratdesk.domain.errors import StratdeskError
 from stratdesk.ui.pages import WorkspaceSpec
 from stratdesk.ui.style import secondary_label, sized_font
+from stratdesk.ui.widgets.page_badge import BADGE_ROLE, PageBadgeDelegate
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -47,6 +49,8 @@ class WorkspaceView(QWidget):
         self.page_list.setWordWrap(True)
         self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_list.setAccessibleName(spec.title)
+        self.page_list.setItemDelegate(PageBadgeDelegate(self.page_list))
+        self._badges: list[object] = []  # what the badges follow, kept alive
         self.stack = QStackedWidget()
         self._built: dict[str, QWidget] = {}
         metrics = QFontMetrics(self.page_list.font())
@@ -56,6 +60,10 @@ class WorkspaceView(QWidget):
             item.setToolTip(page.title)
             item.setSizeHint(QSize(0, _item_height(metrics, page.title)))
             self.stack.addWidget(QWidget())  # placeholder until first shown
+            if page.badge is not None:
+                source = page.badge(document)
+                source.count_changed.connect(partial(self.set_badge, page.key))
+                self._badges.append(source)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -80,6 +88,20 @@ class WorkspaceView(QWidget):
             return False
         self.page_list.setCurrentRow(keys.index(key))
         return True
+
+    def set_badge(self, key: str, count: int) -> None:
+        """Show `count` beside the page's title (0: nothing)."""
+        row = self.page_keys().index(key)
+        item = self.page_list.item(row)
+        title = self.spec.pages[row].title
+        item.setData(BADGE_ROLE, count)
+        text = QCoreApplication.translate("WorkspaceView", "{title}: {count} to check")
+        item.setToolTip(text.format(title=title, count=count) if count else title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, item.toolTip())
+
+    def badge(self, key: str) -> int:
+        row = self.page_keys().index(key)
+        return int(self.page_list.item(row).data(BADGE_ROLE) or 0)
 
     def page_widget(self, key: str) -> QWidget:
         """The page `key`, built now if it was not yet."""

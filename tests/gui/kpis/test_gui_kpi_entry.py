@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
-from stratdesk.domain.enums import KpiFormula, KpiPeriod, KpiUnit
+from stratdesk.domain.enums import KpiAggregation, KpiFormula, KpiPeriod, KpiUnit
 from stratdesk.services.kpi_series import seconds_day
 from stratdesk.ui.document import PlanDocument
 from stratdesk.ui.main_window import MainWindow
@@ -89,6 +89,30 @@ def test_a_computed_kpi_asks_for_the_formulas_inputs(
     assert not dialog.ok_button.isEnabled()  # a zero divisor gives no value
     dialog.inputs["impressions"].setText("1000")
     assert dialog.result_label.text() == "Clicks ÷ impressions × 100 = 2.5%"
+    count = document.stack.count()
+    dialog.ok_button.click()
+    settle(page)
+    # Its periods use the formula: the inputs are stored, in one undo step.
+    rows = document.services.kpi_measurements.list(kpi_id)
+    assert [(r.component, r.value) for r in rows] == [("clicks", 25.0), ("impressions", 1000.0)]
+    assert document.stack.count() == count + 1
+    assert page.detail.chart.actual_data()[1].tolist() == [pytest.approx(2.5)]
+    assert page.detail.measurements.model.rowCount() == 2
+    document.stack.undo()
+    settle(page)
+    assert document.services.kpi_measurements.list(kpi_id) == []
+
+
+def test_a_computed_kpi_averaged_stores_the_value_its_inputs_give(
+    document: PlanDocument, make_kpi: Callable[..., int], open_page: Page, settle: Settle
+) -> None:
+    kpi_id = make_kpi("Click-through rate", formula=KpiFormula.CTR, unit=KpiUnit.PERCENT)
+    document.services.kpis.update(kpi_id, {"aggregation": KpiAggregation.AVERAGE})
+    page = open_page()
+    dialog = page.open_measurement_dialog()
+    assert dialog is not None and not dialog.stores_components
+    dialog.inputs["clicks"].setText("25")
+    dialog.inputs["impressions"].setText("1000")
     dialog.ok_button.click()
     settle(page)
     assert [v for _, _, v in _measured(document, kpi_id)] == [2.5]

@@ -80,7 +80,7 @@ def test_demo_screens_in_french(demo_page: MixPageView, tmp_path: Path) -> None:
     overview = page.overview_model
     every = overview.index(len(FOUR_P), 4)
     assert every.data(COUNT_ROLE) == "13 actions"
-    assert "2 without objective" in every.data(NOTICE_ROLE)  # the demo's two loose ideas
+    assert "1 without objective" in every.data(NOTICE_ROLE)  # the demo's loose idea
     shots = {"overview": _grab(page, tmp_path / "mix-overview.png")}
     for p in FOUR_P:
         page.open_board(p)

@@ -158,3 +158,72 @@ def test_existing_values_of_other_sources_are_skipped_by_default(tmp_path: Path,
     assert main(["import", "kpi", str(plan), str(data), "--existing", "replace"]) == 0
     assert "1 value from another source replaced." in capsys.readouterr().out
     assert [(v, s) for _, v, s in _stored(plan, "Ventes")] == [(5.0, "ads.csv"), (6.0, "ads.csv")]
+
+
+def _kpis(path: Path) -> dict[str, object]:
+    with Workspace.open(path) as ws:
+        return {k.name: k for k in ws.services.kpis.list(ws.plan_id)}
+
+
+def test_create_makes_the_kpi_then_imports_into_it(tmp_path: Path, capsys) -> None:
+    plan = _plan(tmp_path, "Revenue")
+    args = ["import", "kpi", str(plan), str(GOOD), "--kpi", "Visites", "--value-col", "Visites"]
+    extra = ["--create", "--unit", "count", "--period", "week", "--aggregation", "sum"]
+    assert main([*args, *extra]) == 0
+    out = capsys.readouterr().out
+    assert "KPI created: Visites" in out and "4 measurements imported" in out
+    kpi = _kpis(plan)["Visites"]
+    assert (kpi.unit, kpi.period, kpi.aggregation) == ("count", "week", "sum")  # type: ignore[attr-defined]
+    assert len(_stored(plan, "Visites")) == 4
+    # Again with --create: the KPI is there now, the rows too.
+    assert main([*args, *extra]) == 0
+    assert "KPI created" not in capsys.readouterr().out
+    assert len(_kpis(plan)) == 2 and len(_stored(plan, "Visites")) == 4
+
+
+def test_create_without_options_takes_the_defaults(tmp_path: Path, capsys) -> None:
+    plan = _plan(tmp_path)
+    args = ["import", "kpi", str(plan), str(GOOD), "--kpi", "Taux", "--create"]
+    assert main([*args, "--value-col", "Taux de conversion", "--unit", "percent"]) == 0
+    kpi = _kpis(plan)["Taux"]
+    assert (kpi.unit, kpi.period, kpi.aggregation) == ("percent", "month", "average")  # type: ignore[attr-defined]
+
+
+def test_a_refused_import_takes_the_new_kpi_away_too(tmp_path: Path, capsys) -> None:
+    plan = _plan(tmp_path, "Revenue")
+    assert main(["import", "kpi", str(plan), str(BAD), "--kpi", "New", "--create"]) == 1
+    assert "Row" in capsys.readouterr().err
+    assert list(_kpis(plan)) == ["Revenue"]
+
+
+def test_create_needs_a_name(tmp_path: Path, capsys) -> None:
+    plan = _plan(tmp_path, "Revenue")
+    assert main(["import", "kpi", str(plan), str(GOOD), "--create"]) == 1
+    assert "--kpi" in capsys.readouterr().err
+
+
+def test_a_component_column_feeds_the_formula(tmp_path: Path, capsys) -> None:
+    plan = _plan(tmp_path)
+    with Workspace.open(plan) as ws:
+        ws.services.kpis.create(ws.plan_id, {"name": "CTR", "formula": "ctr", "unit": "percent"})
+    base = ["import", "kpi", str(plan), str(GOOD), "--kpi", "CTR"]
+    assert main([*base, "--value-col", "Visites", "--component", "impressions"]) == 0
+    assert main([*base, "--value-col", "Chiffre d'affaires", "--component", "clicks"]) == 0
+    assert main([*base, "--value-col", "Visites", "--component", "clicks"]) == 0
+    with Workspace.open(plan) as ws:
+        kpi = ws.services.kpis.list(ws.plan_id)[0]
+        rows = ws.services.kpi_measurements.list(kpi.id)
+    assert sorted({r.component for r in rows}) == ["clicks", "impressions"]
+    assert len(rows) == 12  # the same values as another component are not "already present"
+    # Re-importing one component adds nothing.
+    capsys.readouterr()
+    assert main([*base, "--value-col", "Visites", "--component", "impressions"]) == 0
+    assert "0 measurements imported, 4 already present." in capsys.readouterr().out
+
+
+def test_an_unknown_component_is_refused(tmp_path: Path, capsys) -> None:
+    plan = _plan(tmp_path, "Visites")
+    args = ["import", "kpi", str(plan), str(GOOD), "--kpi", "Visites", "--component", "clicks"]
+    assert main(args) == 1
+    assert "entered directly" in capsys.readouterr().err
+    assert _stored(plan, "Visites") == []

@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from stratdesk.domain.enums import KpiDirection, KpiPeriod
+from stratdesk.domain.enums import KpiAggregation, KpiDirection, KpiFormula, KpiPeriod, KpiUnit
 from stratdesk.domain.kpi_status import KpiStatus
 from stratdesk.services.kpi_series import (
     SPARK_POINTS,
@@ -99,10 +99,34 @@ def test_quarter_targets_hold_for_three_months() -> None:
     assert series.target_at(D(2026, 7, 1)) is None
 
 
-def test_period_actual_is_the_last_value_measured_in_it() -> None:
+def test_period_actual_follows_the_kpis_aggregation() -> None:
     measured = [(D(2026, 1, 5), 1.0), (D(2026, 1, 31), 3.0), (D(2026, 3, 2), 7.0)]
     targets = [(D(2026, 1, 1), 2), (D(2026, 2, 1), 2), (D(2026, 3, 1), 2)]
-    assert _series(measured, targets).period_actuals() == [3.0, None, 7.0]
+    later = D(2027, 1, 1)
+    assert _series(measured, targets).period_actuals(later) == [4.0, None, 7.0]  # a count: sum
+    last = _series(measured, targets, aggregation=KpiAggregation.LAST)
+    assert last.period_actuals(later) == [3.0, None, 7.0]
+    average = _series(measured, targets, aggregation=KpiAggregation.AVERAGE)
+    assert average.period_actuals(later) == [2.0, None, 7.0]
+
+
+def test_formula_kpi_reads_its_components() -> None:
+    series = KpiSeries(
+        kpi=_kpi(formula=KpiFormula.CTR, unit=KpiUnit.PERCENT),
+        x=day_seconds([]),
+        y=np.array([]),
+        target_starts=(D(2026, 1, 1),),
+        target_values=(2.0,),
+        parts={
+            "clicks": (day_seconds([D(2026, 1, 1), D(2026, 1, 2)]), np.array([10.0, 10.0])),
+            "impressions": (day_seconds([D(2026, 1, 1), D(2026, 1, 2)]), np.array([100.0, 900.0])),
+        },
+    )
+    assert series.kpi.aggregation == KpiAggregation.FORMULA
+    assert series.period_actuals(D(2027, 1, 1)) == [pytest.approx(2.0)]
+    assert series.count == 4
+    x, y = series.actual_points(D(2027, 1, 1))
+    assert [seconds_day(s) for s in x] == [D(2026, 1, 31)] and y.tolist() == [pytest.approx(2.0)]
 
 
 def test_percent_of_target_per_measurement() -> None:
@@ -164,12 +188,14 @@ def test_change_is_none_without_an_earlier_period() -> None:
     assert summarize(series).change is None
 
 
-def test_sparkline_of_a_long_series_is_short() -> None:
-    days = [D(2026, 1, 1) + dt.timedelta(days=i) for i in range(1095)]
-    series = _series([(day, float(i % 97)) for i, day in enumerate(days)])
-    summary = summarize(series)
+def test_sparkline_of_a_long_series_is_short_and_shows_period_actuals() -> None:
+    days = [D(2026, 1, 5) + dt.timedelta(days=i) for i in range(7 * 150)]
+    values = [float(i % 97) for i in range(len(days))]
+    series = _series(list(zip(days, values, strict=True)), period=KpiPeriod.WEEK)
+    summary = summarize(series, today=D(2030, 1, 1))
+    weeks = [sum(values[i : i + 7]) for i in range(0, len(values), 7)]
     assert 2 <= len(summary.spark) <= SPARK_POINTS
-    assert max(summary.spark) == 96.0 and min(summary.spark) == 0.0
+    assert max(summary.spark) == max(weeks) and min(summary.spark) == min(weeks)
 
 
 def test_trajectory_within_skips_a_week_that_starts_before_the_plan() -> None:

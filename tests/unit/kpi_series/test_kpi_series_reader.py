@@ -156,3 +156,26 @@ def test_merge_changes() -> None:
     assert dict(both.ids) == {"kpi_target": {1}, "kpi_measurement": {2, 3}}
     assert both.origin == "page"
     assert merge_changes(both, ChangeSet(frozenset({"kpi"}))).origin is None
+
+
+def test_components_are_read_apart_from_the_kpis_own_values(workspace: Workspace) -> None:
+    services, plan_id = workspace.services, workspace.plan_id
+    ctr = services.kpis.create(plan_id, {"name": "CTR", "formula": "ctr", "unit": "percent"})
+    services.kpi_measurements.add_many(
+        ctr.id,
+        [
+            {"day": D(2026, 3, 1), "value": 30.0, "component": "clicks"},
+            {"day": D(2026, 3, 1), "value": 1000.0, "component": "impressions"},
+            {"day": D(2026, 3, 2), "value": 10.0, "component": "clicks"},
+            {"day": D(2026, 3, 2), "value": 1000.0, "component": "impressions"},
+            {"day": D(2026, 2, 27), "value": 5.0},
+        ],
+    )
+    series = KpiSeriesReader(workspace.context).plan_series(plan_id)[0]
+    assert series.y.tolist() == [5.0]  # the value measured as such
+    assert sorted(series.parts) == ["clicks", "impressions"]
+    assert series.parts["clicks"][1].tolist() == [30.0, 10.0]
+    assert series.count == 5
+    # March: Σclicks ÷ Σimpressions; February: the value measured as such.
+    actuals = {f.start: f.actual for f in series.figures(D(2027, 1, 1))}
+    assert actuals == {D(2026, 2, 1): 5.0, D(2026, 3, 1): pytest.approx(2.0)}

@@ -49,6 +49,24 @@ def _roadmap(document: PlanDocument) -> QWidget:
     return RoadmapView(document)
 
 
+def _alignment(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.strategy.alignment.page import AlignmentView
+
+    return AlignmentView(document)
+
+
+def _onepage(document: PlanDocument) -> QWidget:
+    from stratdesk.ui.strategy.onepage.page import StrategyOnAPageView
+
+    return StrategyOnAPageView(document)
+
+
+def _alignment_badge(document: PlanDocument) -> object:
+    from stratdesk.ui.strategy.alignment.state import alignment_badge
+
+    return alignment_badge(document)
+
+
 def strategy_pages() -> tuple[PageSpec, ...]:
     translate = QCoreApplication.translate
     return (
@@ -58,4 +76,11 @@ def strategy_pages() -> tuple[PageSpec, ...]:
         PageSpec("positioning", translate("StrategyPages", "Positioning"), _positioning),
         PageSpec("objectives", translate("StrategyPages", "Objectives"), _objectives),
         PageSpec("roadmap", translate("StrategyPages", "Roadmap"), _roadmap),
+        PageSpec(
+            "alignment",
+            translate("StrategyPages", "Alignment"),
+            _alignment,
+            badge=_alignment_badge,
+        ),
+        PageSpec("onepage", translate("StrategyPages", "Strategy on a page"), _onepage),
     )

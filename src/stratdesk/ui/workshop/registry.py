@@ -10,8 +10,9 @@ Adding a step is one entry in `workshop_steps()`; a plan that saved its choice b
 a new step appended, shown. A step whose view is not a page of the workspaces names a
 `build` (a widget made from the document) and a `page` of its own under `WORKSHOP`: the
 "strategy on a page" step does, with a read-only summary of the plan's targets, positioning,
-objectives and KPIs (`one_page`), until the alignment page's view (issue #13) lands — its
-entry then points at that page instead.
+objectives and KPIs in four large blocks (`one_page`) that fit one projected screen. The
+Strategy workspace's page of that name holds more (the year's campaigns, the budget) and
+would scroll at the projector's magnification, so the step does not reuse it.
 """
 
 from __future__ import annotations

@@ -136,15 +136,19 @@ class KpiDetailView(QWidget):
                 enum_label(kpi.direction),
                 enum_label(kpi.period),
                 formula_text(kpi.formula),
+                enum_label(kpi.aggregation),
             ]
             if objective:
                 parts.append(self.tr("Objective: {statement}").format(statement=objective))
             self.subtitle.setText(" · ".join(parts))
             target_x, target_y = series.target_steps()
+            # Each period's actual by the KPI's rule (sum, average, last, formula), not the
+            # raw measurements: daily values would not compare with a monthly target.
+            actual_x, actual_y = series.actual_points()
             self.chart.set_series(
                 kpi.name,
-                series.x,
-                series.y,
+                actual_x,
+                actual_y,
                 target_x,
                 target_y,
                 tolerance=TOLERANCE,

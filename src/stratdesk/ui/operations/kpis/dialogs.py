@@ -118,7 +118,7 @@ class DialogsMixin:
             parent=self._page(),
             years=(plan.start_year, plan.end_year),
         )
-        dialog.accepted.connect(lambda: measurements.add_measurement(dialog.data()))
+        dialog.accepted.connect(lambda: measurements.add_measurements(dialog.rows()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

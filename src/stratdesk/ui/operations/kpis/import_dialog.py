@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratdesk.domain.enums import KpiFormula
 from stratdesk.domain.errors import StratdeskError
+from stratdesk.domain.kpi_formulas import input_label, inputs
 from stratdesk.domain.limits import NAME_MAX
 from stratdesk.io.kpi_import import ImportPreview, ImportResult, import_file, preview
 from stratdesk.services.read_models_ops import KpiRead
@@ -95,6 +97,7 @@ class ImportDialog(QDialog):
         self.table.setAccessibleName(self.tr("Preview of the file"))
         self.kpi_combo = QComboBox()
         self._units = {kpi.id: str(kpi.unit) for kpi in kpis}
+        self._formulas = {kpi.id: kpi.formula for kpi in kpis}
         for kpi in kpis:
             self.kpi_combo.addItem(kpi.name, kpi.id)
         if kpi_id is not None:
@@ -102,6 +105,11 @@ class ImportDialog(QDialog):
         # Another KPI, another guess of the value column (its name and unit).
         self.kpi_combo.currentIndexChanged.connect(self._on_kpi_changed)
         self.options = ImportOptions()
+        # What the values are: the KPI itself, or one input of its formula ("clicks").
+        self.component_combo = QComboBox()
+        self.component_combo.setAccessibleName(self.tr("The values measure"))
+        self.kpi_combo.currentIndexChanged.connect(lambda _i: self._fill_components())
+        self._fill_components()
         self.date_combo = QComboBox()
         self.value_combo = QComboBox()
         for combo in (self.date_combo, self.value_combo):
@@ -133,6 +141,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("KPI"), self.kpi_combo)
         form.addRow(self.tr("Date column"), self.date_combo)
         form.addRow(self.tr("Value column"), self.value_combo)
+        form.addRow(self.tr("The values measure"), self.component_combo)
         form.addRow(self.tr("Source"), self.source_edit)
         columns = QHBoxLayout()
         columns.addLayout(form, 1)
@@ -235,6 +244,7 @@ class ImportDialog(QDialog):
         kpi_id = self.kpi_combo.currentData()
         kpi_unit = self._units.get(kpi_id)
         answers = self.options.values()
+        component = self.component_combo.currentData() or ""
         service = self.intents.measurements
         self._say("")
 
@@ -251,6 +261,7 @@ class ImportDialog(QDialog):
                 progress=progress,
                 cancelled=cancelled,
                 **answers,
+                component=component,
             )
 
         self.importing = True
@@ -259,6 +270,15 @@ class ImportDialog(QDialog):
         ticket = self.jobs.run_reporting(job)
         self._waiting = {ticket: self._imported}
         self._update_buttons()
+
+    def _fill_components(self) -> None:
+        """The KPI itself, then its formula's inputs (only the KPI itself when it has none)."""
+        formula = self._formulas.get(self.kpi_combo.currentData(), KpiFormula.DIRECT)
+        self.component_combo.clear()
+        self.component_combo.addItem(self.tr("The KPI itself"), "")
+        for name in inputs(formula):
+            self.component_combo.addItem(input_label(name), name)
+        self.component_combo.setEnabled(self.component_combo.count() > 1)
 
     def cancel_import(self) -> None:
         """Stop the import under way: it writes nothing."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from stratdesk.domain.kpi_formulas import FORMULAS
 from stratdesk.io.kpi_import import ImportResult, MeasurementRow
-from stratdesk.ui.commands import MacroCommand
+from stratdesk.ui.commands import CreateCommand, MacroCommand
 from stratdesk.ui.commands.kpis import (
     ClearTargetCommand,
     DeleteMeasurementsCommand,
@@ -111,6 +111,14 @@ class KpiIntents(PageIntents):
         """One measurement (day, value, source, campaign_id); its id."""
         text = translate("MeasurementsView", "Add measurement")
         return self.create_row(self.measurements, kpi_id, data, text)
+
+    def add_measurements(self, kpi_id: int, rows: Sequence[dict[str, Any]]) -> bool:
+        """Several measurements at once (a formula's components on one day): one undo step."""
+        text = translate("MeasurementsView", "Add measurement")
+        macro = MacroCommand(self.runner, text, origin=self)
+        for data in rows:
+            macro.add(CreateCommand(self.runner, self.measurements, kpi_id, data, "", origin=self))
+        return bool(macro.commands) and self.push(macro)
 
     def edit_measurement(self, item_id: int, field: str, value: Any) -> bool:
         text = translate("MeasurementsView", "Edit measurement")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from stratdesk.domain.enums import KpiDirection, KpiFormula, KpiPeriod, KpiUnit
+from stratdesk.domain.enums import KpiAggregation, KpiDirection, KpiFormula, KpiPeriod, KpiUnit
 from stratdesk.domain.kpi_formulas import formula_text
 from stratdesk.domain.labels import enum_choices
 from stratdesk.ui.delegates import FieldDelegate
@@ -18,7 +18,7 @@ from stratdesk.ui.widgets.tables import editable_table, select_item
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
-NAME, UNIT, DIRECTION, PERIOD, FORMULA, OBJECTIVE, DESCRIPTION = range(7)
+NAME, UNIT, DIRECTION, PERIOD, FORMULA, AGGREGATION, OBJECTIVE, DESCRIPTION = range(8)
 
 
 class KpiLibraryModel(EntityTableModel):
@@ -63,6 +63,13 @@ class KpiLibraryModel(EntityTableModel):
                 CHOICE,
                 enum_choices(KpiFormula),
                 width=190,
+            ),
+            Column(
+                "aggregation",
+                QCoreApplication.translate("KpiLibraryModel", "Period actual"),
+                CHOICE,
+                enum_choices(KpiAggregation),
+                width=170,
             ),
             Column(
                 "objectives",
@@ -114,7 +121,30 @@ class KpiLibraryModel(EntityTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and field == "formula":
             return formula_text(self.raw_value(index))
+        if role == Qt.ItemDataRole.ToolTipRole and field == "aggregation":
+            return aggregation_hint(self.raw_value(index))
         return super().data(index, role)
+
+
+def aggregation_hint(aggregation: KpiAggregation) -> str:
+    """What the aggregation does to a period's measurements, for the cell's tooltip."""
+    hints = {
+        KpiAggregation.SUM: QCoreApplication.translate(
+            "KpiLibraryModel", "The period's values added up (clicks, sign-ups, spend)."
+        ),
+        KpiAggregation.AVERAGE: QCoreApplication.translate(
+            "KpiLibraryModel", "The mean of the period's values (a score, a rate measured as such)."
+        ),
+        KpiAggregation.LAST: QCoreApplication.translate(
+            "KpiLibraryModel", "The last value measured in the period (a stock: subscribers)."
+        ),
+        KpiAggregation.FORMULA: QCoreApplication.translate(
+            "KpiLibraryModel",
+            "The formula over the period's totals: Σclicks ÷ Σimpressions, not the mean of "
+            "daily rates. Enter or import the formula's inputs.",
+        ),
+    }
+    return hints[aggregation]
 
 
 class KpiLibraryView(QWidget):
@@ -137,7 +167,7 @@ class KpiLibraryView(QWidget):
             self.tr(
                 "Double-click a cell to edit it. A computed KPI (CTR, CPA, ROAS…) takes its "
                 "unit and direction from its formula; its measurements are entered as the "
-                "formula's inputs."
+                "formula's inputs. “Period actual” says how a period's measurements add up."
             ),
             12,
         )

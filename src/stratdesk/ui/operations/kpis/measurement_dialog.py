@@ -1,5 +1,9 @@
 """Adds a measurement: a value, or for a computed KPI the formula's inputs (CTR from clicks
-and impressions…); the dialog shows the formula and the value it gives before saving."""
+and impressions…); the dialog shows the formula and the value it gives before saving.
+
+A KPI whose periods are computed by its formula (aggregation "formula") stores the inputs
+themselves, one measurement per component, so that a period's actual is the formula over
+their totals; any other computed KPI stores the value the inputs give."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratdesk.domain.enums import KpiAggregation
 from stratdesk.domain.kpi_formulas import compute, formula_text, input_label, inputs, is_computed
 from stratdesk.services.read_models_ops import KpiRead
 from stratdesk.ui.delegates import parse_number
@@ -86,15 +91,17 @@ class MeasurementDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        if self.computed:
-            layout.addWidget(
-                secondary_label(
-                    self.tr("Computed as {formula}: enter the inputs, the value is stored.").format(
-                        formula=formula_text(kpi.formula)
-                    ),
-                    12,
-                )
+        if self.stores_components:
+            hint = self.tr(
+                "Computed as {formula}: enter the inputs. They are stored, and each period's "
+                "actual is the formula over their totals."
             )
+        else:
+            hint = self.tr("Computed as {formula}: enter the inputs, the value is stored.")
+        if self.computed:
+            note = secondary_label(hint.format(formula=formula_text(kpi.formula)), 12)
+            note.setWordWrap(True)
+            layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
@@ -103,6 +110,11 @@ class MeasurementDialog(QDialog):
     @property
     def computed(self) -> bool:
         return is_computed(self.kpi.formula)
+
+    @property
+    def stores_components(self) -> bool:
+        """The inputs are stored as components (the KPI's periods use its formula)."""
+        return self.computed and self.kpi.aggregation == KpiAggregation.FORMULA
 
     def computed_value(self) -> float | None:
         """The value to store: typed, or the formula's result (None when it has none)."""
@@ -125,6 +137,18 @@ class MeasurementDialog(QDialog):
             "source": self.source.text().strip(),
             "campaign_id": self.campaign.currentData(),
         }
+
+    def rows(self) -> list[dict[str, Any]]:
+        """What to store: the value, or one row per input when components are stored."""
+        if not self.stores_components:
+            return [self.data()]
+        common = self.data()
+        rows = []
+        for name, edit in self.inputs.items():
+            value = _number(edit)
+            if value is not None:
+                rows.append({**common, "value": value, "component": name})
+        return rows
 
     def _show_day_problem(self, message: str) -> None:
         self.day_problem.setText(message)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from stratdesk.domain.kpi_formulas import input_label, inputs
 from stratdesk.services.read_models_ops import KpiRead
 from stratdesk.ui.models.table import CHOICE, DATE, NUMBER, Column
 from stratdesk.ui.operations.kpis.tables import (
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
     from stratdesk.ui.operations.kpis.intents import KpiIntents
 
-DAY, VALUE, SOURCE, CAMPAIGN = range(4)
+DAY, VALUE, COMPONENT, SOURCE, CAMPAIGN = range(5)
 
 
 class MeasurementsModel(KpiValuesModel):
@@ -32,6 +33,12 @@ class MeasurementsModel(KpiValuesModel):
     def __init__(self, view: MeasurementsView) -> None:
         self._view = view
         self._campaigns: tuple[tuple[Any, str], ...] = ()
+        self._components: tuple[tuple[Any, str], ...] = (
+            (
+                "",
+                QCoreApplication.translate("MeasurementsModel", "The KPI itself"),
+            ),
+        )
         super().__init__(
             self._columns(), view.load, view.intents.edit_measurement, view, money=view.money
         )
@@ -42,6 +49,14 @@ class MeasurementsModel(KpiValuesModel):
             Column(
                 "value", QCoreApplication.translate("MeasurementsModel", "Value"), NUMBER, width=150
             ),
+            Column(
+                "component",
+                QCoreApplication.translate("MeasurementsModel", "Measures"),
+                CHOICE,
+                self._components,
+                editable=False,
+                width=170,
+            ),
             Column("source", QCoreApplication.translate("MeasurementsModel", "Source"), width=220),
             Column(
                 "campaign_id",
@@ -51,6 +66,14 @@ class MeasurementsModel(KpiValuesModel):
                 width=220,
             ),
         )
+
+    def set_components(self, names: tuple[str, ...]) -> None:
+        """The formula inputs a measurement may be of (labelled as people say them)."""
+        own = self._components[0]
+        components = (own, *((name, input_label(name)) for name in names))
+        if components != self._components:
+            self._components = components
+            self.columns = self._columns()
 
     def set_campaigns(self, campaigns: tuple[tuple[Any, str], ...]) -> None:
         if campaigns == self._campaigns:
@@ -95,6 +118,7 @@ class MeasurementsView(QWidget):
         self.kpi = kpi
         if kpi is not None:
             self.model.unit = kpi.unit
+            self.model.set_components(inputs(kpi.formula))
         self.model.set_campaigns(self.campaigns())
         self.model.refresh()
         self._update_actions()
@@ -116,6 +140,14 @@ class MeasurementsView(QWidget):
     def add_measurement(self, data: dict[str, Any]) -> int | None:
         """Add one measurement (day, value, source, campaign_id); its id, or None if refused."""
         return None if self.kpi is None else self.intents.add_measurement(self.kpi.id, data)
+
+    def add_measurements(self, rows: list[dict[str, Any]]) -> bool:
+        """Add a measurement, or the components of one (each a row): one undo step."""
+        if self.kpi is None or not rows:
+            return False
+        if len(rows) == 1:
+            return self.add_measurement(rows[0]) is not None
+        return self.intents.add_measurements(self.kpi.id, rows)
 
     def delete_selected(self) -> None:
         self.intents.delete_measurements(self.selected_ids())

@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from stratdesk.domain.kpi_status import status, status_text
+from stratdesk.domain.kpi_status import KpiStatus, status_text
 from stratdesk.domain.kpi_trajectory import next_period_start, period_start
 from stratdesk.i18n.formatting import period_label
-from stratdesk.services.kpi_series import TOLERANCE, KpiSeries, trajectory_within
+from stratdesk.services.kpi_series import KpiSeries, trajectory_within
 from stratdesk.ui.language import ui_language
 from stratdesk.ui.models.table import NUMBER, Column
 from stratdesk.ui.operations.kpis.tables import (
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from stratdesk.ui.operations.kpis.intents import KpiIntents
 
 PERIOD, TARGET, ACTUAL, STATUS = range(4)
+NO_DATA = KpiStatus.NO_DATA
 
 
 @dataclass(frozen=True)
@@ -116,20 +117,25 @@ class TargetsView(QWidget):
         if series is None:
             return []
         kpi = series.kpi
-        actuals = series.period_actuals()
-        return [
-            TargetRow(
-                id=start.toordinal(),
-                period_start=start,
-                period=period_label(start, kpi.period, ui_language()),
-                value=value,
-                actual=actual,
-                status=status_text(status(actual, value, kpi.direction, tolerance=TOLERANCE)),
+        # The period's actual and status by the KPI's rule (a period not over is judged so far).
+        figures = {f.start: f for f in series.figures()}
+        rows = []
+        for start, value in zip(series.target_starts, series.target_values, strict=True):
+            figure = figures.get(start)
+            judged = status_text(figure.status) if figure is not None else status_text(NO_DATA)
+            if figure is not None and figure.partial and figure.actual is not None:
+                judged = self.tr("{status} so far").format(status=judged)
+            rows.append(
+                TargetRow(
+                    id=start.toordinal(),
+                    period_start=start,
+                    period=period_label(start, kpi.period, ui_language()),
+                    value=value,
+                    actual=figure.actual if figure is not None else None,
+                    status=judged,
+                )
             )
-            for start, value, actual in zip(
-                series.target_starts, series.target_values, actuals, strict=True
-            )
-        ]
+        return rows
 
     def _update_actions(self) -> None:
         has_kpi = self.series is not None

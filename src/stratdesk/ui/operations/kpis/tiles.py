@@ -85,8 +85,17 @@ class KpiTilesModel(QAbstractListModel):
                 value=format_value(summary.target, unit, currency, language),
                 period=period_label(summary.target_period, summary.kpi.period, ui_language()),
             )
+            expected = summary.expected
+            if summary.partial and expected is not None and expected != summary.target:
+                # The period is not over: its sum is judged against the target pro rata.
+                target += " · " + QCoreApplication.translate("KpiTiles", "{value} pro rata").format(
+                    value=format_value(expected, unit, currency, language)
+                )
         change = format_change(summary.change, unit, currency, language)
-        return TileTexts(summary.kpi.name, value, target, status_text(summary.status), change)
+        status = status_text(summary.status)
+        if summary.partial and summary.latest_value is not None:
+            status = QCoreApplication.translate("KpiTiles", "{status} so far").format(status=status)
+        return TileTexts(summary.kpi.name, value, target, status, change)
 
     # -- Qt overrides ----------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | Any = QModelIndex()) -> int:  # noqa: B008
