@@ -229,7 +229,7 @@ def test_period_percents_are_the_tables_actuals_in_the_middle_of_each_period() -
     measured = [(D(2026, 1, 31), 50.0), (D(2026, 3, 31), 30.0), (D(2026, 3, 15), 1.0)]
     measured.sort()
     targets = [(D(2026, m, 1), 100.0) for m in range(1, 7)] + [(D(2026, 7, 1), 0.0)]
-    series = _series(measured, targets)
+    series = _series(measured, targets, aggregation="last")  # a stock: the period's last value
     x, y = series.period_percents()
     # January to March: the first and last periods measured (April on has nothing to compare).
     assert [seconds_day(v) for v in x] == [D(2026, 1, 16), D(2026, 2, 15), D(2026, 3, 16)]
