@@ -427,6 +427,10 @@
         <translation>Segment</translation>
     </message>
     <message>
+        <source>P of the mix</source>
+        <translation>P du mix</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -460,6 +464,10 @@
     <message>
         <source>By segment</source>
         <translation>Par segment</translation>
+    </message>
+    <message>
+        <source>By P of the mix</source>
+        <translation>Par P du mix</translation>
     </message>
     <message>
         <source>Campaign budgets, planned and actual alike, are spread over the months a campaign runs in proportion to its days there; mix actions count in the month they are due, undated ones under “No date”.</source>
@@ -1040,6 +1048,42 @@
     <message>
         <source>the campaigns as an iCalendar file (.ics)</source>
         <translation>les campagnes dans un fichier iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>language of the document (default: the plan&apos;s)</source>
+        <translation>langue du document (par défaut, celle du plan)</translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation>format du papier</translation>
+    </message>
+    <message>
+        <source>sections to print, comma-separated, among: {keys}</source>
+        <translation>sections à imprimer, séparées par des virgules, parmi&#xa0;: {keys}</translation>
+    </message>
+    <message>
+        <source>only the cover and the one-page strategy summary</source>
+        <translation>seulement la couverture et la synthèse de la stratégie sur une page</translation>
+    </message>
+    <message>
+        <source>PDF of 1 page written to {path}</source>
+        <translation>PDF d’une page écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>PDF of {pages} pages written to {path}</source>
+        <translation>PDF de {pages} pages écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>the plan as a PDF to print or send</source>
+        <translation>le plan en PDF, à imprimer ou à envoyer</translation>
+    </message>
+    <message>
+        <source>Workbook of {sheets} sheets written to {path}</source>
+        <translation>Classeur de {sheets} feuilles écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>the plan as a workbook (.xlsx), one sheet per area</source>
+        <translation>le plan en classeur (.xlsx), une feuille par domaine</translation>
     </message>
     <message>
         <source>CSV or XLSX file of dates and values</source>
@@ -5707,6 +5751,80 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Export the plan as a PDF</source>
+        <translation>Exporter le plan en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the plan as a workbook</source>
+        <translation>Exporter le plan en classeur</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>The plan was written to {path} ({pages} pages)</source>
+        <translation>Le plan a été écrit dans {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message>
+        <source>The workbook was written to {path}</source>
+        <translation>Le classeur a été écrit dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <source>Export the plan as a PDF</source>
+        <translation>Exporter le plan en PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Only the cover and the one-page summary</source>
+        <translation>Seulement la couverture et la synthèse d’une page</translation>
+    </message>
+    <message>
+        <source>Sections to print</source>
+        <translation>Sections à imprimer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+</context>
+<context>
     <name>PerceptualMap</name>
     <message>
         <source>Our brand</source>
@@ -6196,6 +6314,649 @@
     <message>
         <source>value</source>
         <translation>valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Page {page} / {total}</source>
+        <translation>Page {page} / {total}</translation>
+    </message>
+    <message>
+        <source>Strategy summary</source>
+        <translation>Synthèse de la stratégie</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>SWOT and TOWS</source>
+        <translation>SWOT et TOWS</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>Positionnement</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Marketing mix</source>
+        <translation>Mix marketing</translation>
+    </message>
+    <message>
+        <source>Campaigns and budget</source>
+        <translation>Campagnes et budget</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Expérimentations</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Indicateurs clés</translation>
+    </message>
+    <message>
+        <source>Alignment findings</source>
+        <translation>Constats d’alignement</translation>
+    </message>
+    <message>
+        <source>Unknown language “{value}”: choose one of {choices}.</source>
+        <translation>Langue inconnue «&#xa0;{value}&#xa0;»&#xa0;: choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown paper “{value}”: choose one of {choices}.</source>
+        <translation>Format de papier inconnu «&#xa0;{value}&#xa0;»&#xa0;: choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown section “{value}”: choose among {choices}.</source>
+        <translation>Section inconnue «&#xa0;{value}&#xa0;»&#xa0;: choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>Name at least one section: {choices}.</source>
+        <translation>Indiquez au moins une section&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Where an action, a campaign or a KPI does not line up with the strategy.</source>
+        <translation>Là où une action, une campagne ou un indicateur ne s’aligne pas sur la stratégie.</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(suite)</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>T{quarter}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>+{n} autres</translation>
+    </message>
+    <message>
+        <source>Campaign calendar</source>
+        <translation>Calendrier des campagnes</translation>
+    </message>
+    <message>
+        <source>One lane per channel. ✓ done, ✗ cancelled (dashed).</source>
+        <translation>Une ligne par canal. ✓ terminée, ✗ annulée (en pointillés).</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>No objective</source>
+        <translation>Sans objectif</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Sans segment</translation>
+    </message>
+    <message>
+        <source>Mix: {p}</source>
+        <translation>Mix&#xa0;: {p}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Channel or P</source>
+        <translation>Canal ou P</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Mix actions</source>
+        <translation>Actions du mix</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Budget by month</source>
+        <translation>Budget par mois</translation>
+    </message>
+    <message>
+        <source>Campaigns spread over the months they run, mix actions in the month they are due.</source>
+        <translation>Les campagnes sont réparties sur les mois où elles se déroulent, les actions du mix comptées le mois de leur échéance.</translation>
+    </message>
+    <message>
+        <source>Budget by channel</source>
+        <translation>Budget par canal</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Mix action</source>
+        <translation>Action du mix</translation>
+    </message>
+    <message>
+        <source>Overspent</source>
+        <translation>Dépassement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Dépassé de</translation>
+    </message>
+    <message>
+        <source>Overspends</source>
+        <translation>Dépassements</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Sert</translation>
+    </message>
+    <message>
+        <source>Marketing plan</source>
+        <translation>Plan marketing</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>PESTEL factors</source>
+        <translation>Facteurs PESTEL</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Price level</source>
+        <translation>Niveau de prix</translation>
+    </message>
+    <message>
+        <source>Est. share</source>
+        <translation>Part estimée</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Forces</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Faiblesses</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Concurrents</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>Five forces</source>
+        <translation>Cinq forces</translation>
+    </message>
+    <message>
+        <source>How strongly each force weighs on the client&apos;s profits, from 1 to 5.</source>
+        <translation>Le poids de chaque force sur les marges du client, de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>What it tried</source>
+        <translation>Ce qu’elle testait</translation>
+    </message>
+    <message>
+        <source>Actuals against targets</source>
+        <translation>Réel face aux cibles</translation>
+    </message>
+    <message>
+        <source>Each period&apos;s actual (solid line) against its target (dashed line).</source>
+        <translation>Le réel de chaque période (trait plein) face à sa cible (pointillés).</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Latest actual</source>
+        <translation>Dernier réel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>No measurement yet.</source>
+        <translation>Aucune mesure pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Obj. {n}</source>
+        <translation>Obj. {n}</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Budget by P</source>
+        <translation>Budget par P</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Objective {n}</source>
+        <translation>Objectif {n}</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Mesuré par</translation>
+    </message>
+    <message>
+        <source>From baseline to target</source>
+        <translation>Du point de départ à la cible</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Progress from the baseline to the target</source>
+        <translation>Avancement du point de départ à la cible</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>Résultats clés</translation>
+    </message>
+    <message>
+        <source>measured by {name}</source>
+        <translation>mesuré par {name}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>cible {value}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>pour le {day}</translation>
+    </message>
+    <message>
+        <source>latest {value}</source>
+        <translation>dernier {value}</translation>
+    </message>
+    <message>
+        <source>Our brand</source>
+        <translation>Notre marque</translation>
+    </message>
+    <message>
+        <source>Other point</source>
+        <translation>Autre repère</translation>
+    </message>
+    <message>
+        <source>Perceptual map</source>
+        <translation>Carte perceptuelle</translation>
+    </message>
+    <message>
+        <source>Where customers place the brand and its rivals on two axes.</source>
+        <translation>Où les clients situent la marque et ses concurrents sur deux axes.</translation>
+    </message>
+    <message>
+        <source>No lane</source>
+        <translation>Sans ligne</translation>
+    </message>
+    <message>
+        <source>One lane per objective, then the themes. ✓ done, ✗ cancelled (dashed), ◆ milestone.</source>
+        <translation>Une ligne par objectif, puis les thèmes. ✓ terminé, ✗ annulé (en pointillés), ◆ jalon.</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Yearly value</source>
+        <translation>Valeur annuelle</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Croissance</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Why this targeting</source>
+        <translation>Pourquoi ce ciblage</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>1 alignment finding: see the last section.</source>
+        <translation>1 constat d’alignement&#xa0;: voir la dernière section.</translation>
+    </message>
+    <message>
+        <source>{n} alignment findings: see the last section.</source>
+        <translation>{n} constats d’alignement&#xa0;: voir la dernière section.</translation>
+    </message>
+    <message>
+        <source>Positioning for {segment}</source>
+        <translation>Positionnement pour {segment}</translation>
+    </message>
+    <message>
+        <source>{percent} of the way</source>
+        <translation>{percent} du chemin</translation>
+    </message>
+    <message>
+        <source>by {day}</source>
+        <translation>d’ici le {day}</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… et {n} de plus.</translation>
+    </message>
+    <message>
+        <source>Segments targeted</source>
+        <translation>Segments ciblés</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Planned budget</source>
+        <translation>Budget prévu</translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation>Dépensé à ce jour</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>SWOT at a glance</source>
+        <translation>Le SWOT en bref</translation>
+    </message>
+    <message>
+        <source>Chosen strategies</source>
+        <translation>Stratégies retenues</translation>
+    </message>
+    <message>
+        <source>weight {n}/5</source>
+        <translation>poids {n}/5</translation>
+    </message>
+    <message>
+        <source>{n} votes</source>
+        <translation>{n} votes</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>Nothing noted.</source>
+        <translation>Rien de noté.</translation>
+    </message>
+    <message>
+        <source>SWOT analysis</source>
+        <translation>Analyse SWOT</translation>
+    </message>
+    <message>
+        <source>TOWS strategies</source>
+        <translation>Stratégies TOWS</translation>
+    </message>
+    <message>
+        <source>Strategies that combine the SWOT items cited in brackets.</source>
+        <translation>Stratégies combinant les éléments du SWOT cités entre parenthèses.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Scoring criteria</source>
+        <translation>Critères de notation</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Segment totals</source>
+        <translation>Totaux par segment</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>GE–McKinsey matrix</source>
+        <translation>Matrice GE–McKinsey</translation>
+    </message>
+    <message>
+        <source>A bubble&apos;s area follows the segment&apos;s yearly value; full: primary target, half: secondary target, empty: not targeted.</source>
+        <translation>L’aire d’une bulle suit la valeur annuelle du segment&#xa0;; pleine&#xa0;: cible principale, à moitié&#xa0;: cible secondaire, vide&#xa0;: non ciblé.</translation>
+    </message>
+    <message>
+        <source>Not placed (not scored on both families): {names}</source>
+        <translation>Non placés (pas notés sur les deux familles)&#xa0;: {names}</translation>
     </message>
 </context>
 <context>
@@ -7911,6 +8672,14 @@
         <translation>&amp;Calendrier (.ics)…</translation>
     </message>
     <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (.xlsx)…</source>
+        <translation>&amp;Classeur (.xlsx)…</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -7937,6 +8706,401 @@
     <message>
         <source>No recent plans</source>
         <translation>Aucun plan récent</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Latest measurement</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Target of its period</source>
+        <translation>Cible de sa période</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>KPI periods</source>
+        <translation>Indicateurs par période</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composante</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>No lane</source>
+        <translation>Sans ligne</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Point de départ</translation>
+    </message>
+    <message>
+        <source>Latest actual</source>
+        <translation>Dernier réel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>SMART check</source>
+        <translation>Contrôle SMART</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>Résultats clés</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Mesuré par</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Mix actions</source>
+        <translation>Actions du mix</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Planned budget</source>
+        <translation>Budget prévu</translation>
+    </message>
+    <message>
+        <source>Actual spend</source>
+        <translation>Dépense réelle</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Expérimentations</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Expérimentation</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <source>PESTEL</source>
+        <translation>PESTEL</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <source>Impact (−2 to +2)</source>
+        <translation>Impact (−2 à +2)</translation>
+    </message>
+    <message>
+        <source>Likelihood (1 to 5)</source>
+        <translation>Probabilité (1 à 5)</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Concurrents</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Price level</source>
+        <translation>Niveau de prix</translation>
+    </message>
+    <message>
+        <source>Estimated share</source>
+        <translation>Part estimée</translation>
+    </message>
+    <message>
+        <source>Threat (1 to 5)</source>
+        <translation>Menace (1 à 5)</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Forces</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Faiblesses</translation>
+    </message>
+    <message>
+        <source>Five forces</source>
+        <translation>Cinq forces</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Rating (1 to 5)</source>
+        <translation>Note (1 à 5)</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Weight (1 to 5)</source>
+        <translation>Poids (1 à 5)</translation>
+    </message>
+    <message>
+        <source>TOWS</source>
+        <translation>TOWS</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Combines</source>
+        <translation>Combine</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Yearly value</source>
+        <translation>Valeur annuelle</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Croissance</translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <source>Attractiveness (0 to 100)</source>
+        <translation>Attrait (0 à 100)</translation>
+    </message>
+    <message>
+        <source>Strength (0 to 100)</source>
+        <translation>Force (0 à 100)</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Why this targeting</source>
+        <translation>Pourquoi ce ciblage</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
     </message>
 </context>
 <context>

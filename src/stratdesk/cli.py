@@ -9,6 +9,9 @@
     stratdesk screenshots FILE -o DIR       render every workspace page to PNG
     stratdesk restore FILE [--list | --backup ID]   list or restore FILE's backups
     stratdesk export ics FILE -o OUT.ics    write the campaigns as a calendar
+    stratdesk export pdf FILE -o OUT.pdf [--lang fr|en] [--paper a4|letter] [--sections LIST]
+                                            [--summary-only]   the plan as a PDF
+    stratdesk export xlsx FILE -o OUT.xlsx  the plan as a workbook
     stratdesk alignment FILE [--json]       where the chain from strategy to results breaks
     stratdesk status FILE [--json]          each objective and KPI with its figures
 

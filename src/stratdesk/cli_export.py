@@ -96,3 +96,96 @@ def _ics() -> ExportKind:
 
 
 register_export("ics", _ics)
+
+
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    from stratdesk.i18n import SUPPORTED_LANGUAGES
+
+    parser.add_argument(
+        "--lang",
+        dest="export_lang",
+        choices=SUPPORTED_LANGUAGES,
+        help=translate("Cli", "language of the document (default: the plan's)"),
+    )
+
+
+def _configure_pdf(parser: argparse.ArgumentParser) -> None:
+    from stratdesk.reports.options import PAPERS, SECTIONS
+
+    _add_language(parser)
+    parser.add_argument(
+        "--paper", choices=PAPERS, default="a4", help=translate("Cli", "paper size")
+    )
+    parser.add_argument(
+        "--sections",
+        help=translate("Cli", "sections to print, comma-separated, among: {keys}").format(
+            keys=", ".join(SECTIONS)
+        ),
+    )
+    parser.add_argument(
+        "--summary-only",
+        action="store_true",
+        help=translate("Cli", "only the cover and the one-page strategy summary"),
+    )
+
+
+def _run_pdf(args: argparse.Namespace) -> int:
+    from stratdesk.io.atomic_file import check_target
+    from stratdesk.reports.options import SECTIONS, ReportOptions, parse_sections
+    from stratdesk.reports.pdf import write_pdf
+    from stratdesk.services.workspace import Workspace
+
+    sections = parse_sections(args.sections) if args.sections else SECTIONS
+    options = ReportOptions(
+        language=args.export_lang,
+        paper=args.paper,
+        sections=sections,
+        summary_only=args.summary_only,
+    )
+    check_target(args.output)
+    with Workspace.open(args.file, read_only=True) as workspace:
+        result = write_pdf(workspace.services, workspace.plan_id, args.output, options)
+    one = translate("Cli", "PDF of 1 page written to {path}")
+    many = translate("Cli", "PDF of {pages} pages written to {path}")
+    print((one if result.pages == 1 else many).format(pages=result.pages, path=result.path))
+    return 0
+
+
+def _pdf() -> ExportKind:
+    return ExportKind(
+        "pdf",
+        translate("Cli", "the plan as a PDF to print or send"),
+        _configure_pdf,
+        _run_pdf,
+    )
+
+
+def _run_xlsx(args: argparse.Namespace) -> int:
+    from stratdesk.io.atomic_file import check_target
+    from stratdesk.io.xlsx_export import export_workbook
+    from stratdesk.services.workspace import Workspace
+
+    check_target(args.output)
+    with Workspace.open(args.file, read_only=True) as workspace:
+        result = export_workbook(
+            workspace.services, workspace.plan_id, args.output, language=args.export_lang
+        )
+    print(
+        translate("Cli", "Workbook of {sheets} sheets written to {path}").format(
+            sheets=result.sheets, path=result.path
+        )
+    )
+    return 0
+
+
+def _xlsx() -> ExportKind:
+    return ExportKind(
+        "xlsx",
+        translate("Cli", "the plan as a workbook (.xlsx), one sheet per area"),
+        _add_language,
+        _run_xlsx,
+    )
+
+
+register_export("pdf", _pdf)
+register_export("xlsx", _xlsx)

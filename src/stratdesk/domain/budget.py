@@ -9,7 +9,8 @@ exactly, and every roll-up (month, channel, objective, segment) to the same gran
 A mix action has a due date, not a span: it counts in the month it is due, and one without a
 date in a "no date" row (key None). In the channel roll-up the mix actions sit beside the
 campaigns' channels, one row per P (`MixP` keys), so the whole operational budget is in one
-table.
+table. The P roll-up puts every campaign under Promotion (it is marketing communication)
+and each mix action under its own P.
 
     summary = budget_summary(campaigns, actions, first_month, last_month,
                              objective_ids=[…], segment_ids=[…])
@@ -38,6 +39,7 @@ class Dimension(StrEnum):
     CHANNEL = "channel"
     OBJECTIVE = "objective"
     SEGMENT = "segment"
+    P = "p"  # the marketing mix's Ps: a campaign is Promotion, an action its own P
 
 
 class CampaignLike(Protocol):
@@ -213,6 +215,7 @@ def budget_summary(
     channels: dict[Hashable, _Acc] = {}
     objectives: dict[Hashable, _Acc] = {key: [0] * 6 for key in objective_ids}
     segments: dict[Hashable, _Acc] = {key: [0] * 6 for key in segment_ids}
+    ps: dict[Hashable, _Acc] = {}
     overspent: list[Overspend] = []
     total = [0] * 6
     for campaign in campaigns:
@@ -221,6 +224,7 @@ def budget_summary(
             (channels, campaign.channel),
             (objectives, campaign.objective_id),
             (segments, campaign.segment_id),
+            (ps, MixP.PROMOTION),
         )
         for group, key in campaign_groups:
             acc = group.get(key) or group.setdefault(key, [0] * 6)
@@ -249,6 +253,7 @@ def budget_summary(
             (channels, action.p),
             (objectives, action.objective_id),
             (segments, action.segment_id),
+            (ps, action.p),
             (months, due_month),
         )
         for group, key in action_groups:
@@ -269,6 +274,7 @@ def budget_summary(
             Dimension.CHANNEL: _rows(dict(sorted(channels.items(), key=lambda i: order[i[0]]))),
             Dimension.OBJECTIVE: _rows(objectives),
             Dimension.SEGMENT: _rows(segments),
+            Dimension.P: _rows(dict(sorted(ps.items(), key=lambda i: order[i[0]]))),
         },
         total=Amounts(*total),
         overspent=tuple(sorted(overspent, key=lambda o: (-o.excess_cents, o.kind, o.id))),

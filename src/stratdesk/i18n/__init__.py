@@ -15,6 +15,7 @@ from stratdesk.i18n.catalog import (
     set_language,
     system_language,
     translate,
+    using_language,
 )
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "set_language",
     "system_language",
     "translate",
+    "using_language",
 ]

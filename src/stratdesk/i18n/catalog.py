@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -56,6 +59,9 @@ def load_catalog(language: str) -> Catalog:
 
 # The process-wide language, like the QTranslator installed on a QApplication.
 _active: Catalog = Catalog(SOURCE_LANGUAGE, {})
+# A language for one piece of work (an export in a worker thread), in force only in the thread
+# (context) that set it: the interface keeps its own language meanwhile.
+_override: ContextVar[Catalog | None] = ContextVar("stratdesk_language", default=None)
 
 
 def set_language(language: str) -> None:
@@ -63,13 +69,31 @@ def set_language(language: str) -> None:
     _active = load_catalog(language)
 
 
+@contextmanager
+def using_language(language: str) -> Iterator[None]:
+    """Translate into `language` within the block, in this thread only; restored after.
+
+    An export written in the plan's language uses it, so that the window's language never
+    changes under the person's eyes (and no other thread sees the switch)."""
+    token = _override.set(load_catalog(language))
+    try:
+        yield
+    finally:
+        _override.reset(token)
+
+
+def _catalog() -> Catalog:
+    chosen = _override.get()  # not `or`: an English catalogue is empty, hence falsy
+    return _active if chosen is None else chosen
+
+
 def current_language() -> str:
-    return _active.language
+    return _catalog().language
 
 
 def translate(context: str, text: str) -> str:
     """Translate `text` into the current language (the source text when none is known)."""
-    return _active.translate(context, text)
+    return _catalog().translate(context, text)
 
 
 def system_language() -> str:

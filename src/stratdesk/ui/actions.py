@@ -87,8 +87,15 @@ class WindowActions:
         self.export_calendar = self._action(
             translate("WindowActions", "&Calendar (.ics)…"), None, window.export_calendar
         )
-        # File › Export: one entry per format (the PDF and the workbook join it).
+        self.export_pdf = self._action(
+            translate("WindowActions", "Export &PDF…"), "Ctrl+P", window.export_pdf
+        )
+        self.export_workbook = self._action(
+            translate("WindowActions", "&Workbook (.xlsx)…"), None, window.export_workbook
+        )
+        # File › Export: one entry per format.
         self.export_menu = QMenu(translate("WindowActions", "&Export"), window)
+        self.export_menu.addAction(self.export_workbook)
         self.export_menu.addAction(self.export_calendar)
         self.recent_menu = QMenu(translate("WindowActions", "Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -112,6 +119,7 @@ class WindowActions:
         file_menu.addAction(self.open_demo)
         file_menu.addSeparator()
         file_menu.addAction(self.restore)
+        file_menu.addAction(self.export_pdf)
         file_menu.addMenu(self.export_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.close)
@@ -133,7 +141,8 @@ class WindowActions:
         for action in (self.close, self.strategy, self.operations, self.page_list, self.workshop):
             action.setEnabled(is_open)
         self.export_menu.setEnabled(is_open)
-        self.export_calendar.setEnabled(is_open)
+        for action in (self.export_calendar, self.export_pdf, self.export_workbook):
+            action.setEnabled(is_open)
 
     def check_workspace(self, key: str) -> None:
         {STRATEGY: self.strategy, OPERATIONS: self.operations}[key].setChecked(True)

@@ -380,6 +380,26 @@ class MainWindow(QMainWindow):
         self.export_runner = export_calendar(self, self.document, notify=self.show_notice)
         return self.export_runner
 
+    def export_pdf(self) -> Any:
+        """File › Export PDF…: the options, where to save, then the PDF in the background."""
+        if self.document is None:
+            return None
+        from stratdesk.ui.exports.pdf import export_pdf
+
+        self._finish_editing()
+        self.export_runner = export_pdf(self, self.document, notify=self.show_notice)
+        return self.export_runner
+
+    def export_workbook(self) -> Any:
+        """File › Export › Workbook…: the plan as an .xlsx file, written in the background."""
+        if self.document is None:
+            return None
+        from stratdesk.ui.exports.pdf import export_workbook
+
+        self._finish_editing()
+        self.export_runner = export_workbook(self, self.document, notify=self.show_notice)
+        return self.export_runner
+
     # -- window ----------------------------------------------------------------------------
     def set_page_list_visible(self, visible: bool) -> None:
         """View › Page list (Ctrl+B): hide it to give the page the whole width."""

@@ -208,5 +208,8 @@ def test_the_budget_view_sums_and_warns_in_words(make_page, add, document):
     budget.set_dimension(Dimension.CHANNEL)
     assert [budget.model.label(r) for r in range(3)] == ["Other", "Mix: Price", "Total"]
     assert len(budget.chart.series.labels) == 2
+    combo = budget.dimension_combo
+    combo.setCurrentIndex(combo.findData(Dimension.P))  # as the person picks "By P of the mix"
+    assert [budget.model.label(r) for r in range(3)] == ["Price", "Promotion", "Total"]
     document.services.campaigns.update(over.id, {"budget_actual_cents": 0})
     assert not budget.warning.isVisible()  # followed at once

@@ -142,6 +142,11 @@ def test_rows_follow_the_plan_months_and_the_vocabularies():
     assert list(objectives) == [7, 8, None]
     assert objectives[7].planned == 220_00 + 80_00 and objectives[8].planned == 0
     assert [row.key for row in summary.rows[Dimension.SEGMENT]] == [3, None]
+    # By P: the campaigns are Promotion, each action counts under its own P.
+    ps = {row.key: row.amounts for row in summary.rows[Dimension.P]}
+    assert list(ps) == [MixP.PRODUCT, MixP.PRICE, MixP.PROMOTION]
+    assert ps[MixP.PROMOTION].campaign_planned == 220_00 + 500_00
+    assert ps[MixP.PRICE].mix_planned == 80_00 and ps[MixP.PROMOTION].actions == 0
 
 
 def test_overspending_is_told_campaign_by_campaign_and_row_by_row():

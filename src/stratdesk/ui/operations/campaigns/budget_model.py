@@ -46,6 +46,8 @@ def row_labeller(
             if isinstance(key, MixP):
                 return translate("BudgetTableModel", "Mix: {p}").format(p=enum_label(key))
             return enum_label(key) if isinstance(key, Channel) else "—"
+        if dimension == Dimension.P:
+            return enum_label(key) if isinstance(key, MixP) else "—"
         names = objectives if dimension == Dimension.OBJECTIVE else segments
         if key is None:
             if dimension == Dimension.OBJECTIVE:
@@ -75,6 +77,7 @@ def group_title(dimension: Dimension) -> str:
         Dimension.CHANNEL: translate("BudgetTableModel", "Channel or P"),
         Dimension.OBJECTIVE: translate("BudgetTableModel", "Objective"),
         Dimension.SEGMENT: translate("BudgetTableModel", "Segment"),
+        Dimension.P: translate("BudgetTableModel", "P of the mix"),
     }[dimension]
 
 

@@ -49,6 +49,7 @@ class BudgetView(QWidget):
             (Dimension.CHANNEL, self.tr("By channel")),
             (Dimension.OBJECTIVE, self.tr("By objective")),
             (Dimension.SEGMENT, self.tr("By segment")),
+            (Dimension.P, self.tr("By P of the mix")),
         ):
             self.dimension_combo.addItem(text, dimension)
         self.dimension_combo.currentIndexChanged.connect(lambda _i: self._show())
