@@ -84,5 +84,6 @@ def test_the_tows_tab_speaks_of_tows_and_links_to_its_objective(
     label.linkActivated.emit("objective")
     assert (view.current_workspace(), view.current_page()) == ("strategy", "objectives")
     objectives_page = view.workspace("strategy").page_widget("objectives")
-    (selected,) = objectives_page.selected_ids()
-    assert page.data.objectives_of(strategy.id)[0].id == selected
+    current = objectives_page.current_objective()  # the one the details panel shows
+    assert current is not None
+    assert page.data.objectives_of(strategy.id)[0].id == current.id
