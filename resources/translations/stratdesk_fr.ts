@@ -222,6 +222,95 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels&#xa0;</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d’aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>SWOT items: {n}</source>
@@ -849,10 +938,6 @@
         <translation>Construire, piloter et imprimer le plan marketing d’un client.</translation>
     </message>
     <message>
-        <source>Commands: demo, new, check, screenshots (stratdesk COMMAND --help).</source>
-        <translation>Commandes&#xa0;: demo, new, check, screenshots (stratdesk COMMANDE --help).</translation>
-    </message>
-    <message>
         <source>plan file to open</source>
         <translation>fichier de plan à ouvrir</translation>
     </message>
@@ -863,6 +948,10 @@
     <message>
         <source>interface language</source>
         <translation>langue de l’interface</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
     </message>
     <message>
         <source>write the demo plan to FILE</source>
@@ -1017,6 +1106,18 @@
         <translation>la source enregistrée avec chaque valeur (par défaut&#xa0;: le nom du fichier)</translation>
     </message>
     <message>
+        <source>the decimal separator, when the file does not settle it (1.200: 1200 or 1.2?)</source>
+        <translation>le séparateur décimal, quand le fichier ne le dit pas (1.200&#xa0;: 1200 ou 1,2&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>leave out the rows without a value (empty, n/a, --) instead of refusing</source>
+        <translation>laisser de côté les lignes sans valeur (vides, n/a, --) au lieu de refuser l’import</translation>
+    </message>
+    <message>
+        <source>days that already have a value from another source: replace it, keep both, or skip those days (default: skip)</source>
+        <translation>jours qui ont déjà une valeur d’une autre source&#xa0;: la remplacer (replace), garder les deux (keep) ou ignorer ces jours (skip, par défaut)</translation>
+    </message>
+    <message>
         <source>the values are this input of the KPI&apos;s formula (clicks, impressions…)</source>
         <translation>les valeurs sont cette donnée de la formule du KPI (clics, impressions…)</translation>
     </message>
@@ -1057,6 +1158,14 @@
         <translation>Importation… {percent}&#xa0;%</translation>
     </message>
     <message>
+        <source>Give --skip-blank to import the other rows.</source>
+        <translation>Ajoutez --skip-blank pour importer les autres lignes.</translation>
+    </message>
+    <message>
+        <source>Give --decimal , or --decimal . to say which.</source>
+        <translation>Précisez-le avec --decimal , ou --decimal .</translation>
+    </message>
+    <message>
         <source>KPI created: {name}</source>
         <translation>KPI créé&#xa0;: {name}</translation>
     </message>
@@ -1087,6 +1196,22 @@
     <message>
         <source>The file it replaced was kept as “{aside}”.</source>
         <translation>Le fichier remplacé a été conservé sous le nom «&#xa0;{aside}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder: give the plan a file name, such as {example}.</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier&#xa0;: donnez un nom de fichier au plan, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>(“{suffix}” added: plan files end with it)</source>
+        <translation>(«&#xa0;{suffix}&#xa0;» ajouté&#xa0;: c’est l’extension des fichiers de plan)</translation>
+    </message>
+    <message>
+        <source>the window needs a display and none was found (DISPLAY and WAYLAND_DISPLAY are not set): to get every page of a plan as PNG pictures without one, run “stratdesk screenshots FILE -o FOLDER”.</source>
+        <translation>la fenêtre a besoin d’un écran et aucun n’a été trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définies)&#xa0;: pour obtenir sans écran chaque page d’un plan en images PNG, lancez «&#xa0;stratdesk screenshots FICHIER -o DOSSIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Commands (stratdesk COMMAND --help for each):</source>
+        <translation>Commandes (stratdesk COMMANDE --help pour chacune)&#xa0;:</translation>
     </message>
     <message>
         <source>list where the chain from strategy to results breaks</source>
@@ -3051,6 +3176,10 @@
         <source>Send it to the SWOT as:</source>
         <translation>L’ajouter au SWOT comme&#xa0;:</translation>
     </message>
+    <message>
+        <source>Already in the SWOT: select it on the SWOT page to edit it.</source>
+        <translation>Déjà dans le SWOT&#xa0;: sélectionnez-le sur la page SWOT pour le modifier.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -3646,6 +3775,14 @@
         <translation>Quelle colonne contient les valeurs&#xa0;? Indiquez son nom ou son numéro.</translation>
     </message>
     <message>
+        <source>The decimal separator is a comma or a dot, not “{mark}”.</source>
+        <translation>Le séparateur décimal est une virgule ou un point, pas «&#xa0;{mark}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown choice for existing values: “{choice}”.</source>
+        <translation>Choix inconnu pour les valeurs existantes&#xa0;: «&#xa0;{choice}&#xa0;».</translation>
+    </message>
+    <message>
         <source>{problem} (column “{column}”)</source>
         <translation>{problem} (colonne «&#xa0;{column}&#xa0;»)</translation>
     </message>
@@ -3672,6 +3809,30 @@
     <message>
         <source>{added} measurements imported, {skipped} already present.</source>
         <translation>{added} mesures importées, {skipped} déjà présentes.</translation>
+    </message>
+    <message>
+        <source>1 row without a value skipped (row {rows}).</source>
+        <translation>1 ligne sans valeur ignorée (ligne {rows}).</translation>
+    </message>
+    <message>
+        <source>{count} rows without a value skipped (rows {rows}).</source>
+        <translation>{count} lignes sans valeur ignorées (lignes {rows}).</translation>
+    </message>
+    <message>
+        <source>1 row skipped: its day already had a value from another source.</source>
+        <translation>1 ligne ignorée&#xa0;: son jour avait déjà une valeur d’une autre source.</translation>
+    </message>
+    <message>
+        <source>{count} rows skipped: their days already had values from another source.</source>
+        <translation>{count} lignes ignorées&#xa0;: leurs jours avaient déjà des valeurs d’une autre source.</translation>
+    </message>
+    <message>
+        <source>1 value from another source replaced.</source>
+        <translation>1 valeur d’une autre source remplacée.</translation>
+    </message>
+    <message>
+        <source>{count} values from another source replaced.</source>
+        <translation>{count} valeurs d’une autre source remplacées.</translation>
     </message>
     <message>
         <source>“{text}” is not a number</source>
@@ -3718,10 +3879,6 @@
         <translation>Il n’y a aucune ligne de données sous l’en-tête (ligne {row}).</translation>
     </message>
     <message>
-        <source>The file could not be read as text ({encoding}).</source>
-        <translation>Le fichier n’a pas pu être lu comme du texte ({encoding}).</translation>
-    </message>
-    <message>
         <source>Workbooks cannot be read safely here (defusedxml is off).</source>
         <translation>Les classeurs ne peuvent pas être lus de façon sûre ici (defusedxml est désactivé).</translation>
     </message>
@@ -3736,6 +3893,54 @@
     <message>
         <source>The workbook has no sheet.</source>
         <translation>Le classeur n’a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>This file starts like a ZIP archive (as .xlsx workbooks do) but is damaged. Export it again as CSV or XLSX.</source>
+        <translation>Ce fichier commence comme une archive ZIP (comme les classeurs .xlsx) mais il est endommagé. Exportez-le de nouveau en CSV ou en XLSX.</translation>
+    </message>
+    <message>
+        <source>This is a binary Excel workbook (.xlsb), which cannot be read: save it as .xlsx or CSV first.</source>
+        <translation>C’est un classeur Excel binaire (.xlsb), qui ne peut pas être lu&#xa0;: enregistrez-le d’abord en .xlsx ou en CSV.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods), which cannot be read: save it as .xlsx or CSV first.</source>
+        <translation>C’est une feuille de calcul OpenDocument (.ods), qui ne peut pas être lue&#xa0;: enregistrez-la d’abord en .xlsx ou en CSV.</translation>
+    </message>
+    <message>
+        <source>This is a text document, not a spreadsheet: choose a CSV or XLSX file.</source>
+        <translation>C’est un document texte, pas une feuille de calcul&#xa0;: choisissez un fichier CSV ou XLSX.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP archive, not a spreadsheet: choose a CSV or XLSX file (if the export is inside the archive, extract it first).</source>
+        <translation>C’est une archive ZIP, pas une feuille de calcul&#xa0;: choisissez un fichier CSV ou XLSX (si l’export est dans l’archive, extrayez-le d’abord).</translation>
+    </message>
+    <message>
+        <source>{rows}… ({count} in all)</source>
+        <translation>{rows}… ({count} en tout)</translation>
+    </message>
+    <message>
+        <source>Row {row} has no value (column “{column}”): nothing was imported.</source>
+        <translation>La ligne {row} n’a pas de valeur (colonne «&#xa0;{column}&#xa0;»)&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{count} rows have no value (column “{column}”): rows {rows}. Nothing was imported.</source>
+        <translation>{count} lignes n’ont pas de valeur (colonne «&#xa0;{column}&#xa0;»)&#xa0;: lignes {rows}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“{text}” (column “{column}”) could be {thousands} or {decimal}, and no other number in the file says which: the decimal separator must be chosen.</source>
+        <translation>«&#xa0;{text}&#xa0;» (colonne «&#xa0;{column}&#xa0;») peut valoir {thousands} ou {decimal}, et aucun autre nombre du fichier ne permet de trancher&#xa0;: il faut choisir le séparateur décimal.</translation>
+    </message>
+    <message>
+        <source>One day of the file ({days}) already has a value from another source ({sources}): nothing was imported. Replace that value, keep both, or skip that day?</source>
+        <translation>Un jour du fichier ({days}) a déjà une valeur d’une autre source ({sources})&#xa0;: rien n’a été importé. Remplacer cette valeur, garder les deux ou ignorer ce jour&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{count} days of the file ({days}) already have values from another source ({sources}): nothing was imported. Replace those values, keep both, or skip those days?</source>
+        <translation>{count} jours du fichier ({days}) ont déjà des valeurs d’une autre source ({sources})&#xa0;: rien n’a été importé. Remplacer ces valeurs, garder les deux ou ignorer ces jours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The file starts as {encoding} text but holds bytes that are not: it is damaged or not a spreadsheet export. Export it again as CSV or XLSX.</source>
+        <translation>Le fichier commence comme un texte {encoding} mais contient des octets qui n’en sont pas&#xa0;: il est endommagé ou ce n’est pas un export de tableur. Exportez-le de nouveau en CSV ou en XLSX.</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4050,65 @@
     </message>
 </context>
 <context>
+    <name>ImportOptions</name>
+    <message>
+        <source>As the file writes it</source>
+        <translation>Comme l’écrit le fichier</translation>
+    </message>
+    <message>
+        <source>Comma (1 234,5)</source>
+        <translation>Virgule (1&#xa0;234,5)</translation>
+    </message>
+    <message>
+        <source>Dot (1,234.5)</source>
+        <translation>Point (1,234.5)</translation>
+    </message>
+    <message>
+        <source>Skip them (they are counted and named)</source>
+        <translation>Les ignorer (elles sont comptées et nommées)</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Me demander</translation>
+    </message>
+    <message>
+        <source>Replace those values</source>
+        <translation>Remplacer ces valeurs</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Skip those days</source>
+        <translation>Ignorer ces jours</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Séparateur décimal</translation>
+    </message>
+    <message>
+        <source>Rows without a value</source>
+        <translation>Lignes sans valeur</translation>
+    </message>
+    <message>
+        <source>Days with a value from another source</source>
+        <translation>Jours déjà renseignés par une autre source</translation>
+    </message>
+    <message>
+        <source>Tick “Skip them” below to import the other rows, or fill them in.</source>
+        <translation>Cochez «&#xa0;Les ignorer&#xa0;» ci-dessous pour importer les autres lignes, ou complétez-les.</translation>
+    </message>
+    <message>
+        <source>Choose the decimal separator below, then import again.</source>
+        <translation>Choisissez le séparateur décimal ci-dessous, puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose below what to do with those days, then import again.</source>
+        <translation>Choisissez ci-dessous que faire de ces jours, puis importez de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>KpiChartView</name>
     <message>
         <source>KPI chart</source>
@@ -3896,6 +4160,57 @@
     <message>
         <source>Tick the KPIs to compare.</source>
         <translation>Cochez les KPI à comparer.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDelete</name>
+    <message>
+        <source>1 target</source>
+        <translation>1 cible</translation>
+    </message>
+    <message>
+        <source>{n} targets</source>
+        <translation>{n} cibles</translation>
+    </message>
+    <message>
+        <source>1 measurement</source>
+        <translation>1 mesure</translation>
+    </message>
+    <message>
+        <source>{n} measurements</source>
+        <translation>{n} mesures</translation>
+    </message>
+    <message>
+        <source>with {targets} and {measurements}</source>
+        <translation>avec {targets} et {measurements}</translation>
+    </message>
+    <message>
+        <source>; the objective it measures will have no KPI</source>
+        <translation>&#xa0;; l’objectif qu’il mesure n’aura plus de KPI</translation>
+    </message>
+    <message>
+        <source>; the {n} objectives it measures will have no KPI</source>
+        <translation>&#xa0;; les {n} objectifs qu’il mesure n’auront plus de KPI</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}” {what}. Undo: {keys}.</source>
+        <translation>«&#xa0;{name}&#xa0;» supprimé {what}. Annuler&#xa0;: {keys}.</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>Supprimer le KPI</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” {what}?</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;» {what}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Undo ({keys}) brings it all back.</source>
+        <translation>Annuler ({keys}) rétablit le tout.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4633,18 @@
     <message>
         <source>No KPIs yet. Add your first KPI (Ctrl+N) and link it to the objective it measures; then set its targets and enter or import its measurements.</source>
         <translation>Aucun KPI pour l’instant. Ajoutez votre premier KPI (Ctrl+N) et reliez-le à l’objectif qu’il mesure&#xa0;; fixez ensuite ses cibles, puis saisissez ou importez ses mesures.</translation>
+    </message>
+    <message>
+        <source>Add the first KPI</source>
+        <translation>Ajouter le premier KPI</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Vignettes</translation>
+    </message>
+    <message>
+        <source>Show or hide the KPI tiles (hidden, the chart gets their room)</source>
+        <translation>Afficher ou masquer les vignettes des KPI (masquées, le graphique prend leur place)</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4832,6 +5159,10 @@
 </context>
 <context>
     <name>MixFilterBar</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
     <message>
         <source>Search titles, descriptions, owners (Ctrl+F)</source>
         <translation>Rechercher dans les titres, descriptions, responsables (Ctrl+F)</translation>
@@ -7696,6 +8027,10 @@
         <translation>Les forces et faiblesses internes à l’entreprise, les opportunités et menaces de son environnement&#xa0;; puis les stratégies TOWS qui les combinent. Faites glisser les cartes ou utilisez le clavier&#xa0;: Entrée pour modifier, Ctrl+flèches pour déplacer, 1 à 5 pour le poids.</translation>
     </message>
     <message>
+        <source>Strategies that combine the SWOT: strengths to seize opportunities (SO) or to meet threats (ST), opportunities that overcome weaknesses (WO), defences where weaknesses meet threats (WT). Tick the SWOT items each one combines; drag cards or use the keyboard: Enter edits, Ctrl+arrows move.</source>
+        <translation>Des stratégies qui combinent le SWOT&#xa0;: des forces pour saisir des opportunités (SO) ou parer des menaces (ST), des opportunités pour surmonter des faiblesses (WO), des défenses là où faiblesses et menaces se rencontrent (WT). Cochez les éléments du SWOT que chacune combine&#xa0;; faites glisser les cartes ou utilisez le clavier&#xa0;: Entrée pour modifier, Ctrl+flèches pour déplacer.</translation>
+    </message>
+    <message>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
@@ -7978,8 +8313,12 @@
         <translation>{purpose}&#xa0;: cochez les éléments que combine cette stratégie {kind}.</translation>
     </message>
     <message>
-        <source>Objective: “{statement}” (see the Objectives page)</source>
-        <translation>Objectif&#xa0;: «&#xa0;{statement}&#xa0;» (voir la page Objectifs)</translation>
+        <source>open it on the Objectives page</source>
+        <translation>l’ouvrir sur la page Objectifs</translation>
+    </message>
+    <message>
+        <source>Objective: “{statement}”</source>
+        <translation>Objectif&#xa0;: «&#xa0;{statement}&#xa0;»</translation>
     </message>
     <message>
         <source>Add {kind} strategy</source>
@@ -8161,6 +8500,18 @@
     <message>
         <source>{count} dated item(s) would fall outside {start}–{end}, the first on {date}.</source>
         <translation>Éléments datés qui sortiraient de la période {start}–{end}&#xa0;: {count} (le premier au {date}).</translation>
+    </message>
+    <message>
+        <source>an opportunity</source>
+        <translation>opportunité</translation>
+    </message>
+    <message>
+        <source>a threat</source>
+        <translation>menace</translation>
+    </message>
+    <message>
+        <source>This factor is already in the SWOT as {quadrant}.</source>
+        <translation>Ce facteur figure déjà dans le SWOT comme {quadrant}.</translation>
     </message>
     <message>
         <source>Quadrant: only an opportunity or a threat comes from outside</source>

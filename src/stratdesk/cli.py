@@ -16,7 +16,10 @@
     stratdesk status FILE [--json]          each objective and KPI with its figures
 
 Heavy modules (Qt, alembic, reportlab) are imported only by the command that needs them, so
-the terminal commands stay quick and the GUI comes up fast.
+the terminal commands stay quick and the GUI comes up fast. `stratdesk --help` lists every
+command of the command parser (read from it: a command added there is listed), and argparse's
+own words follow the interface language (`cli_words`). Without a display the GUI is not
+started: one sentence says why and what to do instead (`cli_checks`, exit code 2).
 """
 
 from __future__ import annotations
@@ -29,37 +32,31 @@ from pathlib import Path
 
 from stratdesk import __version__
 from stratdesk.cli_alignment import add_alignment_parsers, run_alignment, run_status
+from stratdesk.cli_checks import NO_DISPLAY_EXIT, missing_display, plan_file, suffix_note
 from stratdesk.cli_export import add_export_parser, run_export
 from stratdesk.cli_import import add_import_parser, run_import
 from stratdesk.cli_restore import add_restore_parser, run_restore
+from stratdesk.cli_words import command_names, commands_text, install_argparse_words
 from stratdesk.domain.errors import StratdeskError
 from stratdesk.i18n import SUPPORTED_LANGUAGES, set_language, system_language, translate
-
-COMMANDS = (
-    "demo",
-    "new",
-    "check",
-    "screenshots",
-    "import",
-    "export",
-    "restore",
-    "alignment",
-    "status",
-)
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stratdesk",
         description=translate("Cli", "Build, run and print a client's marketing plan."),
-        epilog=translate(
-            "Cli", "Commands: demo, new, check, screenshots (stratdesk COMMAND --help)."
-        ),
+        epilog=commands_text(_command_parser()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # one command a line
     )
     parser.add_argument("file", nargs="?", type=Path, help=translate("Cli", "plan file to open"))
     parser.add_argument("--demo", action="store_true", help=translate("Cli", "open the demo plan"))
     _add_lang(parser, translate("Cli", "interface language"))
-    parser.add_argument("--version", action="version", version=f"stratdesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"stratdesk {__version__}",
+        help=translate("Cli", "show the version number and exit"),
+    )
     return parser
 
 
@@ -100,17 +97,23 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _written(text: str, added: bool) -> str:
+    return f"{text} {suffix_note()}" if added else text
+
+
 def _run_demo(args: argparse.Namespace) -> int:
     from stratdesk.services.demo import build_demo
 
-    path = build_demo(args.file, language=args.lang or args.ui_lang)
-    print(translate("Cli", "Demo plan written to {path}").format(path=path))
+    target, added = plan_file(args.file)
+    path = build_demo(target, language=args.lang or args.ui_lang)
+    print(_written(translate("Cli", "Demo plan written to {path}").format(path=path), added))
     return 0
 
 
 def _run_new(args: argparse.Namespace) -> int:
     from stratdesk.services.workspace import Workspace
 
+    args.file, added = plan_file(args.file)
     if args.file.exists():
         raise StratdeskError(
             translate("Cli", "{path} already exists; choose another file name.").format(
@@ -130,7 +133,7 @@ def _run_new(args: argparse.Namespace) -> int:
     }
     with Workspace.create(args.file, {"name": args.client}, plan):
         pass
-    print(translate("Cli", "Plan file created: {path}").format(path=args.file))
+    print(_written(translate("Cli", "Plan file created: {path}").format(path=args.file), added))
     return 0
 
 
@@ -189,21 +192,30 @@ def _pre_language(argv: Sequence[str]) -> str:
             value = arg.split("=", 1)[1]
         if value in SUPPORTED_LANGUAGES:
             return value
-        if _first_positional(argv[: i + 1]) in COMMANDS:
+        if _first_positional(argv[: i + 1]) in _commands():
             break  # a --lang after the command is the command's own option
     return system_language()
+
+
+def _commands() -> tuple[str, ...]:
+    """Every command the command parser knows (never a list kept by hand beside it)."""
+    return command_names(_command_parser())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     ui_lang = _pre_language(argv)
     set_language(ui_lang)
+    install_argparse_words()  # argparse's "usage:", "options"… in that language too
     try:
-        if _first_positional(argv) in COMMANDS:
+        if _first_positional(argv) in _commands():
             args = _command_parser().parse_args(argv)
             args.ui_lang = ui_lang
             return RUNNERS[args.command](args)
         args = _gui_parser().parse_args(argv)
+        if (reason := missing_display()) is not None:
+            print(f"stratdesk: {reason}", file=sys.stderr)
+            return NO_DISPLAY_EXIT
         from stratdesk.ui.app import run_gui
 
         return run_gui(args.file, demo=args.demo, language=ui_lang)

@@ -11,6 +11,12 @@ has none of that name, then imports into it; if the import is refused the new KP
 All or nothing: on the first bad row nothing is written and the row number and the reason go
 to stderr (exit code 1). Running it again with the same file adds nothing. A long import shows
 its progress on stderr; Ctrl+C cancels it and nothing is written (exit code 130).
+
+What the file cannot settle is never guessed: rows without a value refuse the import unless
+`--skip-blank` (then they are named and counted); a value such as `1.200` that nothing in the
+file settles refuses it until `--decimal , | .` is given. Days that already hold a value from
+another source are skipped by default (`--existing skip`, said in the summary); `--existing
+replace` replaces those values, `--existing keep` keeps both.
 """
 
 from __future__ import annotations
@@ -54,6 +60,30 @@ def add_import_parser(subparsers: Any) -> None:
     kpi.add_argument(
         "--source",
         help=translate("Cli", "the source stored with each value (default: the file's name)"),
+    )
+    kpi.add_argument(
+        "--decimal",
+        choices=(",", "."),
+        help=translate(
+            "Cli", "the decimal separator, when the file does not settle it (1.200: 1200 or 1.2?)"
+        ),
+    )
+    kpi.add_argument(
+        "--skip-blank",
+        action="store_true",
+        help=translate(
+            "Cli", "leave out the rows without a value (empty, n/a, --) instead of refusing"
+        ),
+    )
+    kpi.add_argument(
+        "--existing",
+        choices=("replace", "keep", "skip"),
+        default="skip",
+        help=translate(
+            "Cli",
+            "days that already have a value from another source: replace it, keep both, "
+            "or skip those days (default: skip)",
+        ),
     )
     kpi.add_argument(
         "--component",
@@ -164,6 +194,17 @@ class ProgressLine:
             self.stream.flush()
 
 
+def _hint(exc: Exception) -> str:
+    """How to answer an import's question from the command line ("" for other refusals)."""
+    from stratdesk.io.kpi_import import AmbiguousDecimal, BlankValues
+
+    if isinstance(exc, BlankValues):
+        return translate("Cli", "Give --skip-blank to import the other rows.")
+    if isinstance(exc, AmbiguousDecimal):
+        return translate("Cli", "Give --decimal , or --decimal . to say which.")
+    return ""
+
+
 def _run_kpi(args: argparse.Namespace) -> int:
     from stratdesk.io.kpi_import import ImportCancelled, ImportRefused, import_file
     from stratdesk.services.workspace import Workspace
@@ -183,7 +224,11 @@ def _run_kpi(args: argparse.Namespace) -> int:
                 args.date_col,
                 args.value_col,
                 kpi_name=kpi.name,
+                kpi_unit=str(kpi.unit),
                 source=args.source,
+                decimal=args.decimal,
+                skip_blank=args.skip_blank,
+                existing=args.existing,
                 progress=progress,
                 component=args.component,
             )
@@ -194,8 +239,10 @@ def _run_kpi(args: argparse.Namespace) -> int:
             if isinstance(exc, KeyboardInterrupt):
                 print(f"stratdesk: {ImportCancelled()}", file=sys.stderr)
                 return 130
-            # Nothing was written; say which file, which row and why.
-            print(f"stratdesk: {args.data.name}: {exc}", file=sys.stderr)
+            # Nothing was written; say which file, which row and why (and how to answer).
+            hint = _hint(exc) if isinstance(exc, ImportRefused) else ""
+            message = " ".join(part for part in (str(exc), hint) if part)
+            print(f"stratdesk: {args.data.name}: {message}", file=sys.stderr)
             return 1
         progress.finish()
     if created:

@@ -1,5 +1,6 @@
 """Every page fits a projector or a small laptop: 1024×680 (a 1024×768 projector less the
-desktop's panels) and the window's minimum size, in English and in longer translations.
+desktop's panels), a 1366×768 laptop and the window's minimum size, in English and in longer
+translations.
 
 A page fits when the window keeps its size, the page asks for no more room than it has, and
 no widget in it is squeezed below its own minimum size (which is what clipped text is).
@@ -32,6 +33,7 @@ from stratdesk.ui.operations.mix.page import MixPageView
 from stratdesk.ui.strategy.environment.page import EnvironmentView
 
 PROJECTOR = (1024, 680)
+LAPTOP = (1366, 768)  # the consultant's laptop (see test_gui_layout_laptop.py for its pixels)
 LONGER = 1.4  # French runs about 20–30 % longer than English; leave some margin
 DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
 SETTLE_PASSES = 4
@@ -214,7 +216,9 @@ def test_the_window_shrinks_to_fit_a_projector(window: MainWindow, demo_path: Pa
         settle()
 
 
-@pytest.mark.parametrize("size", [PROJECTOR, MIN_SIZE], ids=["projector", "minimum"])
+@pytest.mark.parametrize(
+    "size", [PROJECTOR, MIN_SIZE, LAPTOP], ids=["projector", "minimum", "laptop"]
+)
 def test_every_page_fits(window: MainWindow, demo_path: Path, size: tuple[int, int]) -> None:
     open_at(window, demo_path, size)
     assert window.size().toTuple() == size

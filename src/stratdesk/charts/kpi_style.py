@@ -6,14 +6,13 @@ lines also differ by dash pattern, so no series relies on colour alone.
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
+
+from stratdesk.charts.date_axis import LocaleDateAxis, seconds_to_qdate
 
 pg.setConfigOptions(antialias=True)
 
@@ -24,33 +23,9 @@ DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
 DAY = 86400.0
 
 
-def seconds_to_qdate(seconds: float) -> QDate:
-    day = dt.date(1970, 1, 1) + dt.timedelta(days=math.floor(seconds / DAY))
-    return QDate(day.year, day.month, day.day)
-
-
 def format_day(seconds: float, locale: QLocale) -> str:
     """A day on the chart, month in words: "31 Dec 2026"."""
     return locale.toString(seconds_to_qdate(seconds), "d MMM yyyy")
-
-
-class LocaleDateAxis(pg.DateAxisItem):
-    """pyqtgraph's date axis, with month names in the interface's language.
-
-    The x values are UTC midnights, so the axis shows UTC (utcOffset=0): every tick is the day
-    that was measured, whatever the computer's time zone.
-    """
-
-    def __init__(self, locale: QLocale | None = None, **kwargs: object) -> None:
-        super().__init__(orientation="bottom", utcOffset=0, **kwargs)
-        self.locale = locale or QLocale()
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
-        pattern = {"%Y": "yyyy", "%b": "MMM", "%d": "d"}.get(spec.format if spec else "")
-        if pattern is None:  # hours and finer: not used for daily data, keep pyqtgraph's
-            return super().tickStrings(values, scale, spacing)
-        return [self.locale.toString(seconds_to_qdate(v), pattern) for v in values]
 
 
 def themed_plot(widget_parent: QWidget, locale: QLocale | None = None) -> pg.PlotWidget:

@@ -13,13 +13,13 @@ from stratdesk.i18n.formatting import EMPTY_MARKERS, parse_number
 from stratdesk.io.date_parsing import parse_date
 from stratdesk.io.errors import ImportRefused
 from stratdesk.io.tabular import fold
+from stratdesk.io.value_column import best_value_column
 from stratdesk.io.xlsx_reading import Cell
 
 DATE_WORDS = frozenset(
     {"date", "dates", "day", "jour", "jours", "week", "semaine", "month", "mois"}
     | {"period", "periode", "quarter", "trimestre"}
 )
-VALUE_WORDS = frozenset({"value", "valeur", "valeurs", "montant", "amount"})
 
 
 def resolve_column(header: Sequence[str], spec: str | int) -> int:
@@ -87,19 +87,16 @@ def guess_value_column(
     *,
     date_column: int | None = None,
     kpi_name: str | None = None,
+    kpi_unit: str | None = None,
 ) -> int | None:
-    """The column of values: the KPI's name, then "value", then the first numeric column."""
-    names = [fold(name) for name in header]
+    """The column of values: the KPI's name, else the numeric column that best fits the KPI's
+    name and unit (see `value_column`), else the first numeric column."""
     candidates = [i for i in range(len(header)) if i != date_column]
-    if kpi_name:
-        wanted = fold(kpi_name)
-        for index in candidates:
-            if names[index] == wanted:
-                return index
-    for index in candidates:
-        if names[index] in VALUE_WORDS:
-            return index
-    for index in candidates:
-        if _mostly([row[index] for row in rows], _is_number):
-            return index
-    return None
+    return best_value_column(
+        header,
+        rows,
+        candidates,
+        lambda cells: _mostly(cells, _is_number),
+        kpi_name=kpi_name,
+        kpi_unit=kpi_unit,
+    )

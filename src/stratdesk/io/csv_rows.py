@@ -14,7 +14,13 @@ from pathlib import Path
 
 from stratdesk.i18n import translate
 from stratdesk.io.errors import ImportRefused
-from stratdesk.io.text_sniffing import check_encoding, decode, looks_binary, sniff_delimiter
+from stratdesk.io.text_sniffing import (
+    check_encoding,
+    decode,
+    looks_binary,
+    not_text,
+    sniff_delimiter,
+)
 
 HEAD_BYTES = 1 << 20  # what the guesses read
 _BLANK = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
@@ -75,8 +81,7 @@ class CsvRows:
             except csv.Error as exc:
                 raise _unreadable_line(reader.line_num, exc) from None
             except UnicodeDecodeError:
-                reason = translate("Import", "The file could not be read as text ({encoding}).")
-                raise ImportRefused(reason.format(encoding=self.encoding)) from None
+                raise not_text(self.encoding) from None
         self.progress = 1.0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from stratdesk.i18n import translate
+from stratdesk.io.import_questions import rows_text
 from stratdesk.io.xlsx_reading import Cell
 
 
@@ -48,19 +49,66 @@ class MeasurementRow:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What an import wrote (`ids`, for undo) and how many rows were already there."""
+    """What an import wrote (`ids`, for undo), what it left out and what it replaced.
+
+    `skipped`: rows the KPI already had (the same day, value and source). `blank_rows` (the
+    first ones) and `blank_count`: rows without a value, left out at the person's request.
+    `existing_skipped`: rows left out because their day held a value from another source;
+    `replaced`: the snapshot of the other sources' values the import replaced (for undo).
+    """
 
     ids: tuple[int, ...]
     skipped: int
+    blank_rows: tuple[int, ...] = ()
+    blank_count: int = 0
+    existing_skipped: int = 0
+    replaced: Any = None  # a services.snapshot.Snapshot, or None
+    replaced_count: int = 0
 
     @property
     def added(self) -> int:
         return len(self.ids)
 
     def summary(self) -> str:
-        return translate(
-            "Import", "{added} measurements imported, {skipped} already present."
-        ).format(added=self.added, skipped=self.skipped)
+        parts = [
+            translate("Import", "{added} measurements imported, {skipped} already present.").format(
+                added=self.added, skipped=self.skipped
+            )
+        ]
+        if self.blank_count == 1:
+            parts.append(
+                translate("Import", "1 row without a value skipped (row {rows}).").format(
+                    rows=self.blank_rows[0]
+                )
+            )
+        elif self.blank_count:
+            parts.append(
+                translate("Import", "{count} rows without a value skipped (rows {rows}).").format(
+                    count=self.blank_count, rows=rows_text(self.blank_rows, self.blank_count)
+                )
+            )
+        if self.existing_skipped == 1:
+            parts.append(
+                translate(
+                    "Import", "1 row skipped: its day already had a value from another source."
+                )
+            )
+        elif self.existing_skipped:
+            parts.append(
+                translate(
+                    "Import",
+                    "{count} rows skipped: their days already had values from another source.",
+                ).format(count=self.existing_skipped)
+            )
+        if self.replaced_count == 1:
+            parts.append(translate("Import", "1 value from another source replaced."))
+        elif self.replaced_count:
+            parts.append(
+                translate("Import", "{count} values from another source replaced.").format(
+                    count=self.replaced_count
+                )
+            )
+        return " ".join(parts)
 
 
 def cell_text(cell: Cell) -> str:
@@ -78,6 +126,9 @@ def cell_text(cell: Cell) -> str:
     return str(cell)
 
 
+EXISTING_CHOICES = ("replace", "keep", "skip")  # what to do with days holding other values
+
+
 @dataclass(frozen=True)
 class ImportSpec:
     """How to read a file's measurements: settled by `prepare` before anything is written."""
@@ -90,3 +141,6 @@ class ImportSpec:
     source: str
     day_first: bool
     rows: int  # data rows in the file (for progress)
+    blank_rows: tuple[int, ...] = ()  # rows without a value (the first ones)
+    blank_count: int = 0
+    skip_blank: bool = False  # leave them out (else they refuse the import)

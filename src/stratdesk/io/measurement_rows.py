@@ -17,6 +17,7 @@ from stratdesk.i18n import translate
 from stratdesk.i18n.formatting import parse_number
 from stratdesk.io.date_parsing import parse_date
 from stratdesk.io.errors import ImportRefused
+from stratdesk.io.import_questions import BlankValues
 from stratdesk.io.kpi_import_models import ImportSpec
 from stratdesk.io.tabular import TableStream
 from stratdesk.io.xlsx_reading import Cell
@@ -99,9 +100,9 @@ def _where(problem: object, column: str) -> str:
 def measurements(spec: ImportSpec) -> Iterator[tuple[int, dt.date, float, str]]:
     """(file row, day, value, source) of every measurement, read as the caller asks for them.
 
-    Rows without a value ("--", empty) are left out: the export had nothing to report that
-    day. ImportRefused names the first bad row; a file with no measurement at all is refused
-    once it has been read.
+    Rows without a value ("--", `n/a`, empty) are left out when `spec.skip_blank` says so
+    (`prepare` counted them), else they refuse the import (`BlankValues`). ImportRefused names
+    the first bad row; a file with no measurement at all is refused once it has been read.
     """
     stream = TableStream(spec.path)
     d, v = spec.date_column, spec.value_column
@@ -112,7 +113,9 @@ def measurements(spec: ImportSpec) -> Iterator[tuple[int, dt.date, float, str]]:
         except ValueError as exc:
             raise ImportRefused(str(exc), row=number) from None
         if value is None:
-            continue
+            if spec.skip_blank:
+                continue
+            raise BlankValues((number,), 1, spec.names[1])
         if day is None:
             reason = translate("Import", "the date is empty (column “{column}”)")
             raise ImportRefused(reason.format(column=spec.names[0]), row=number)

@@ -7,6 +7,7 @@ what a lone separator means ("1,234": a thousand, or one and a quarter?).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -30,6 +31,16 @@ def separator_vote(text: str) -> str | None:
     if dots > 1:
         return ","
     return None
+
+
+_AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}[.,]\d{3}")
+
+
+def is_ambiguous(text: str) -> bool:
+    """Whether a cell reads two ways: "1.200" or "1,200" is 1200 with a thousands separator,
+    or 1.2 with a decimal one (a column's other cells, or a person, must decide)."""
+    body, _ = strip_symbols(text)
+    return bool(_AMBIGUOUS.fullmatch(body))
 
 
 def guess_decimal_separator(values: Iterable[object]) -> str | None:

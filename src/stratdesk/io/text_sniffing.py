@@ -1,7 +1,8 @@
 """Guess how a text export was written: its encoding and its delimiter.
 
 Encodings, in order: a byte-order mark (UTF-8, UTF-16, UTF-32) says it outright; NUL bytes
-without a BOM mean UTF-16 (the byte order from where the NULs sit); then strict UTF-8; then
+without a BOM mean UTF-16 when they sit every other byte, as in UTF-16 text (the byte order
+from where they sit; a few NULs here and there are binary data); then strict UTF-8; then
 cp1252 (Windows Western European, what French Excel writes as "CSV"), and Latin-1 as the
 last resort, which decodes any byte. A large file is guessed from its head, then checked whole
 in chunks (`check_encoding`) without holding it in memory.
@@ -31,6 +32,25 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SAMPLE_CHARS = 64_000
+_UTF16_NULS = 0.3  # UTF-16 text of Latin letters and digits: nearly every other byte is NUL
+
+
+def not_text(encoding: str) -> ImportRefused:
+    """The refusal of a file whose bytes stop being text in the encoding it was read with."""
+    if encoding.startswith(("utf-16", "utf-32", "utf-8-sig")):
+        # A byte-order mark (or UTF-16's NULs) said which text it was, and it is not.
+        reason = translate(
+            "Import",
+            "The file starts as {encoding} text but holds bytes that are not: it is damaged "
+            "or not a spreadsheet export. Export it again as CSV or XLSX.",
+        )
+    else:
+        reason = translate(
+            "Import",
+            "This file is not a spreadsheet export: it holds binary data, not text. "
+            "Choose a CSV or XLSX file.",
+        )
+    return ImportRefused(reason.format(encoding=encoding.upper()))
 
 
 def _decodes(data: bytes, encoding: str, final: bool) -> bool:
@@ -51,7 +71,8 @@ def _guess_encoding(data: bytes, *, complete: bool = True) -> str:
         # ASCII text in UTF-16: every other byte is NUL, after the letter in little-endian.
         odd_nuls = head[1::2].count(0)
         even_nuls = head[0::2].count(0)
-        return "utf-16-le" if odd_nuls >= even_nuls else "utf-16-be"
+        if max(odd_nuls, even_nuls) >= _UTF16_NULS * (len(head) // 2):
+            return "utf-16-le" if odd_nuls >= even_nuls else "utf-16-be"
     for encoding in ("utf-8", "cp1252"):
         # A head may end inside a character: only a whole file must end cleanly.
         if _decodes(data, encoding, final=complete):
@@ -76,11 +97,7 @@ def check_encoding(path: Path, guess: str) -> str:
         except UnicodeDecodeError:
             continue
         return encoding
-    raise ImportRefused(
-        translate("Import", "The file could not be read as text ({encoding}).").format(
-            encoding=guess
-        )
-    )
+    raise not_text(guess)
 
 
 # Control characters other than tab, line feed, carriage return and form feed.
@@ -100,11 +117,7 @@ def decode(data: bytes, *, complete: bool = True) -> tuple[str, str]:
     try:
         text = codecs.getincrementaldecoder(encoding)().decode(data, final=complete)
     except UnicodeDecodeError:
-        raise ImportRefused(
-            translate("Import", "The file could not be read as text ({encoding}).").format(
-                encoding=encoding
-            )
-        ) from None
+        raise not_text(encoding) from None
     return text, encoding
 
 

@@ -175,6 +175,30 @@ class KpiSeries:
         ]
         return day_seconds([f.shown_day for f in shown]), np.array(percent, dtype=np.float64)
 
+    def period_percents(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per target period, its actual as a percentage of its target (NaN: nothing measured,
+        or a zero target), placed in the middle of the period.
+
+        What the combined chart draws: the same actuals and targets as the Targets table, one
+        point per period, above the period's name on the date axis (a month-end value drawn on
+        its own day would sit beside the next month's name). Periods before the first one
+        measured and after the last are left out (future targets have nothing to compare).
+        """
+        if not self.target_starts:
+            return np.empty(0), np.empty(0)
+        starts, ends = day_seconds(self.target_starts), day_seconds(self._ends)
+        targets = np.array(self.target_values, dtype=np.float64)
+        actuals = np.array(
+            [np.nan if a is None else a for a in self.period_actuals()], dtype=np.float64
+        )
+        with np.errstate(divide="ignore", invalid="ignore"):
+            percent = np.where(targets != 0, actuals / targets * 100.0, np.nan)
+        measured = np.flatnonzero(np.isfinite(actuals))
+        if not len(measured):
+            return np.empty(0), np.empty(0)
+        keep = slice(measured[0], measured[-1] + 1)
+        return ((starts + ends) / 2.0)[keep], percent[keep]
+
 
 @dataclass(frozen=True)
 class KpiSummary:

@@ -314,6 +314,7 @@ class KpiMeasurementService(
         kpi_id: int,
         rows: Iterable[ImportRow],
         campaign_id: int | None,
+        existing: str,
         after_batch: Any,
         origin: object,
         component: str = "",
@@ -340,17 +341,19 @@ class KpiMeasurementService(
                     rows,
                     checker,
                     campaign_id=campaign_id,
+                    existing=existing,
                     after_batch=after_batch,
                     component=component,
                 )
             except RowRefused as exc:
                 raise InvalidRow(exc.row, exc) from None
-            if not outcome.ids:
+            if not outcome.ids and not outcome.replaced_count:
                 raise _NothingNew(outcome)  # rolled back: no change to announce
-            if len(outcome.ids) > TOUCHED_IDS_MAX:
+            replaced = outcome.replaced.ids("kpi_measurement") if outcome.replaced else []
+            if len(outcome.ids) + len(replaced) > TOUCHED_IDS_MAX:
                 kinds.add("kpi")  # readers of the KPIs read them all again
             else:
-                self._announce(session, outcome.ids)
+                self._announce(session, [*outcome.ids, *replaced])
         return outcome
 
     def import_rows(
@@ -359,6 +362,7 @@ class KpiMeasurementService(
         rows: Iterable[ImportRow],
         *,
         campaign_id: int | None = None,
+        existing: str = "keep",
         after_batch: Any = None,
         origin: object = None,
         component: str = "",
@@ -370,9 +374,14 @@ class KpiMeasurementService(
         everything (`InvalidRow` with its number, nothing written), and so does an exception
         raised by the stream itself or by `after_batch(rows_so_far)` (how an import is
         cancelled). Re-importing the same rows adds nothing (and announces no change).
+        Days that hold values from another source are settled by `existing`: "keep" (both,
+        the default), "replace", "skip", or "ask" (they refuse the import:
+        `OtherSourcesFound`, what the import dialog and `import_file` do unless told).
         """
         try:
-            return self._import_rows(kpi_id, rows, campaign_id, after_batch, origin, component)
+            return self._import_rows(
+                kpi_id, rows, campaign_id, existing, after_batch, origin, component
+            )
         except _NothingNew as nothing:
             return nothing.outcome
 

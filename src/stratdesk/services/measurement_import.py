@@ -7,6 +7,12 @@ does not have yet: identical (day, value, source) rows count as a multiset, so a
 two equal rows writes two the first time and none the next. Memory stays bounded: no row is
 kept in Python, and SQLite spills the staging table to disk.
 
+Days that already hold the KPI's values from another source (typed by hand, another export)
+are a question for the person (`existing`): "ask" refuses the import naming them
+(`OtherSourcesFound`, nothing written), "keep" (the default) adds the file's rows beside them,
+"skip" leaves the file's rows of those days out, "replace" deletes the other sources' values
+of those days (their snapshot is returned, so that undo puts them back with their ids).
+
 Plain SQLAlchemy Core (a temporary table, a window function): no SQLite dialect of its own.
 """
 
@@ -28,6 +34,7 @@ from sqlalchemy import (
     String,
     Table,
     and_,
+    delete,
     func,
     insert,
     literal,
@@ -35,10 +42,11 @@ from sqlalchemy import (
     select,
 )
 
-from stratdesk.domain.errors import InvalidInput
+from stratdesk.domain.errors import InvalidInput, StratdeskError
 from stratdesk.domain.kpis import VALUE_LIMIT, KpiMeasurement, KpiMeasurementBase
 from stratdesk.domain.limits import NAME_MAX
 from stratdesk.domain.rules import check_measurement_day, measurement_years
+from stratdesk.services.snapshot import Snapshot, capture
 from stratdesk.services.validation import field_error, validate
 
 BATCH_ROWS = 5_000
@@ -63,10 +71,23 @@ class RowRefused(InvalidInput):
         self.row = row
 
 
+class OtherSourcesFound(StratdeskError):
+    """Days of the stream already hold values from another source, and no choice was made."""
+
+    def __init__(
+        self, days: int, rows: int, first_days: tuple[dt.date, ...], sources: tuple[str, ...]
+    ) -> None:
+        super().__init__(f"{days} days already hold values from another source")
+        self.days, self.rows, self.first_days, self.sources = days, rows, first_days, sources
+
+
 @dataclass(frozen=True)
 class WriteOutcome:
     ids: tuple[int, ...]  # the new measurements, in the stream's order
     skipped: int  # rows the KPI already had
+    existing_skipped: int = 0  # rows left out: their day held another source's value
+    replaced: Snapshot | None = None  # the other sources' values deleted ("replace")
+    replaced_count: int = 0
 
 
 class RowChecker:
@@ -124,6 +145,7 @@ def write_measurements(
     checker: RowChecker,
     *,
     campaign_id: int | None = None,
+    existing: str = "keep",
     after_batch: Callable[[int], None] | None = None,
     component: str = "",
 ) -> WriteOutcome:
@@ -131,8 +153,9 @@ def write_measurements(
 
     A KPI without measurements takes every row as it comes; otherwise rows are staged, then
     compared (with the measurements of the same `component`: "" for the KPI's own values, or
-    a formula input the caller checked). `after_batch(rows_so_far)` is called after each
-    batch (progress; it may raise to cancel).
+    a formula input the caller checked; the days other sources hold settled by `existing`, see
+    the module). `after_batch(rows_so_far)` is called after each batch (progress; it may raise
+    to cancel).
     """
     if component and not component.isidentifier():  # the service checked it is an input
         raise ValueError(f"not a formula input: {component!r}")
@@ -159,8 +182,12 @@ def write_measurements(
     if batch:
         write(batch)
         done += len(batch)
+    settled = _Settled()
     if not first:
         if done:
+            settled = _settle_other_sources(connection, kpi_id, existing, component)
+            # SQLite hands a deleted (replaced) row's id out again: count from what is left.
+            before = connection.execute(select(func.coalesce(func.max(m.c.id), 0))).scalar_one()
             _insert_new(connection, kpi_id, campaign_id, component)
         _staging.drop(connection)
     # New ids are above every id so far: the rows added are exactly those above it.
@@ -168,7 +195,91 @@ def write_measurements(
         select(m.c.id).where(m.c.kpi_id == kpi_id, m.c.id > before).order_by(m.c.id)
     ).scalars()
     ids = tuple(added)
-    return WriteOutcome(ids, done - len(ids))
+    return WriteOutcome(
+        ids,
+        done - settled.skipped - len(ids),
+        settled.skipped,
+        settled.snapshot,
+        settled.replaced,
+    )
+
+
+@dataclass(frozen=True)
+class _Settled:
+    skipped: int = 0
+    snapshot: Snapshot | None = None
+    replaced: int = 0
+
+
+def _other_sources_days(kpi_id: int, component: str) -> Any:
+    """The staged days on which the KPI holds values from a source the stream does not use."""
+    m = KpiMeasurement.__table__.c  # type: ignore[attr-defined]
+    s = _staging.c
+    return (
+        select(m.day)
+        .where(
+            m.kpi_id == kpi_id,
+            m.component == component,
+            m.source.not_in(select(s.source).distinct()),
+            m.day.in_(select(s.day)),
+        )
+        .distinct()
+    )
+
+
+def _settle_other_sources(
+    connection: Connection, kpi_id: int, existing: str, component: str = ""
+) -> _Settled:
+    """Ask, keep, skip or replace the values of days that other sources already hold."""
+    if existing == "keep":
+        return _Settled()
+    m = KpiMeasurement.__table__  # type: ignore[attr-defined]
+    s = _staging.c
+    days = _other_sources_days(kpi_id, component)
+    if existing == "ask":
+        first = connection.execute(days.order_by(m.c.day).limit(3)).scalars().all()
+        if not first:
+            return _Settled()
+        count = connection.execute(select(func.count()).select_from(days.subquery())).scalar_one()
+        rows = connection.execute(
+            select(func.count()).select_from(_staging).where(s.day.in_(days))
+        ).scalar_one()
+        sources = (
+            connection.execute(
+                select(m.c.source)
+                .where(
+                    m.c.kpi_id == kpi_id,
+                    m.c.component == component,
+                    m.c.day.in_(days),
+                    m.c.source.not_in(select(s.source).distinct()),
+                )
+                .distinct()
+                .order_by(m.c.source)
+                .limit(3)
+            )
+            .scalars()
+            .all()
+        )
+        raise OtherSourcesFound(count, rows, tuple(first), tuple(sources))
+    if existing == "skip":
+        skipped = connection.execute(delete(_staging).where(s.day.in_(days))).rowcount
+        return _Settled(skipped=skipped)
+    ids = list(
+        connection.execute(
+            select(m.c.id).where(
+                m.c.kpi_id == kpi_id,
+                m.c.component == component,
+                m.c.day.in_(days),
+                m.c.source.not_in(select(s.source).distinct()),
+            )
+        ).scalars()
+    )
+    if not ids:
+        return _Settled()
+    snapshot = capture(connection, "kpi_measurement", ids)  # type: ignore[arg-type]
+    for start in range(0, len(ids), 900):  # databases limit the parameters of one statement
+        connection.execute(delete(m).where(m.c.id.in_(ids[start : start + 900])))
+    return _Settled(snapshot=snapshot, replaced=len(ids))
 
 
 class _BulkInsert:

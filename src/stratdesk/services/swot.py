@@ -21,6 +21,7 @@ from stratdesk.domain.enums import SwotQuadrant, TowsKind
 from stratdesk.domain.errors import InvalidInput, NotFound
 from stratdesk.domain.labels import enum_label
 from stratdesk.domain.objectives import Objective
+from stratdesk.domain.swot_rules import weight_from_impact
 from stratdesk.i18n import translate
 from stratdesk.services.context import touch
 from stratdesk.services.entity import EntityService
@@ -31,6 +32,13 @@ from stratdesk.services.read_models_analysis import SwotItemRead, TowsStrategyRe
 from stratdesk.services.sql import flushed_id
 
 EXTERNAL = (SwotQuadrant.OPPORTUNITY, SwotQuadrant.THREAT)
+
+
+def _as_quadrant(quadrant: SwotQuadrant) -> str:
+    """ "an opportunity", "a threat": the quadrant after "as" in a sentence."""
+    if quadrant == SwotQuadrant.OPPORTUNITY:
+        return translate("Validation", "an opportunity")
+    return translate("Validation", "a threat")
 
 
 def combines(kind: TowsKind | str) -> frozenset[str]:
@@ -59,14 +67,35 @@ class SwotService(EntityService[SwotItemInput, SwotItem, SwotItemRead]):
     def add_from_factor(
         self, factor_id: int, quadrant: SwotQuadrant | str, *, origin: object = None
     ) -> SwotItemRead:
-        """An opportunity or threat taken from a PESTEL factor, keeping the link to it."""
+        """An opportunity or threat taken from a PESTEL factor, keeping the link to it.
+
+        Its weight is the factor's impact's (`weight_from_impact`). A factor already in that
+        quadrant is refused (it would be the same item twice); in the other quadrant it may be
+        (a regulation can be a threat and an opportunity).
+        """
         quadrant = self._external(quadrant)
         with self._ctx.read() as session:
             factor = session.get(EnvironmentFactor, require_id(factor_id))
             if factor is None:
                 raise NotFound(self._not_found(factor_id))
-            plan_id, text = factor.plan_id, factor.text
-        data = {"quadrant": quadrant, "text": text, "source_factor_id": factor_id}
+            plan_id, text, impact = factor.plan_id, factor.text, factor.impact
+            statement = select(col(SwotItem.id)).where(
+                col(SwotItem.source_factor_id) == factor_id,
+                col(SwotItem.quadrant) == quadrant,
+            )
+            if session.exec(statement).first() is not None:
+                raise InvalidInput(
+                    translate(
+                        "Validation", "This factor is already in the SWOT as {quadrant}."
+                    ).format(quadrant=_as_quadrant(quadrant)),
+                    field="quadrant",
+                )
+        data = {
+            "quadrant": quadrant,
+            "text": text,
+            "source_factor_id": factor_id,
+            "weight": weight_from_impact(impact),
+        }
         return self.create(plan_id, data, origin=origin)
 
     def add_from_competitor(

@@ -35,10 +35,16 @@ class PlanDocument(QObject):
 
     plan_changed = Signal()  # the plan's or the client's fields changed (title, years…)
     backup_failed = Signal(str)
+    # Something a page tells the person after an edit (not a refusal): "Deleted … Ctrl+Z".
+    # The window shows it in its status bar.
+    notice = Signal(str)
     # The file must no longer be written (taken over elsewhere, or found damaged): the
     # document became read-only. Carries the sentence and the reason's kind
     # ("lock_lost" or "damaged").
     writing_stopped = Signal(str, str)
+    read_only_changed = Signal(bool)  # the plan became read-only while open (see above)
+    # A link on one page to another: workspace, page, and the item to select there (or None).
+    show_requested = Signal(str, str, object)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +120,7 @@ class PlanDocument(QObject):
         self.runner.read_only = True
         self.write_check_timer.stop()
         self.backup_timer.stop()  # the file is someone else's now, or damaged
+        self.read_only_changed.emit(True)  # pages switch their edit controls off
         self.writing_stopped.emit(str(refusal), str(refusal.kind or ""))
         return False
 

@@ -239,8 +239,16 @@ class MainWindow(QMainWindow):
         self.read_only_label.show()
         tell_writing_stopped(self, text, kind)
 
-    def set_workspace(self, workspace: Workspace) -> bool:
-        """Show an opened workspace (closing the plan that was open)."""
+    def set_workspace(
+        self, workspace: Workspace, *, looks_editable: bool = False, new: bool = False
+    ) -> bool:
+        """Show an opened workspace (closing the plan that was open), on the page last shown.
+
+        `new`: a plan just created, shown on the first Strategy page (where a plan begins),
+        not on the page another plan was left on. `looks_editable`: a read-only workspace's
+        pages drawn as a person editing sees them (screenshots); its undo runner still refuses
+        every write.
+        """
         from stratdesk.ui.document import PlanDocument
         from stratdesk.ui.plan_view import PlanView
 
@@ -250,6 +258,8 @@ class MainWindow(QMainWindow):
             workspace.close()
             self.show_error(self.tr("The plan could not be opened"), str(exc))
             return False
+        if looks_editable:
+            document.read_only = False  # edit controls on; `document.runner` stays read-only
         self._close_document()
         self.document = document
         self.undo_group.addStack(document.stack)
@@ -257,6 +267,7 @@ class MainWindow(QMainWindow):
         document.runner.failed.connect(self.show_notice)
         document.runner.running_changed.connect(self.setWindowModified)
         document.backup_failed.connect(self.show_notice)
+        document.notice.connect(self.show_notice)
         document.writing_stopped.connect(self._on_writing_stopped)
         document.plan_changed.connect(self._update_title)
         self.plan_view = PlanView(document)
@@ -266,8 +277,13 @@ class MainWindow(QMainWindow):
         self.actions.page_list.setChecked(self.settings.page_list_visible())
         self.central.addWidget(self.plan_view)
         self.central.setCurrentWidget(self.plan_view)
-        workspace_key = self.settings.last_workspace() or STRATEGY
-        self.plan_view.show_workspace(workspace_key, self.settings.last_page(workspace_key))
+        if new:
+            self.plan_view.show_workspace(
+                STRATEGY, self.plan_view.workspace(STRATEGY).page_keys()[0]
+            )
+        else:
+            workspace_key = self.settings.last_workspace() or STRATEGY
+            self.plan_view.show_workspace(workspace_key, self.settings.last_page(workspace_key))
         self.workspace_bar.show()
         self.actions.set_plan_open(True)
         self.path_label.setText(str(document.path))
@@ -352,7 +368,7 @@ class MainWindow(QMainWindow):
         except StratdeskError as exc:
             self.show_error(self.tr("The plan could not be created"), str(exc))
             return False
-        return self.set_workspace(workspace)
+        return self.set_workspace(workspace, new=True)
 
     def export_calendar(self) -> Any:
         """File › Export › Calendar…: the campaigns as an .ics file, written in the background."""

@@ -11,16 +11,19 @@ Pages with many items (timelines, calendars, boards of thousands of cards) overr
 `refresh()` (return False) for what they cannot follow: a kind changed without its ids, a
 row created or deleted where order matters, a change of the plan itself. `changes.origin is
 self.intents` tells the page that the change is its own (its commands, their undo and redo).
+
+A page hands its edit controls to `guard_edits(...)`: on a read-only plan they are off.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from stratdesk.services.changes import ChangeSet
+from stratdesk.ui.read_only import EditControls
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -36,8 +39,16 @@ class PageView(QWidget):
         super().__init__(parent)
         self.document = document
         self.stale = False
+        self._edit_controls: EditControls | None = None
         if self.kinds:
             document.bridge.changed.connect(self._on_changed)
+
+    def guard_edits(self, *controls: QWidget | QAction) -> None:
+        """The page's edit controls (buttons, actions, fields, boards, editable views): off
+        on a read-only plan, before anyone clicks them (see `ui.read_only`)."""
+        if self._edit_controls is None:
+            self._edit_controls = EditControls(self.document, self)
+        self._edit_controls.add(*controls)
 
     def refresh(self) -> None:
         """Reload everything the page shows from the services."""

@@ -41,6 +41,7 @@ class PlanView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        document.show_requested.connect(self.show_item)
 
     def current_workspace(self) -> str:
         view = self.stack.currentWidget()
@@ -71,6 +72,18 @@ class PlanView(QWidget):
 
     def show_page(self, workspace: str, page: str) -> None:
         self.show_workspace(workspace, page)
+
+    def show_item(self, workspace: str, page: str, item_id: object = None) -> None:
+        """Follow a link from another page: show `page`, and select `item_id` there when the
+        page can (`select_id`)."""
+        self.show_workspace(workspace, page)
+        view = self.workspaces.get(workspace)
+        if view is None or item_id is None or page not in view.page_keys():
+            return
+        widget = view.page_widget(page)
+        select = getattr(widget, "select_id", None)
+        if callable(select):
+            select(item_id)
 
     def _on_page_changed(self, workspace: str, page: str) -> None:
         if self.workspaces[workspace] is self.stack.currentWidget():

@@ -1,15 +1,21 @@
 """Screenshots of every page of a plan, and of the start screen (works offscreen).
 
 `stratdesk screenshots FILE -o DIR` calls `render_pages`; the images feed the documentation
-and let a person (or a reviewer) look at every page without clicking through.
+and let a person (or a reviewer) look at every page without clicking through. Qt's offscreen
+platform warns about what it cannot do for a window ("This plugin does not support
+propagateSizeHints()"): expected there, those few are kept off the terminal while rendering;
+any other message still goes through.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from stratdesk.i18n import current_language
 
@@ -17,6 +23,28 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 WINDOW_SIZE = (1400, 900)
+# What the offscreen platform says of every window it shows: true, expected, not a problem.
+OFFSCREEN_NOTES = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
+@contextmanager
+def offscreen_notes_dropped() -> Iterator[None]:
+    """While inside, Qt messages in `OFFSCREEN_NOTES` are dropped; others pass as before."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode: Any, context: Any, message: str) -> None:
+        if message in OFFSCREEN_NOTES:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(f"{message}\n")
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def render_pages(
@@ -37,6 +65,11 @@ def render_pages(
     """
     # Without a display, draw offscreen (a no-op when an application already exists).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with offscreen_notes_dropped():
+        return _render(path, out_dir, language, size)
+
+
+def _render(path: Path, out_dir: Path, language: str | None, size: tuple[int, int]) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from stratdesk.services.workspace import Workspace
@@ -59,7 +92,8 @@ def render_pages(
             install_translations(app, chosen)
             window = MainWindow(settings, language=chosen)
             window.resize(*size)
-            if not window.set_workspace(workspace):
+            # Drawn as a person editing sees them (the file stays read-only underneath).
+            if not window.set_workspace(workspace, looks_editable=True):
                 raise RuntimeError(f"cannot show {path}")
             window.read_only_label.hide()  # true, but not what the pictures are about
             window.show()

@@ -145,6 +145,7 @@ def test_columns_and_kpi_can_be_chosen(
     dialog = page.open_import_dialog(GOOD)
     _loaded(qtbot, dialog)
     dialog.kpi_combo.setCurrentIndex(dialog.kpi_combo.findData(revenue))
+    _loaded(qtbot, dialog)  # another KPI: the columns are guessed again for it
     dialog.value_combo.setCurrentIndex(4)  # "4 · Chiffre d'affaires"
     assert dialog.model.headerData(3, Qt.Orientation.Horizontal) == "Chiffre d'affaires\n[value]"
     dialog.date_combo.setCurrentIndex(0)  # "(choose)": not ready

@@ -118,6 +118,48 @@ def test_a_plan_without_kpis_is_refused(tmp_path: Path, capsys) -> None:
     assert "no KPI" in capsys.readouterr().err
 
 
+def test_blank_rows_refuse_unless_skip_blank(tmp_path: Path, capsys) -> None:
+    plan = _plan(tmp_path, "Ventes")
+    data = tmp_path / "na.csv"
+    data.write_text("Date;Ventes\n01/03/2024;5\n02/03/2024;n/a\n03/03/2024;7\n", encoding="utf-8")
+    assert main(["import", "kpi", str(plan), str(data)]) == 1
+    err = capsys.readouterr().err
+    assert "Row 3 has no value" in err and "--skip-blank" in err
+    assert _stored(plan, "Ventes") == []
+    assert main(["import", "kpi", str(plan), str(data), "--skip-blank"]) == 0
+    assert "1 row without a value skipped (row 3)." in capsys.readouterr().out
+    assert [value for _, value, _ in _stored(plan, "Ventes")] == [5.0, 7.0]
+
+
+def test_an_ambiguous_decimal_needs_the_decimal_option(tmp_path: Path, capsys) -> None:
+    plan = _plan(tmp_path, "Ventes")
+    data = tmp_path / "fr.csv"
+    data.write_text("Jour;Ventes\n01/03/2024;1.200\n02/03/2024;950\n", encoding="utf-8")
+    assert main(["import", "kpi", str(plan), str(data)]) == 1
+    err = capsys.readouterr().err
+    assert "“1.200”" in err and "--decimal , or --decimal ." in err
+    assert _stored(plan, "Ventes") == []
+    assert main(["import", "kpi", str(plan), str(data), "--decimal", ","]) == 0
+    assert [value for _, value, _ in _stored(plan, "Ventes")] == [1200.0, 950.0]
+
+
+def test_existing_values_of_other_sources_are_skipped_by_default(tmp_path: Path, capsys) -> None:
+    plan = _plan(tmp_path, "Ventes")
+    with Workspace.open(plan) as ws:
+        kpi = ws.services.kpis.list(ws.plan_id)[0]
+        ws.services.kpi_measurements.create(
+            kpi.id, {"day": dt.date(2024, 3, 1), "value": 4.0, "source": "manual"}
+        )
+    data = tmp_path / "ads.csv"
+    data.write_text("Date;Ventes\n01/03/2024;5\n02/03/2024;6\n", encoding="utf-8")
+    assert main(["import", "kpi", str(plan), str(data)]) == 0
+    assert "1 row skipped: its day already had a value" in capsys.readouterr().out
+    assert [(v, s) for _, v, s in _stored(plan, "Ventes")] == [(4.0, "manual"), (6.0, "ads.csv")]
+    assert main(["import", "kpi", str(plan), str(data), "--existing", "replace"]) == 0
+    assert "1 value from another source replaced." in capsys.readouterr().out
+    assert [(v, s) for _, v, s in _stored(plan, "Ventes")] == [(5.0, "ads.csv"), (6.0, "ads.csv")]
+
+
 def _kpis(path: Path) -> dict[str, object]:
     with Workspace.open(path) as ws:
         return {k.name: k for k in ws.services.kpis.list(ws.plan_id)}

@@ -45,7 +45,7 @@ def test_preview_of_an_xlsx_shows_cells_as_text() -> None:
 
 
 def test_google_ads_clicks_skip_empty_days_and_totals() -> None:
-    rows = plan_import(SAMPLES / "google_ads_campaigns.csv")
+    rows = plan_import(SAMPLES / "google_ads_campaigns.csv", skip_blank=True)
     assert _values(rows) == [
         (4, D(2024, 3, 1), 1204.0),
         (5, D(2024, 3, 2), 1310.0),
@@ -58,7 +58,7 @@ def test_google_ads_clicks_skip_empty_days_and_totals() -> None:
 
 
 def test_google_ads_other_columns_by_name_and_number() -> None:
-    ctr = plan_import(SAMPLES / "google_ads_campaigns.csv", "day", "ctr")
+    ctr = plan_import(SAMPLES / "google_ads_campaigns.csv", "day", "ctr", skip_blank=True)
     assert [row.value for row in ctr] == pytest.approx([2.64, 2.79, 2.52, 2.83, 2.78, 2.75])
     # "45,678" alone is ambiguous; the file's other numbers ("541.80") settle it.
     impressions = plan_import(SAMPLES / "google_ads_campaigns.csv", 1, "4")
@@ -113,7 +113,7 @@ def test_xlsx_with_serial_dates_and_a_title_row() -> None:
 
 
 def test_xlsx_with_date_cells_and_french_text_numbers() -> None:
-    rows = plan_import(SAMPLES / "xlsx_date_cells.xlsx", "Date", "Churn (%)")
+    rows = plan_import(SAMPLES / "xlsx_date_cells.xlsx", "Date", "Churn (%)", skip_blank=True)
     assert _values(rows) == [(2, D(2024, 1, 31), 2.4), (3, D(2024, 2, 29), 1.8)]
 
 
@@ -172,8 +172,10 @@ def test_a_value_without_a_date_is_refused(tmp_path: Path) -> None:
 def test_a_file_without_any_value_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "novalues.csv"
     path.write_text("Date;Valeur\n01/03/2024;--\n02/03/2024;--\n", encoding="utf-8")
-    with pytest.raises(ImportRefused, match="No row has both"):
+    with pytest.raises(ImportRefused, match="2 rows have no value"):
         plan_import(path, "Date", "Valeur")
+    with pytest.raises(ImportRefused, match="No row has both"):
+        plan_import(path, "Date", "Valeur", skip_blank=True)
 
 
 def test_a_value_too_large_for_a_kpi_is_refused(tmp_path: Path) -> None:

@@ -83,8 +83,8 @@ def test_import_writes_every_row_with_its_source(plan: Fixture) -> None:
 
 def test_reimporting_the_same_file_adds_nothing(plan: Fixture) -> None:
     path = SAMPLES / "google_ads_campaigns.csv"
-    first = import_file(plan.service, plan.kpi_id, path)
-    again = import_file(plan.service, plan.kpi_id, path)
+    first = import_file(plan.service, plan.kpi_id, path, skip_blank=True)
+    again = import_file(plan.service, plan.kpi_id, path, skip_blank=True)
     assert (first.added, again.added, again.skipped) == (6, 0, 6)
     assert len(plan.service.list(plan.kpi_id)) == 6
     assert len(plan.changes) == 1  # nothing new: nothing written, nothing emitted
@@ -98,10 +98,15 @@ def test_reimport_adds_only_the_new_rows(plan: Fixture) -> None:
     assert [m.value for m in plan.service.list(plan.kpi_id)] == [31.5, 33.0, 34.25, 36.0]
 
 
-def test_the_same_values_from_another_source_are_new(plan: Fixture) -> None:
+def test_the_same_values_from_another_source_are_new_when_both_are_kept(plan: Fixture) -> None:
     import_file(plan.service, plan.kpi_id, SAMPLES / "cp1252_euro.csv", value_col=3)
     result = import_file(
-        plan.service, plan.kpi_id, SAMPLES / "cp1252_euro.csv", value_col=3, source="CRM"
+        plan.service,
+        plan.kpi_id,
+        SAMPLES / "cp1252_euro.csv",
+        value_col=3,
+        source="CRM",
+        existing="keep",
     )
     assert result.added == 3
     assert len(plan.service.list(plan.kpi_id)) == 6

@@ -223,3 +223,15 @@ def test_trajectory_within_is_clipped_to_the_plan() -> None:
         trajectory_within(1, 2, D(2027, 1, 1), D(2027, 6, 1), kpi, D(2026, 1, 1), D(2026, 12, 31))
         == []
     )
+
+
+def test_period_percents_are_the_tables_actuals_in_the_middle_of_each_period() -> None:
+    measured = [(D(2026, 1, 31), 50.0), (D(2026, 3, 31), 30.0), (D(2026, 3, 15), 1.0)]
+    measured.sort()
+    targets = [(D(2026, m, 1), 100.0) for m in range(1, 7)] + [(D(2026, 7, 1), 0.0)]
+    series = _series(measured, targets, aggregation="last")  # a stock: the period's last value
+    x, y = series.period_percents()
+    # January to March: the first and last periods measured (April on has nothing to compare).
+    assert [seconds_day(v) for v in x] == [D(2026, 1, 16), D(2026, 2, 15), D(2026, 3, 16)]
+    assert y[0] == pytest.approx(50.0) and math.isnan(y[1]) and y[2] == pytest.approx(30.0)
+    assert _series([], targets).period_percents()[0].size == 0

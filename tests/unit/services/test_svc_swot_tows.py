@@ -46,6 +46,30 @@ def test_add_from_factor_keeps_the_source(services, plan_id, changes):
     assert "swot_item" in changes[-1].kinds
 
 
+def test_a_factor_sent_twice_to_the_same_quadrant_is_refused(services, plan_id, unchanged):
+    factor = services.factors.create(plan_id, {"category": "legal", "text": "New EU rule"})
+    first = services.swot.add_from_factor(factor.id, "T")
+    with unchanged(), pytest.raises(InvalidInput) as refused:
+        services.swot.add_from_factor(factor.id, "T")
+    assert str(refused.value) == "This factor is already in the SWOT as a threat."
+    assert [i.id for i in services.swot.list(plan_id)] == [first.id]
+    # As the other quadrant it is another insight (a rule can be a threat and an opportunity).
+    other = services.swot.add_from_factor(factor.id, "O")
+    assert {(i.id, i.quadrant.value) for i in services.swot.list(plan_id)} == {
+        (first.id, "T"),
+        (other.id, "O"),
+    }
+
+
+@pytest.mark.parametrize(("impact", "weight"), [(-2, 5), (-1, 3), (0, 1), (1, 3), (2, 5)])
+def test_the_factors_impact_becomes_the_items_weight(services, plan_id, impact, weight):
+    factor = services.factors.create(
+        plan_id, {"category": "economic", "text": f"Factor {impact}", "impact": impact}
+    )
+    quadrant = "O" if impact >= 0 else "T"
+    assert services.swot.add_from_factor(factor.id, quadrant).weight == weight
+
+
 def test_add_from_competitor_keeps_the_source(services, plan_id):
     rival = services.competitors.create(plan_id, {"name": "Rival"})
     item = services.swot.add_from_competitor(rival.id, "O", "Rival's customers are unhappy")

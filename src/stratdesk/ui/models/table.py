@@ -148,9 +148,16 @@ class EntityTableModel(QAbstractTableModel):
             return self.columns[section].header
         return None
 
+    editable = True  # False on a read-only plan: no cell opens an editor
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self._commit is not None and self.columns[index.column()].editable:
+        if (
+            index.isValid()
+            and self.editable
+            and self._commit is not None
+            and self.columns[index.column()].editable
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

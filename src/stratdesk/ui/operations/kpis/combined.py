@@ -75,7 +75,7 @@ class CombinedView(QWidget):
         lines = []
         for kpi_id in self.ticked():
             series = self._series[kpi_id]
-            x, y = series.percent_of_target()
+            x, y = series.period_percents()  # one point per period, as the Targets table
             name = series.kpi.name
             if series.kpi.direction == KpiDirection.LOWER_IS_BETTER:
                 # Above 100 % is worse for these: say so where the line is named.

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from stratdesk.ui.operations.kpis.intents import KpiIntents
 
 SaveChooser = Callable[[QWidget, str], Path | None]
+# The chart's least height: its lines and axes still read; a short screen folds the tiles
+# away before it goes below this (see `TileStrip`).
+CHART_MIN_HEIGHT = 160
 
 
 def choose_png(parent: QWidget, suggested: str) -> Path | None:
@@ -69,6 +72,7 @@ class KpiDetailView(QWidget):
         self.subtitle = ElidedLabel()
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.chart = KpiChartView(self, own_readout=False)
+        self.chart.setMinimumHeight(CHART_MIN_HEIGHT)
         self.readout = ElidedLabel()
         self.chart.readout_changed.connect(self.readout.setText)
         self.targets = TargetsView(document, intents)

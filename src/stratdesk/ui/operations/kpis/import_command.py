@@ -2,7 +2,8 @@
 
 A large import is written off the GUI thread (one transaction, with progress and cancel); the
 command is pushed afterwards: its first run does nothing, undo deletes exactly the rows the
-import added, redo puts them back with the same ids.
+import added (and puts back, with their ids, the other sources' values it replaced), redo
+puts them back with the same ids (and deletes the replaced values again).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from stratdesk.ui.commands.runner import CommandRunner
 
 
 class ImportedMeasurementsCommand(ServiceCommand):
-    """Undo deletes the measurements `result` added; nothing added is no undo step."""
+    """Undo deletes the measurements `result` added and restores those it replaced; an import
+    that changed nothing is no undo step."""
 
     def __init__(
         self,
@@ -32,10 +34,19 @@ class ImportedMeasurementsCommand(ServiceCommand):
         self._snapshot: Any = None
 
     def _first(self) -> bool:
-        return bool(self.result.ids)  # already written by the import
+        # Already written by the import.
+        return bool(self.result.ids) or self.result.replaced is not None
 
     def _redo(self) -> None:
-        self._service.restore(self._snapshot, origin=self.origin)
+        # Replaced values go first: SQLite may have given their ids to the imported rows.
+        if self.result.replaced is not None:
+            replaced = self.result.replaced.ids("kpi_measurement")
+            self._service.delete_many(replaced, origin=self.origin)
+        if self._snapshot is not None:
+            self._service.restore(self._snapshot, origin=self.origin)
 
     def _undo(self) -> None:
-        self._snapshot = self._service.delete_many(list(self.result.ids), origin=self.origin)
+        if self.result.ids:
+            self._snapshot = self._service.delete_many(list(self.result.ids), origin=self.origin)
+        if self.result.replaced is not None:
+            self._service.restore(self.result.replaced, origin=self.origin)

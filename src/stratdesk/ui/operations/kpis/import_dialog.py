@@ -4,7 +4,9 @@ Reading the preview and the import itself run in a worker thread, so the window 
 freezes: the import streams the file into one transaction, with a progress bar and a Cancel
 button (cancelled, it writes nothing). What it wrote is then one undoable step. A bad row
 refuses the whole file: its row number and the reason are shown here and nothing is written.
-Importing the same file again adds nothing.
+Importing the same file again adds nothing. The value column is guessed from the KPI's name
+and unit; what the file cannot settle (rows without a value, a decimal separator, days held by
+another source) stops the import and points at the choice that answers it (`ImportOptions`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from stratdesk.domain.kpi_formulas import input_label, inputs
 from stratdesk.domain.limits import NAME_MAX
 from stratdesk.io.kpi_import import ImportPreview, ImportResult, import_file, preview
 from stratdesk.services.read_models_ops import KpiRead
+from stratdesk.ui.operations.kpis.import_options import ImportOptions
 from stratdesk.ui.operations.kpis.preview_model import PreviewModel
 from stratdesk.ui.operations.kpis.worker import BackgroundJobs
 from stratdesk.ui.style import secondary_label, set_error_style
@@ -93,11 +96,15 @@ class ImportDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Preview of the file"))
         self.kpi_combo = QComboBox()
+        self._units = {kpi.id: str(kpi.unit) for kpi in kpis}
         self._formulas = {kpi.id: kpi.formula for kpi in kpis}
         for kpi in kpis:
             self.kpi_combo.addItem(kpi.name, kpi.id)
         if kpi_id is not None:
             self.kpi_combo.setCurrentIndex(max(self.kpi_combo.findData(kpi_id), 0))
+        # Another KPI, another guess of the value column (its name and unit).
+        self.kpi_combo.currentIndexChanged.connect(self._on_kpi_changed)
+        self.options = ImportOptions()
         # What the values are: the KPI itself, or one input of its formula ("clicks").
         self.component_combo = QComboBox()
         self.component_combo.setAccessibleName(self.tr("The values measure"))
@@ -136,11 +143,15 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Value column"), self.value_combo)
         form.addRow(self.tr("The values measure"), self.component_combo)
         form.addRow(self.tr("Source"), self.source_edit)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addSpacing(16)
+        columns.addWidget(self.options, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addWidget(self.file_info)
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
+        layout.addLayout(columns)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.busy, 1)
         progress_row.addWidget(self.cancel_button)
@@ -165,8 +176,9 @@ class ImportDialog(QDialog):
         self._say("")
         self.file_info.setText(self.tr("Reading the file…"))
         kpi_name = self.kpi_combo.currentText() or None
+        kpi_unit = self._units.get(self.kpi_combo.currentData())
         target = self.path
-        ticket = self.jobs.run(lambda: preview(target, kpi_name=kpi_name))
+        ticket = self.jobs.run(lambda: preview(target, kpi_name=kpi_name, kpi_unit=kpi_unit))
         self._waiting = {ticket: self._show_preview}
         self._update_buttons()
 
@@ -201,6 +213,11 @@ class ImportDialog(QDialog):
             combo.blockSignals(False)
         self._on_columns_changed()
 
+    def _on_kpi_changed(self) -> None:
+        if self.path is not None and not self.jobs.busy:
+            self.set_path(self.path)
+        self._update_buttons()
+
     def columns(self) -> tuple[int | None, int | None]:
         """The chosen date and value columns (0-based), None where none is chosen."""
         return self.date_combo.currentData(), self.value_combo.currentData()
@@ -225,6 +242,8 @@ class ImportDialog(QDialog):
         source = self.source_edit.text().strip() or None
         path, kpi_name = self.path, self.kpi_combo.currentText() or None
         kpi_id = self.kpi_combo.currentData()
+        kpi_unit = self._units.get(kpi_id)
+        answers = self.options.values()
         component = self.component_combo.currentData() or ""
         service = self.intents.measurements
         self._say("")
@@ -237,9 +256,11 @@ class ImportDialog(QDialog):
                 date_column + 1,
                 value_column + 1,
                 kpi_name=kpi_name,
+                kpi_unit=kpi_unit,
                 source=source,
                 progress=progress,
                 cancelled=cancelled,
+                **answers,
                 component=component,
             )
 
@@ -285,7 +306,7 @@ class ImportDialog(QDialog):
         if self._waiting.pop(ticket, None) is None:
             return
         if isinstance(error, StratdeskError):
-            text = str(error)
+            text = " ".join(part for part in (str(error), self.options.ask(error)) if part)
         elif isinstance(error, OSError):
             text = self.tr("The file cannot be read: {reason}").format(
                 reason=error.strerror or error
@@ -324,6 +345,7 @@ class ImportDialog(QDialog):
         )
         self.import_button.setEnabled(ready)
         self.browse_button.setEnabled(not self.jobs.busy)
+        self.options.setEnabled(not self.jobs.busy)
 
     def done(self, result: int) -> None:
         self.jobs.cancel()  # closing the dialog cancels an import under way (nothing written)

@@ -8,17 +8,29 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListView, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stratdesk.services.changes import ChangeSet
 from stratdesk.services.kpi_series import KpiSeries, KpiSummary, summarize
 from stratdesk.services.kpi_series_reader import KpiSeriesReader, merge_changes
 from stratdesk.ui.operations.kpis.combined import CombinedView
+from stratdesk.ui.operations.kpis.deleting import (
+    confirm_delete,
+    deleted_text,
+    needs_confirmation,
+)
 from stratdesk.ui.operations.kpis.detail import KpiDetailView
 from stratdesk.ui.operations.kpis.dialogs import DialogsMixin
 from stratdesk.ui.operations.kpis.intents import KpiIntents
 from stratdesk.ui.operations.kpis.library import KpiLibraryModel, KpiLibraryView
-from stratdesk.ui.operations.kpis.tile_delegate import TILE_SIZE, KpiTileDelegate
+from stratdesk.ui.operations.kpis.tile_strip import TileStrip
 from stratdesk.ui.operations.kpis.tiles import KpiTilesModel
 from stratdesk.ui.page import PageView
 from stratdesk.ui.style import secondary_label
@@ -28,7 +40,6 @@ if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
 DASHBOARD, LIBRARY, COMBINED = range(3)
-TILE_ROWS = 2  # tile rows shown above the selected KPI before the list scrolls
 
 
 class KpiPageView(DialogsMixin, PageView):
@@ -50,7 +61,8 @@ class KpiPageView(DialogsMixin, PageView):
         self._combined_stale = True
         self._pending: ChangeSet | None = None  # what arrived since the last redraw
         self._summaries: dict[int, tuple[KpiSeries, KpiSummary]] = {}
-        self._tile_rows = 0
+        self._tile_rows: int | None = None  # rows of tiles shown (0: folded away)
+        self.delete_box: QWidget | None = None  # the question before deleting a large KPI
         self._build_actions()
         self.header = PageHeader(
             self.tr("KPIs"),
@@ -66,6 +78,10 @@ class KpiPageView(DialogsMixin, PageView):
             ),
             15,
         )
+        # What the hint says to do, as a button that does it.
+        self.add_first_button = QPushButton(self.tr("Add the first KPI"))
+        self.add_first_button.setMinimumHeight(40)
+        self.add_first_button.clicked.connect(self.add_kpi)
         self.detail = KpiDetailView(document, self.intents)
         self.library = KpiLibraryView(KpiLibraryModel(document, self.intents.edit_definition, self))
         self.combined = CombinedView()
@@ -73,22 +89,49 @@ class KpiPageView(DialogsMixin, PageView):
         dashboard.setChildrenCollapsible(False)
         dashboard.addWidget(self.tiles)
         dashboard.addWidget(self.detail)
+        dashboard.setCollapsible(0, True)  # the tiles fold away; the chart always stays
+        # Show or hide the tiles (a short screen hides them when the chart needs the room).
+        self.tiles_button = QToolButton()
+        self.tiles_button.setText(self.tr("Tiles"))
+        self.tiles_button.setCheckable(True)
+        self.tiles_button.setChecked(True)
+        self.tiles_button.setToolTip(
+            self.tr("Show or hide the KPI tiles (hidden, the chart gets their room)")
+        )
+        self.tiles_button.toggled.connect(self._on_tiles_button)
         self.splitter = dashboard
         dashboard.installEventFilter(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(dashboard, self.tr("Dashboard"))
         self.tabs.addTab(self.library, self.tr("KPI library"))
         self.tabs.addTab(self.combined, self.tr("Combined view"))
+        self.tabs.setCornerWidget(self.tiles_button, Qt.Corner.TopRightCorner)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
         layout.addWidget(self.header)
         layout.addWidget(self.empty_hint)
+        layout.addWidget(self.add_first_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.tabs, 1)
         self.library.kpi_selected.connect(self.select_kpi)
         self.detail.targets.generate_action.triggered.connect(self.open_trajectory_dialog)
         self.detail.measurements.add_action.triggered.connect(self.open_measurement_dialog)
+        targets, measurements = self.detail.targets, self.detail.measurements
+        self.guard_edits(
+            self.add_action,
+            self.add_first_button,
+            self.delete_action,
+            self.import_action,
+            self.library.table,
+            targets.table,
+            targets.generate_action,
+            targets.add_action,
+            targets.delete_action,
+            measurements.table,
+            measurements.add_action,
+            measurements.delete_action,
+        )
         self.refresh()
 
     def _build_actions(self) -> None:
@@ -102,19 +145,8 @@ class KpiPageView(DialogsMixin, PageView):
         self.import_action.triggered.connect(lambda: self.open_import_dialog())
         self.addActions([self.add_action])
 
-    def _make_tiles(self) -> QListView:
-        tiles = QListView()
-        tiles.setModel(self.tiles_model)
-        tiles.setItemDelegate(KpiTileDelegate(tiles))
-        tiles.setViewMode(QListView.ViewMode.IconMode)
-        tiles.setFlow(QListView.Flow.LeftToRight)
-        tiles.setWrapping(True)
-        tiles.setResizeMode(QListView.ResizeMode.Adjust)
-        tiles.setMovement(QListView.Movement.Static)
-        tiles.setUniformItemSizes(True)
-        tiles.setGridSize(TILE_SIZE)
-        tiles.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        tiles.setMinimumHeight(TILE_SIZE.height() + 8)
+    def _make_tiles(self) -> TileStrip:
+        tiles = TileStrip(self.tiles_model)
         tiles.setAccessibleName(self.tr("KPI dashboard"))
         tiles.selectionModel().currentChanged.connect(self._on_current_tile)
         return tiles
@@ -172,28 +204,37 @@ class KpiPageView(DialogsMixin, PageView):
             self._on_tab_changed(COMBINED)
         has_kpis = bool(everything)
         self.empty_hint.setVisible(not has_kpis)
+        self.add_first_button.setVisible(not has_kpis)
         self.tabs.setVisible(has_kpis)  # nothing to show yet: the hint says what to do
         self.import_action.setEnabled(has_kpis)
         self.delete_action.setEnabled(self.current_kpi_id is not None)
         self._fit_tiles(len(everything))
 
     def _fit_tiles(self, count: int) -> None:
-        """Give the tiles the rows they need, up to TILE_ROWS, when the selected KPI keeps
-        its least height; only when that changes (a dragged splitter stays where it is)."""
-        per_row = max(1, self.tiles.viewport().width() // TILE_SIZE.width())
-        room = self.splitter.height() - self.detail.minimumSizeHint().height() - 8
-        fitting = max(1, room // TILE_SIZE.height())
-        rows = max(1, min(TILE_ROWS, fitting, -(-count // per_row)))
+        """Give the tiles the rows they have room for (see `TileStrip`) once the selected KPI
+        has its least height; only when that changes (a dragged splitter stays where it is)."""
+        room = (
+            self.splitter.height()
+            - self.detail.minimumSizeHint().height()
+            - self.splitter.handleWidth()
+        )
+        width = self.splitter.width()  # the strip's, once the splitter has laid it out
+        rows = self.tiles.rows_for(count, room, width) if self.tiles_button.isChecked() else 0
         if rows == self._tile_rows:
             return
         self._tile_rows = rows
-        tile_height = TILE_SIZE.height() * rows + 8
-        self.splitter.setSizes([tile_height, max(self.splitter.height() - tile_height, 0)])
+        self.tiles.set_rows(max(rows, 1))
+        height = self.tiles.height_for(rows, count, width)
+        self.splitter.setSizes([height, max(self.splitter.height() - height, 0)])
+
+    def _on_tiles_button(self) -> None:
+        self._tile_rows = None
+        self._fit_tiles(len(self.series))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The splitter's own resize (it comes after the page's): fit the tiles to its height.
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            self._tile_rows = 0
+            self._tile_rows = None
             self._fit_tiles(len(self.series))
         return super().eventFilter(watched, event)
 
@@ -246,5 +287,21 @@ class KpiPageView(DialogsMixin, PageView):
         return kpi_id
 
     def delete_current(self) -> bool:
-        """Delete the selected KPI with its targets and measurements (undo brings all back)."""
-        return self.current_kpi_id is not None and self.intents.delete_kpi(self.current_kpi_id)
+        """Delete the selected KPI with its targets and measurements (undo brings all back),
+        saying what went; a large one is asked about first (see `deleting`): False then."""
+        series = self.series.get(self.current_kpi_id) if self.current_kpi_id else None
+        if series is None:
+            return False
+        objectives = len(self.library.model.objectives_of(series.kpi.id))
+        if needs_confirmation(series):
+            self.delete_box = confirm_delete(
+                self, series, objectives, lambda: self._delete(series, objectives)
+            )
+            return False
+        return self._delete(series, objectives)
+
+    def _delete(self, series: KpiSeries, objectives: int) -> bool:
+        if not self.intents.delete_kpi(series.kpi.id):
+            return False
+        self.document.notice.emit(deleted_text(series, objectives))
+        return True

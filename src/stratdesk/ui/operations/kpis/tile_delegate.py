@@ -1,7 +1,9 @@
 """Paints a KPI tile: name, latest value, target, sparkline, change and status.
 
 The status is a word with a symbol ("✓ On track") beside a coloured stripe: the colour helps,
-the words carry the meaning (never colour alone).
+the words carry the meaning (never colour alone). The latest value is never cut: a long one
+("24 600 000,00 €") is written smaller, down to `VALUE_LEAST_POINTS`, and past that the change
+beside it gives way (the tooltip says everything in a sentence).
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from stratdesk.ui.operations.kpis.tiles import SUMMARY_ROLE, TEXTS_ROLE, TileTex
 TILE_SIZE = QSize(244, 136)  # four to a row on a laptop, one row on a projector
 MARGIN = 6  # space between tiles, inside each item's rectangle
 PAD = 10
+TEXT_WIDTH = TILE_SIZE.width() - 2 * MARGIN - 2 * PAD - 4  # what the texts of a tile get
+VALUE_POINTS = 17  # the latest value, when it fits
+VALUE_LEAST_POINTS = 11
 STATUS_COLOURS = {  # Okabe–Ito: distinguishable with the common colour-vision deficiencies
     KpiStatus.ON_TRACK: "#009E73",
     KpiStatus.AT_RISK: "#E69F00",
@@ -30,6 +35,20 @@ def _font(base: QFont, size: float, *, bold: bool = False) -> QFont:
     font.setPointSizeF(size)
     font.setBold(bold)
     return font
+
+
+def value_layout(base: QFont, value: str, change: str, width: float) -> tuple[QFont, str]:
+    """The font that shows all of `value` in `width` beside `change`, and the change to show
+    ("" when even the least size needs the whole width)."""
+    change_width = QFontMetrics(_font(base, 11)).horizontalAdvance(change) + 8 if change else 0
+    for aside, room in ((change, width - change_width), ("", width)):
+        size = float(VALUE_POINTS)
+        while size >= VALUE_LEAST_POINTS:
+            font = _font(base, size, bold=True)
+            if QFontMetrics(font).horizontalAdvance(value) <= room:
+                return font, aside
+            size -= 0.5
+    return _font(base, VALUE_LEAST_POINTS, bold=True), ""
 
 
 class KpiTileDelegate(QStyledItemDelegate):
@@ -84,27 +103,34 @@ class KpiTileDelegate(QStyledItemDelegate):
         y = rect.top()
         measured = summary.latest_value is not None
         # "No measurement yet" is a remark, not a figure: written small.
-        value_font = _font(base, 17, bold=True) if measured else _font(base, 13)
+        value_font, change = (
+            value_layout(base, texts.value, texts.change, rect.width())
+            if measured
+            else (_font(base, 13), texts.change)
+        )
         rows = (
             (_font(base, 12, bold=True), text_colour, texts.name, ""),  # ~20 px
             # The change sits at the right of the value: the status below keeps its width.
-            (value_font, text_colour if measured else soft, texts.value, texts.change),
+            (value_font, text_colour if measured else soft, texts.value, change),
             (_font(base, 11), soft, texts.target, ""),
         )
         change_font = _font(base, 11)
-        change_width = QFontMetrics(change_font).horizontalAdvance(texts.change)
+        change_width = QFontMetrics(change_font).horizontalAdvance(change)
+        # The value row's height stays that of the full size, whatever size it is written in.
+        full = QFontMetrics(_font(base, VALUE_POINTS, bold=True))
         for font, colour, text, aside in rows:
+            is_value = font is value_font and measured
             metrics = QFontMetrics(font)
             room = rect.width() - (change_width + 8 if aside else 0)
             painter.setFont(font)
             painter.setPen(colour)
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room))
-            baseline = y + metrics.ascent()
+            baseline = y + (full.ascent() if is_value else metrics.ascent())
             painter.drawText(QPointF(rect.left(), baseline), elided)
             if aside:
                 painter.setFont(change_font)
                 painter.drawText(QPointF(rect.right() - change_width, baseline), aside)
-            y += metrics.height() + 2
+            y += (full.height() if is_value else metrics.height()) + 2
         small = _font(base, 11, bold=True)
         metrics = QFontMetrics(small)
         bottom = rect.bottom() - metrics.descent()

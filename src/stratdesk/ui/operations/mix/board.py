@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from stratdesk.domain.enums import MixColumn, MixP
@@ -33,6 +33,9 @@ translate = QCoreApplication.translate
 BOARD = "mix"  # every P's board shares it, so cards can be dropped from one P to another
 TOTALS_POINT_SIZE = 12
 COLUMN_WIDTH = 160  # a card's title, due date and budget stay readable
+# Below this board height (a laptop with the details open) the P's sentence goes into the
+# title's tooltip: its line is worth more as room for a second card in each column.
+HINT_MIN_HEIGHT = 560
 # A strip on each card's edge: decoration only, the column's title says where it is.
 ACCENTS = {
     MixColumn.IDEA: QColor("#8e8e93"),
@@ -88,6 +91,7 @@ class MixBoardView(QWidget):
         self.title_label = QLabel(enum_label(p))
         self.title_label.setFont(sized_font(self.title_label, 16, bold=True))
         self.hint_label = secondary_label(mix_p_hint(p), 12)
+        self.title_label.setToolTip(mix_p_hint(p))
         self.totals_label = ElidedLabel(min_chars=10)
         self.totals_label.setFont(sized_font(self.totals_label, TOTALS_POINT_SIZE, bold=True))
         heading = QHBoxLayout()
@@ -103,6 +107,10 @@ class MixBoardView(QWidget):
         # Four readable columns, scrolled sideways when the details panel takes the room.
         self.board_area = BoardScrollArea(self.board, COLUMN_WIDTH)
         layout.addWidget(self.board_area, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.hint_label.setVisible(event.size().height() >= HINT_MIN_HEIGHT)
 
     def groups(self) -> list[tuple[MixP, MixColumn]]:
         return [(self.p, column) for column in COLUMNS]

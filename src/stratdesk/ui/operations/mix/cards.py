@@ -32,6 +32,7 @@ from stratdesk.ui.widgets.cards.text import draw_wrapped, wrapped_height
 
 LINE_GAP = 3
 ICON_SIZE = 16
+TITLE_LINES = 2  # a long title ends in "…" (whole in the tooltip): more cards per column
 # Qt's translate under the name lupdate looks for; the context is given at each call.
 translate = QCoreApplication.translate
 
@@ -117,7 +118,7 @@ class MixCardDelegate(CardDelegate):
         key = (card.text, room)
         title = self._title_heights.get(key)
         if title is None:
-            title = wrapped_height(card.text, text_font, room)
+            title = wrapped_height(card.text, text_font, room, TITLE_LINES)
             if len(self._title_heights) > 5000:  # titles come and go; keep the cache bounded
                 self._title_heights.clear()
             self._title_heights[key] = title
@@ -144,7 +145,7 @@ class MixCardDelegate(CardDelegate):
         inner = rect.adjusted(PADDING + ACCENT_WIDTH, PADDING, -PADDING, -PADDING)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         room = QRect(inner.left(), inner.top(), self.text_room(option, index), inner.height())
-        used = draw_wrapped(painter, room, card.text, text_font)
+        used = draw_wrapped(painter, room, card.text, text_font, TITLE_LINES)
         votes = self.votes_shown(index)
         if votes is not None:
             self.paint_votes(painter, option.rect, votes, palette, option.font)

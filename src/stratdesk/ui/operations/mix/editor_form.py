@@ -112,6 +112,23 @@ class MixActionForm(QWidget):
         self._build_layout()
         self.show_action(None)
 
+    def edit_controls(self) -> list[QWidget]:
+        """Every field and button that changes the action (off on a read-only plan)."""
+        return [
+            self.title_edit,
+            self.p_combo,
+            self.column_combo,
+            self.description_edit,
+            self.owner_edit,
+            self.due_edit,
+            self.clear_due_button,
+            self.planned_edit,
+            self.actual_edit,
+            self.objective_combo,
+            self.segment_combo,
+            self.delete_button,
+        ]
+
     def _build_layout(self) -> None:
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_edit, 1)

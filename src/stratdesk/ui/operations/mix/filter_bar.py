@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLineEdit,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QWidget,
 )
@@ -20,7 +23,8 @@ from stratdesk.ui.style import sized_font
 from stratdesk.ui.widgets.flow_layout import FlowLayout
 
 FILTER_NAME_CHARS = 32
-SEARCH_WIDTH = 220  # room for a few words; the rest of the line goes to it too
+SEARCH_WIDTH = 170  # room for its placeholder; the rest of the line goes to it too
+COMBO_CHARS = 10
 
 
 class MixFilterBar(QWidget):
@@ -31,7 +35,9 @@ class MixFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search titles, descriptions, owners (Ctrl+F)"))
+        # A short placeholder that shows whole in a narrow field; the tooltip says the rest.
+        self.search_edit.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search_edit.setToolTip(self.tr("Search titles, descriptions, owners (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Search"))
         self.objective_combo = self._combo(self.tr("Objective"))
@@ -54,6 +60,9 @@ class MixFilterBar(QWidget):
         self.search_edit.textChanged.connect(self._emit)
         for combo in (self.objective_combo, self.segment_combo, self.owner_combo):
             combo.currentIndexChanged.connect(self._emit)
+            combo.currentTextChanged.connect(
+                lambda text, c=combo: c.setToolTip(f"{c.accessibleName()}: {text}")
+            )
         self.overdue_check.toggled.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
         self.set_choices({}, {}, [])
@@ -63,7 +72,7 @@ class MixFilterBar(QWidget):
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(COMBO_CHARS)
         return combo
 
     def set_choices(
@@ -96,6 +105,16 @@ class MixFilterBar(QWidget):
         )
 
     def _fill(self, combo: QComboBox, choices: list[tuple[Any, str]]) -> None:
+        # "All owners" and "No owner" show whole (a chosen long name is elided, whole in
+        # the tooltip and the open list): the box is as wide as the longer of the two.
+        metrics = QFontMetrics(combo.font())
+        longest = max(metrics.horizontalAdvance(text) for _, text in choices[:2])
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        box = combo.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, QSize(longest, metrics.height()), combo
+        )
+        combo.setMinimumWidth(box.width() + 4)
         chosen = combo.currentData()
         current = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
         if current == choices:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from stratdesk.domain.enums import MixColumn, MixP
 from stratdesk.domain.errors import NotFound
@@ -29,12 +29,14 @@ from stratdesk.ui.operations.mix.tabs import MixTabs
 from stratdesk.ui.page import PageView
 from stratdesk.ui.style import secondary_label
 from stratdesk.ui.widgets.page_header import PageHeader
-from stratdesk.ui.widgets.scroll_area import FollowingScrollArea
+from stratdesk.ui.widgets.side_panel import SidePanelSplitter
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
 
 EDITOR_WIDTH = 330
+EDITOR_MIN_WIDTH = 250
+EDITOR_SHARE = 0.25  # of the page's width, until the person drags the divider
 
 
 class MixPageView(PageView):
@@ -73,17 +75,15 @@ class MixPageView(PageView):
         self.editor.move_requested.connect(self.move_card)
         self.editor.delete_requested.connect(self.intents.delete)
         self.editor.close_requested.connect(self.close_editor)
-        # The panel scrolls rather than forcing its height on the window.
-        self.editor_area = FollowingScrollArea(self.editor)
-        self.editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.editor_area.setMinimumWidth(280)
+        # Beside the boards, at most a share of the width at first (a laptop's four columns
+        # stay readable), then as wide as the person drags it (remembered); it scrolls.
+        self.splitter = SidePanelSplitter(
+            "mix", self.tabs, self.editor, EDITOR_WIDTH, share=EDITOR_SHARE
+        )
+        self.editor_area = self.splitter.panel_area
+        self.editor_area.setMinimumWidth(EDITOR_MIN_WIDTH)
         self.editor_area.hide()  # until a card is chosen: the boards get the whole width
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.editor_area)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([1000, EDITOR_WIDTH])
+        self.guard_edits(*self.editor.edit_controls())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -109,6 +109,7 @@ class MixPageView(PageView):
         for action in (self.add_action, find, previous_p, next_p):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+        self.guard_edits(self.add_action, self.seven_p_action, previous_p, next_p)
 
     def _make_board(self, p: MixP) -> MixBoardView:
         board = MixBoardView(p, lambda item_id, title: self.intents.edit(item_id, {"title": title}))
@@ -118,6 +119,7 @@ class MixPageView(PageView):
         cards.delete_requested.connect(self.intents.delete)
         cards.current_changed.connect(lambda item_id, b=board: self._on_current(b, item_id))
         cards.set_menu_hook(self._add_p_menu)
+        self.guard_edits(cards)
         return board
 
     # -- showing ---------------------------------------------------------------------------
@@ -179,6 +181,9 @@ class MixPageView(PageView):
         else:
             summary = self.tr("{total} actions; the totals count them all.")
         self.summary_label.setText(summary.format(shown=shown, total=total))
+        # Unfiltered, the tabs already count the actions: the line gives its height to the
+        # boards; filtered, it says what the totals count.
+        self.summary_label.setVisible(self.state.filter.active)
         self._show_in_editor(self.editor.action.id if self.editor.action is not None else None)
 
     def current_board(self) -> MixBoardView | None:
@@ -268,6 +273,7 @@ class MixPageView(PageView):
         if action is None:
             return
         sub = menu.addMenu(self.tr("Move to another P"))
+        sub.setEnabled(not self.document.read_only)
         for p in self.ps:
             entry = sub.addAction(enum_label(p))
             entry.setEnabled(p != action.p)

@@ -185,8 +185,13 @@ class TraceFilter(QSortFilterProxyModel):
         self.open_only = False
 
     def set_open_only(self, value: bool) -> None:
-        self.open_only = value
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # 6.9+: invalidateFilter is deprecated there
+            self.beginFilterChange()
+            self.open_only = value
+            self.endFilterChange()
+        else:
+            self.open_only = value
+            self.invalidateFilter()
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

@@ -107,9 +107,16 @@ class ForcesModel(QAbstractTableModel):
             return notes
         return None
 
+    editable = True  # False on a read-only plan
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() != FORCE and self._commit is not None:
+        if (
+            index.isValid()
+            and index.column() != FORCE
+            and self._commit is not None
+            and self.editable
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

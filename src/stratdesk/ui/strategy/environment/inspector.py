@@ -25,6 +25,8 @@ class FactorInspector(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.factor: Any = None
+        self.editable = True  # False on a read-only plan: the combos and buttons are off
+        self._sent: tuple[SwotQuadrant, ...] = ()
         self.hint = secondary_label(
             self.tr("Select a factor to rate its impact, likelihood and trend."), 12
         )
@@ -81,21 +83,39 @@ class FactorInspector(QWidget):
         layout.addWidget(self.link_label)
         self.show_factor(None, "")
 
-    def show_factor(self, factor: Any | None, link_text: str) -> None:
-        """Show `factor` (None: nothing selected) and where it already is in the SWOT."""
+    def show_factor(
+        self, factor: Any | None, link_text: str, sent: tuple[SwotQuadrant, ...] = ()
+    ) -> None:
+        """Show `factor` (None: nothing selected) and where it already is in the SWOT (`sent`:
+        its quadrants there, whose buttons are off: the same item twice is refused)."""
         self.factor = factor
+        self._sent = sent
         enabled = factor is not None
         for field, combo in self.combos.items():
-            combo.setEnabled(enabled)
+            combo.setEnabled(enabled and self.editable)
             if factor is not None:
                 combo.setCurrentIndex(max(combo.findData(getattr(factor, field)), 0))
             else:
                 combo.setCurrentIndex(-1)
-        self.to_opportunity.setEnabled(enabled)
-        self.to_threat.setEnabled(enabled)
+        for button, quadrant in (
+            (self.to_opportunity, SwotQuadrant.OPPORTUNITY),
+            (self.to_threat, SwotQuadrant.THREAT),
+        ):
+            there = quadrant in sent
+            button.setEnabled(enabled and not there and self.editable)
+            button.setToolTip(
+                self.tr("Already in the SWOT: select it on the SWOT page to edit it.")
+                if there
+                else button.accessibleName()
+            )
         self.hint.setVisible(not enabled)
         self.link_label.setText(link_text)
         self.link_label.setVisible(bool(link_text))
+
+    def set_editable(self, editable: bool) -> None:
+        """False on a read-only plan: the ratings show, nothing can be changed or sent."""
+        self.editable = editable
+        self.show_factor(self.factor, self.link_label.text(), self._sent)
 
     def _on_activated(self, field: str) -> None:
         if self.factor is None:

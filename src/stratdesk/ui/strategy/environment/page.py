@@ -50,6 +50,17 @@ class EnvironmentView(PageView):
         layout.setSpacing(12)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
+        competitors = self.competitors
+        self.guard_edits(
+            self.pestel.board,
+            self.pestel.inspector,
+            competitors.table,
+            competitors.add_action,
+            competitors.delete_action,
+            competitors.opportunity_action,
+            competitors.threat_action,
+            self.forces.table,
+        )
         self.refresh()
 
     def refresh(self) -> None:

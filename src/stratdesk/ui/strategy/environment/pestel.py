@@ -25,6 +25,7 @@ from stratdesk.ui.widgets.side_panel import SidePanelSplitter
 
 SIDE_WIDTH = 280  # at first: the person may drag it narrower, wider, or away
 COLUMN_WIDTH = 130  # six short columns beside the side panel, even at 900 pixels
+CARD_LINES = 4  # a factor's text at most (whole in its tooltip): two rows of six columns
 
 
 class PestelPanel(QWidget):
@@ -36,6 +37,8 @@ class PestelPanel(QWidget):
         self.board = CardBoard(
             "pestel", pestel_specs(), commit=self._commit_text, min_column_width=COLUMN_WIDTH
         )
+        for category in self.board.groups():
+            self.board.view(category).itemDelegate().max_lines = CARD_LINES  # type: ignore[attr-defined]
         self.board.add_requested.connect(self.add_factor)
         self.board.move_requested.connect(self.move_factor)
         self.board.delete_requested.connect(intents.delete_factor)
@@ -113,18 +116,20 @@ class PestelPanel(QWidget):
     def _update_inspector(self, factor_id: int | None) -> None:
         factor = next((f for f in self.factors if f.id == factor_id), None)
         names = dict(enum_choices(SwotQuadrant))
-        sent = self.sent.get(factor.id, []) if factor is not None else []
+        sent = tuple(dict.fromkeys(self.sent.get(factor.id, []) if factor is not None else []))
         link = ", ".join(names[q] for q in sent)
         text = self.tr("Already in the SWOT: {quadrants}").format(quadrants=link) if link else ""
-        self.inspector.show_factor(factor, text)
+        self.inspector.show_factor(factor, text, sent)
 
     def _add_menu_entries(self, menu: QMenu, factor_id: int) -> None:
         menu.addSeparator()
+        sent = self.sent.get(factor_id, [])
         for text, quadrant in (
             (self.tr("Send to SWOT as opportunity"), SwotQuadrant.OPPORTUNITY),
             (self.tr("Send to SWOT as threat"), SwotQuadrant.THREAT),
         ):
             action = menu.addAction(text)
+            action.setEnabled(quadrant not in sent and self.inspector.editable)
             action.triggered.connect(
                 lambda _checked=False, q=quadrant: self.send_to_swot(factor_id, q)
             )

@@ -56,6 +56,8 @@ class NewKpi:
 
 
 class ObjectivesTreeModel(QAbstractItemModel):
+    editable = True  # False on a read-only plan: no cell opens an editor (ui.read_only)
+
     def __init__(self, commit: Commit | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._commit = commit
@@ -208,7 +210,12 @@ class ObjectivesTreeModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self._commit and index.column() in EDITABLE[self.kind(index)]:
+        if (
+            index.isValid()
+            and self._commit
+            and self.editable
+            and index.column() in EDITABLE[self.kind(index)]
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -99,6 +99,12 @@ class ObjectivesView(ObjectivesRequests, PageView):
         self.tree.expanded.connect(lambda i: self._collapsed.discard(self.model.item(i).id))
         self.tree.selectionModel().selectionChanged.connect(self._update_state)
         self.tree.selectionModel().currentChanged.connect(self._update_state)
+        self.guard_edits(
+            *self.page_actions.menu_actions(),
+            self.tree,
+            self.details.owner_edit,
+            self.details.status_combo,
+        )
         self.refresh()
 
     # -- showing ---------------------------------------------------------------------------

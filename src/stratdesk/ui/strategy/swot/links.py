@@ -78,15 +78,17 @@ class LinkPickerModel(QAbstractListModel):
             return Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked
         return None
 
+    editable = True  # False on a read-only plan: the ticks show, they do not change
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
+        flags = (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if self.editable else flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (

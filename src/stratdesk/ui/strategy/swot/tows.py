@@ -3,9 +3,10 @@ the step that turns a strategy into a long-term objective."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
@@ -69,7 +70,15 @@ class TowsPanel(QWidget):
         self.promote_button.setFont(sized_font(self.promote_button, 13))
         self.promote_button.setMinimumHeight(38)
         self.promote_button.clicked.connect(self.promote_current)
+        # "Objective: “…” (open it on the Objectives page)": the link opens that page on it.
         self.objective_label = secondary_label("", 12)
+        self.objective_label.setTextFormat(Qt.TextFormat.RichText)
+        self.objective_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.objective_label.linkActivated.connect(self.open_objective)
+        self._objective_id: int | None = None
         side = QVBoxLayout()
         side.setSpacing(8)
         side.addWidget(title_label(self.tr("Combines"), 15))
@@ -132,6 +141,7 @@ class TowsPanel(QWidget):
         self.links.show_strategy(strategy, self._data)
         self.promote_button.setEnabled(strategy is not None)
         self.objective_label.clear()
+        self._objective_id = None
         if strategy is None:
             self.link_hint.setText(
                 self.tr("Select a strategy, then tick the SWOT items it combines.")
@@ -146,10 +156,16 @@ class TowsPanel(QWidget):
         objectives = self._data.objectives_of(strategy.id)
         self.promote_button.setEnabled(not objectives)  # once is enough: edit it there
         if objectives:
+            self._objective_id = objectives[0].id
+            # Rich text for the link: the statement (free text) is escaped, never markup.
+            link = '<a href="objective">{}</a>'.format(
+                html.escape(self.tr("open it on the Objectives page"))
+            )
             self.objective_label.setText(
-                self.tr("Objective: “{statement}” (see the Objectives page)").format(
-                    statement=objectives[0].statement
+                html.escape(self.tr("Objective: “{statement}”")).format(
+                    statement=html.escape(objectives[0].statement)
                 )
+                + f" ({link})"
             )
 
     # -- requests → the page's intents ----------------------------------------------------
@@ -165,6 +181,11 @@ class TowsPanel(QWidget):
             return False
         self.board.focus_card(strategy_id)
         return True
+
+    def open_objective(self, _link: str = "") -> None:
+        """Show the current strategy's objective on the Objectives page."""
+        if self._objective_id is not None:
+            self.intents.document.show_requested.emit("strategy", "objectives", self._objective_id)
 
     def promote_current(self) -> int | None:
         """Make the current strategy a long-term objective (linked back to it)."""

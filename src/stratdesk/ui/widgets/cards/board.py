@@ -119,6 +119,11 @@ class CardBoard(QWidget):
             widget = widget.parentWidget()
         return None
 
+    def set_editable(self, editable: bool) -> None:
+        """False on a read-only plan: cards are shown, selected and opened, not changed."""
+        for column in self.columns.values():
+            column.set_editable(editable)
+
     def set_menu_hook(self, hook: MenuHook | None) -> None:
         """Add the page's own entries to every card's context menu."""
         for column in self.columns.values():

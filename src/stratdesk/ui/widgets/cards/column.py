@@ -133,6 +133,12 @@ class CardColumn(QFrame):
     def minimumSizeHint(self) -> QSize:
         return super().minimumSizeHint().expandedTo(QSize(self.min_width, 0))
 
+    def set_editable(self, editable: bool) -> None:
+        """False on a read-only plan: no typing, moving or deleting cards; no quick add."""
+        self.view.set_editable(editable)
+        if self.quick_add is not None:
+            self.quick_add.setEnabled(editable)
+
     @property
     def concealed(self) -> bool:
         return self.cover.isVisibleTo(self)

@@ -92,7 +92,10 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.accent = accent
         self.show_votes = False  # workshop mode: votes as a pill that takes clicks
-        self._heights: dict[tuple[str, str, int, int], int] = {}
+        # Lines of text a card shows at most (None: all); the rest ends in "…" and the card's
+        # tooltip has it whole. Narrow columns on a laptop then show more than one card.
+        self.max_lines: int | None = None
+        self._heights: dict[tuple[str, str, int, int, int | None], int] = {}
 
     # -- geometry ------------------------------------------------------------------------
     def fonts(self, base: QFont) -> tuple[QFont, QFont]:
@@ -168,11 +171,11 @@ class CardDelegate(QStyledItemDelegate):
         badges = badge_line(index, votes_apart=votes is not None)
         width = self._text_width(option)
         room = self.text_room(option, index)
-        key = (text, badges, width, room)
+        key = (text, badges, width, room, self.max_lines)
         height = self._heights.get(key)
         if height is None:
             text_font, badge_font = self.fonts(option.font)
-            height = wrapped_height(text, text_font, room)
+            height = wrapped_height(text, text_font, room, self.max_lines)
             if votes is not None:
                 height = max(height, self.vote_size(votes, option.font).height())
             if badges:
@@ -218,7 +221,11 @@ class CardDelegate(QStyledItemDelegate):
         votes = self.votes_shown(index)
         room = self.text_room(option, index)
         used = draw_wrapped(
-            painter, QRect(inner.topLeft(), QSize(room, inner.height())), text, text_font
+            painter,
+            QRect(inner.topLeft(), QSize(room, inner.height())),
+            text,
+            text_font,
+            self.max_lines,
         )
         if votes is not None:
             self.paint_votes(painter, option.rect, votes, palette, option.font)

@@ -30,10 +30,12 @@ def build_card_menu(view: CardListView, item_id: int) -> QMenu:
 
     flags = view.card_model.flags(view.card_model.index(row))
     editable = bool(flags & Qt.ItemFlag.ItemIsEditable)
+    changes = view.editable  # False on a read-only plan: every change below is off
     add(translate("CardListView", "Edit"), "F2", view.start_edit, editable)
     if view.card_model.weight_range is not None:
         low, high = view.card_model.weight_range
         weights = menu.addMenu(translate("CardListView", "Weight"))
+        weights.setEnabled(changes)
         for weight in range(low, high + 1):
             action = weights.addAction(str(weight))
             action.setShortcut(QKeySequence(str(weight)))
@@ -42,15 +44,16 @@ def build_card_menu(view: CardListView, item_id: int) -> QMenu:
                 lambda _checked=False, w=weight: view.weight_requested.emit(item_id, w)
             )
     count = view.card_model.rowCount()
-    add(translate("CardListView", "Move up"), "Ctrl+Up", lambda: view.step(-1), row > 0)
+    add(translate("CardListView", "Move up"), "Ctrl+Up", lambda: view.step(-1), changes and row > 0)
     add(
         translate("CardListView", "Move down"),
         "Ctrl+Down",
         lambda: view.step(1),
-        row < count - 1,
+        changes and row < count - 1,
     )
     if len(view.groups) > 1:
         targets = menu.addMenu(translate("CardListView", "Move to"))
+        targets.setEnabled(changes)
         for number, (group, label) in enumerate(view.groups):
             action = targets.addAction(label or str(group))
             if number < 9:
@@ -65,5 +68,6 @@ def build_card_menu(view: CardListView, item_id: int) -> QMenu:
         translate("CardListView", "Delete"),
         "Del",
         lambda: view.delete_requested.emit(item_id),
+        changes,
     )
     return menu

@@ -101,6 +101,7 @@ class CardListModel(QAbstractListModel):
         self.board = board
         self.group = group
         self.weight_range = weight_range
+        self.editable = True  # False: no text edits, drags or drops (a read-only plan)
         self._commit = commit
         self._cards: list[Card] = []
 
@@ -176,18 +177,22 @@ class CardListModel(QAbstractListModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._commit is None:
             return False
+        if not self.editable:
+            return False
         return self._commit(self._cards[index.row()].id, str(value))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             # Cards are dropped between cards (or at the end), never onto one.
-            return Qt.ItemFlag.ItemIsDropEnabled
+            return Qt.ItemFlag.ItemIsDropEnabled if self.editable else Qt.ItemFlag.NoItemFlags
         flags = (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+        if not self.editable:  # a read-only plan: cards are looked at, not moved or typed in
+            return flags
+        flags |= Qt.ItemFlag.ItemIsDragEnabled
         if self._commit is not None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags

@@ -106,6 +106,21 @@ class CardListView(QListView):
             self.start_edit()
         return True
 
+    @property
+    def editable(self) -> bool:
+        return self.card_model.editable
+
+    def set_editable(self, editable: bool) -> None:
+        """False on a read-only plan: the cards are shown, not edited, moved or deleted."""
+        self.card_model.editable = editable
+        self.setDragEnabled(editable)
+        self.setAcceptDrops(editable)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+
     def start_edit(self) -> None:
         item_id = self.current_id()
         if item_id is None:
@@ -119,6 +134,8 @@ class CardListView(QListView):
     # -- intents ---------------------------------------------------------------------------
     def step(self, delta: int) -> None:
         """Move the current card up (-1) or down (+1) within its group."""
+        if not self.editable:
+            return
         item_id, row = self.current_id(), self.currentIndex().row()
         target = row + delta
         if item_id is not None and 0 <= target < self.card_model.rowCount():
@@ -128,7 +145,7 @@ class CardListView(QListView):
         """Move the current card to the previous (-1) or next (+1) group, at the same height."""
         order = [group for group, _label in self.groups]
         item_id = self.current_id()
-        if item_id is None or self.group not in order:
+        if item_id is None or self.group not in order or not self.editable:
             return
         target = order.index(self.group) + delta
         if 0 <= target < len(order):
@@ -137,7 +154,7 @@ class CardListView(QListView):
     def move_to_group(self, number: int) -> None:
         """Move the current card to the end of group `number` (0-based)."""
         item_id = self.current_id()
-        if item_id is None or not 0 <= number < len(self.groups):
+        if item_id is None or not 0 <= number < len(self.groups) or not self.editable:
             return
         group = self.groups[number][0]
         if group != self.group:
@@ -148,7 +165,9 @@ class CardListView(QListView):
         plain = mods == Qt.KeyboardModifier.NoModifier
         ctrl = mods == Qt.KeyboardModifier.ControlModifier
         item_id = self.current_id()
-        if key == Qt.Key.Key_Insert and plain:
+        if not self.editable and not (plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            super().keyPressEvent(event)  # read-only: moving around only (Enter: details)
+        elif key == Qt.Key.Key_Insert and plain:
             self.quick_add_requested.emit()
         elif item_id is None:
             super().keyPressEvent(event)
