@@ -11,4 +11,9 @@ export STRATDESK_DATA_DIR="$tmp/data" QT_QPA_PLATFORM=offscreen
 "$tmp/venv/bin/stratdesk" check "$tmp/demo.stratdesk"
 "$tmp/venv/bin/stratdesk" new "$tmp/new plan é.stratdesk" --client "Café d'Été"
 "$tmp/venv/bin/stratdesk" screenshots "$tmp/demo.stratdesk" -o "$tmp/shots" >/dev/null
+# The printed plan needs the shipped fonts and catalogue: they must be in the wheel.
+"$tmp/venv/bin/stratdesk" export pdf "$tmp/demo.stratdesk" -o "$tmp/plan.pdf" --lang fr
+"$tmp/venv/bin/stratdesk" export xlsx "$tmp/demo.stratdesk" -o "$tmp/plan.xlsx"
+"$tmp/venv/bin/stratdesk" alignment "$tmp/demo.stratdesk" --json >/dev/null
+"$tmp/venv/bin/stratdesk" status "$tmp/demo.stratdesk" >/dev/null
 echo "smoke test passed"
