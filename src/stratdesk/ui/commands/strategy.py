@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtGui import QUndoCommand
-
 from stratdesk.ui.commands.base import EntityServiceLike, ServiceCommand
-from stratdesk.ui.commands.merging import Clock, TypingBurst
+from stratdesk.ui.commands.keyed_row import KeyedRowCommand
+from stratdesk.ui.commands.merging import Clock
 from stratdesk.ui.commands.runner import CommandRunner
 
 FORCE_COMMAND_ID = 1101
@@ -65,9 +64,12 @@ class ForceRatings(Protocol):
     def clear_rating(self, plan_id: int, force: Any, *, origin: object = None) -> Any: ...
 
 
-class SetForceRatingCommand(ServiceCommand, TypingBurst):
+class SetForceRatingCommand(KeyedRowCommand):
     """Sets some of a force's fields (`rating`, `notes`); edits of the same field in one
     typing burst merge."""
+
+    key_name = "force"
+    fields = ("rating", "notes")
 
     def __init__(
         self,
@@ -81,52 +83,22 @@ class SetForceRatingCommand(ServiceCommand, TypingBurst):
         origin: object = None,
         clock: Clock | None = None,
     ) -> None:
-        super().__init__(runner, text, origin=origin)
-        self._service = service
-        self._plan_id = plan_id
-        self.force = force
-        self._changes = dict(changes)
-        self._new: tuple[int, str] = (3, "")
-        self._old: tuple[int, str] | None = None
-        self.start_burst(clock)
+        super().__init__(
+            runner, service, plan_id, force, changes, (3, ""), text, origin=origin, clock=clock
+        )
 
-    def _first(self) -> bool:
-        current = self._service.find(self._plan_id, force=self.force)
-        self._old = None if current is None else (current.rating, current.notes)
-        rating, notes = self._old or (3, "")
-        new = (self._changes.get("rating", rating), self._changes.get("notes", notes))
-        if current is not None and new == self._old:
-            return False
-        self._service.set_rating(self._plan_id, self.force, *new, origin=self.origin)
-        stored = self._service.find(self._plan_id, force=self.force)
-        self._new = (stored.rating, stored.notes)
-        return True
+    @property
+    def force(self) -> Any:
+        return self.key
 
-    def _redo(self) -> None:
-        self._service.set_rating(self._plan_id, self.force, *self._new, origin=self.origin)
+    def _set(self, values: tuple[Any, ...]) -> None:
+        self._service.set_rating(self._plan_id, self.key, *values, origin=self.origin)
 
-    def _undo(self) -> None:
-        if self._old is None:
-            self._service.clear_rating(self._plan_id, self.force, origin=self.origin)
-        else:
-            self._service.set_rating(self._plan_id, self.force, *self._old, origin=self.origin)
+    def _clear(self) -> None:
+        self._service.clear_rating(self._plan_id, self.key, origin=self.origin)
 
     def id(self) -> int:
         return FORCE_COMMAND_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (
-            isinstance(other, SetForceRatingCommand)
-            and other._service is self._service
-            and other.force == self.force
-            and other._changes.keys() == self._changes.keys()
-            and self.same_burst(other)
-        ):
-            return False
-        self._new = other._new
-        self.extend_burst(other)
-        self.setObsolete(self._new == self._old)
-        return True
 
 
 class TowsLinks(Protocol):

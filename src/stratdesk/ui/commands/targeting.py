@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from stratdesk.ui.commands.base import ServiceCommand
 from stratdesk.ui.commands.entity import UpdateCommand
+from stratdesk.ui.commands.keyed_row import KeyedRowCommand
 from stratdesk.ui.commands.merging import Clock, TypingBurst
 from stratdesk.ui.commands.runner import CommandRunner
 
@@ -172,9 +173,12 @@ class Axes(Protocol):
     def clear_axis(self, plan_id: int, orientation: Any, *, origin: object = None) -> Any: ...
 
 
-class SetAxisCommand(ServiceCommand, TypingBurst):
+class SetAxisCommand(KeyedRowCommand):
     """Some of an axis's fields (`name`, `low_label`, `high_label`); `default_name` names an
     axis that did not exist yet. Undo puts the previous values back, or removes the axis."""
+
+    key_name = "orientation"
+    fields = ("name", "low_label", "high_label")
 
     def __init__(
         self,
@@ -189,55 +193,24 @@ class SetAxisCommand(ServiceCommand, TypingBurst):
         origin: object = None,
         clock: Clock | None = None,
     ) -> None:
-        super().__init__(runner, text, origin=origin)
-        self._service = service
-        self._plan_id = plan_id
-        self.orientation = orientation
-        self._changes = dict(changes)
-        self._default = default_name
-        self._old: tuple[str, str, str] | None = None
-        self._new: tuple[str, str, str] = (default_name, "", "")
-        self.start_burst(clock)
+        defaults = (default_name, "", "")
+        super().__init__(
+            runner, service, plan_id, orientation, changes, defaults, text, origin=origin,
+            clock=clock,
+        )  # fmt: skip
 
-    def _first(self) -> bool:
-        current = self._service.find(self._plan_id, orientation=self.orientation)
-        if current is not None:
-            self._old = (current.name, current.low_label, current.high_label)
-        name, low, high = self._old or (self._default, "", "")
-        get = self._changes.get
-        self._new = (get("name", name), get("low_label", low), get("high_label", high))
-        if self._new == self._old:
-            return False
-        self._redo()
-        stored = self._service.find(self._plan_id, orientation=self.orientation)
-        self._new = (stored.name, stored.low_label, stored.high_label)
-        return True
+    @property
+    def orientation(self) -> Any:
+        return self.key
 
-    def _redo(self) -> None:
-        self._service.set_axis(self._plan_id, self.orientation, *self._new, origin=self.origin)
+    def _set(self, values: tuple[Any, ...]) -> None:
+        self._service.set_axis(self._plan_id, self.key, *values, origin=self.origin)
 
-    def _undo(self) -> None:
-        if self._old is None:
-            self._service.clear_axis(self._plan_id, self.orientation, origin=self.origin)
-        else:
-            self._service.set_axis(self._plan_id, self.orientation, *self._old, origin=self.origin)
+    def _clear(self) -> None:
+        self._service.clear_axis(self._plan_id, self.key, origin=self.origin)
 
     def id(self) -> int:
         return AXIS_COMMAND_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (
-            isinstance(other, SetAxisCommand)
-            and other._service is self._service
-            and other.orientation == self.orientation
-            and other._changes.keys() == self._changes.keys()
-            and self.same_burst(other)
-        ):
-            return False
-        self._new = other._new
-        self.extend_burst(other)
-        self.setObsolete(self._new == self._old)
-        return True
 
 
 class DragCommand(UpdateCommand):
