@@ -230,7 +230,6 @@ NOT_GUARDED_YET = (
     ("strategy", "targeting"),
     ("strategy", "positioning"),
     ("strategy", "roadmap"),
-    ("operations", "experiments"),
 )
 
 
