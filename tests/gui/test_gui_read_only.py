@@ -229,7 +229,6 @@ def _check_views(walk: Walk, page: QWidget, qtbot: QtBot) -> None:
 NOT_GUARDED_YET = (
     ("strategy", "targeting"),
     ("strategy", "positioning"),
-    ("strategy", "roadmap"),
 )
 
 
