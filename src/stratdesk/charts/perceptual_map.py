@@ -52,6 +52,7 @@ class PerceptualMapView(QWidget):
         self.data: MapData | None = None
         self.selected: int | None = None
         self.items: dict[int, MapPointItem] = {}
+        self.editable = True
         self.readout = QLabel(self._hint())
         self.readout.setWordWrap(True)
         self.readout.setMinimumHeight(self.readout.fontMetrics().height() * 2 + 4)
@@ -160,6 +161,7 @@ class PerceptualMapView(QWidget):
                 mark,
                 size=SIZES[mark.kind],
                 symbol=SYMBOLS[mark.kind],
+                movable=self.editable,
                 # A callable, not the text: braces in a name are not a format to fill.
                 label=lambda _x, _y, it=None: "",
             )
@@ -212,6 +214,12 @@ class PerceptualMapView(QWidget):
                 label.setColor(text)
 
     # -- selection and requests ------------------------------------------------------------
+    def set_editable(self, editable: bool) -> None:
+        """False on a read-only plan: points are chosen, not dragged, nudged or deleted."""
+        self.editable = editable
+        for item in self.items.values():
+            item.movable = editable
+
     def select(self, point_id: int | None) -> None:
         """Choose a point (outlined; the arrow keys move it)."""
         if point_id == self.selected:
@@ -256,7 +264,7 @@ class PerceptualMapView(QWidget):
             self.select(ids[(at + step) % len(ids)] if at >= 0 else ids[0])
             return True
         mark = self.mark(self.selected) if self.selected is not None else None
-        if mark is None:
+        if mark is None or not self.editable:
             return False
         if key in ARROWS:
             fine = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)

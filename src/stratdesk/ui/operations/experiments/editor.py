@@ -213,15 +213,21 @@ class ExperimentEditor(QWidget):
         if self.experiment is not None:
             self.delete_requested.emit(self.experiment.id)
 
-    def set_read_only(self, read_only: bool) -> None:
-        """Fields that show but do not change (a plan open read-only)."""
-        for edit in (self.name_edit, self.metric_edit, self.start_edit, self.end_edit):
-            edit.setReadOnly(read_only)
-        for text in (self.hypothesis_edit, self.result_edit, self.lesson_edit):
-            text.setReadOnly(read_only)
-        self.variants.set_read_only(read_only)
-        for widget in (self.campaign_combo, self.decision_combo, self.delete_button):
-            widget.setEnabled(not read_only)
+    def edit_controls(self) -> list[QWidget]:
+        """Every field, cell and button that changes the experiment (off on a read-only plan)."""
+        return [
+            self.name_edit,
+            self.hypothesis_edit,
+            self.campaign_combo,
+            self.metric_edit,
+            self.start_edit,
+            self.end_edit,
+            *self.variants.edit_controls(),
+            self.result_edit,
+            self.decision_combo,
+            self.lesson_edit,
+            self.delete_button,
+        ]
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -89,7 +89,7 @@ class ExperimentsPageView(PageView):
         )
         self.empty_hint.setFont(sized_font(self.empty_hint, 13))
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.linkActivated.connect(lambda _link: self.add_experiment())
+        self.empty_hint.linkActivated.connect(self._add_first)
         self.table = self._make_table()
         self.editor = ExperimentEditor(self._variants, self.intents.edit_variant)
         self.editor.add_escape(self.table.setFocus)
@@ -100,9 +100,7 @@ class ExperimentsPageView(PageView):
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         self._connect()
-        if document.read_only:
-            self.add_action.setEnabled(False)
-            self.editor.set_read_only(True)
+        self.guard_edits(self.add_action, self.delete_action, *self.editor.edit_controls())
         self.refresh()
 
     def _combo(self, name: str) -> QComboBox:
@@ -272,7 +270,7 @@ class ExperimentsPageView(PageView):
     def _show(self, item_id: int | None) -> None:
         row = self.model.row_of(item_id) if item_id is not None else -1
         self.editor.show_experiment(self.model.item(row) if row >= 0 else None)
-        self.delete_action.setEnabled(row >= 0 and not self.document.read_only)
+        self.delete_action.setEnabled(row >= 0)  # kept off on a read-only plan
 
     def _variants(self) -> list[Any]:
         experiment = self.editor.experiment if hasattr(self, "editor") else None
@@ -284,6 +282,10 @@ class ExperimentsPageView(PageView):
             return []
 
     # -- requests --------------------------------------------------------------------------
+    def _add_first(self, _link: str) -> None:
+        if not self.document.read_only:  # the hint's link is no control to switch off
+            self.add_experiment()
+
     def add_experiment(self) -> int | None:
         campaign = self.campaign_combo.currentData()
         item_id = self.intents.add(campaign if isinstance(campaign, int) else None)

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QPushButton,
     QTableView,
@@ -44,7 +43,6 @@ class VariantsView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.read_only = False
         self.model = EntityTableModel(variant_columns(), load, commit, self)
         self.table: QTableView = editable_table(
             self.model,
@@ -108,16 +106,12 @@ class VariantsView(QWidget):
         ids[row], ids[target] = ids[target], ids[row]
         self.reorder_requested.emit(ids)
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        if read_only:
-            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._update_buttons()
+    def edit_controls(self) -> list[QWidget]:
+        """The cells and buttons that change the variants (off on a read-only plan)."""
+        return [self.table, self.add_button, self.remove_button, self.up_button, self.down_button]
 
     def _update_buttons(self) -> None:
         row, count = self.current_row(), self.model.rowCount()
-        writable = not self.read_only
-        self.add_button.setEnabled(writable)
-        self.remove_button.setEnabled(writable and row >= 0)
-        self.up_button.setEnabled(writable and row > 0)
-        self.down_button.setEnabled(writable and 0 <= row < count - 1)
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)

@@ -72,7 +72,26 @@ class PositioningView(PageView):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self._connect()
+        self.guard_edits(*self._statement_and_map_edits())
         self.refresh()
+
+    def _statement_and_map_edits(self) -> list[QWidget | QAction]:
+        """What changes a statement or the map (off on a read-only plan); choosing a segment
+        or a point, reading the map and its readout stay."""
+        form, panel = self.form, self.map_panel
+        return [
+            self.statements_tab.board,
+            *form.edits.values(),
+            form.write_button,
+            form.clear_button,
+            self.map,
+            *self.map_actions,
+            *panel.axis_edits.values(),
+            panel.label_edit,
+            panel.x_spin,
+            panel.y_spin,
+            panel.competitor_combo,
+        ]
 
     def _make_map_actions(self) -> None:
         self.add_own_action = QAction(self.tr("Add our brand"), self)

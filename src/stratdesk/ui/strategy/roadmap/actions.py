@@ -69,5 +69,5 @@ class RoadmapActions(QObject):
     def _link(self, link: str) -> None:
         if link == "objectives":
             self.page.go_to_objectives()
-        else:
+        elif not self.page.document.read_only:  # a link is no control to switch off
             self.page.add_lane()

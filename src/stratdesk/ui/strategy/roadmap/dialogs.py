@@ -17,6 +17,7 @@ from stratdesk.ui.strategy.roadmap.lanes_dialog import LanesDialog
 
 if TYPE_CHECKING:
     from stratdesk.services.roadmap_board import RoadmapBoard
+    from stratdesk.ui.document import PlanDocument
     from stratdesk.ui.strategy.roadmap.bars import RoadmapWords
     from stratdesk.ui.strategy.roadmap.intents import RoadmapIntents
     from stratdesk.ui.widgets.timeline import TimelineView
@@ -27,6 +28,7 @@ translate = QCoreApplication.translate
 class RoadmapDialogs:
     """Mixed into `RoadmapView`, which gives the attributes below."""
 
+    document: PlanDocument
     intents: RoadmapIntents
     view: TimelineView
     board: RoadmapBoard | None
@@ -44,9 +46,10 @@ class RoadmapDialogs:
         return self.open_editor(current) if current is not None else None
 
     def open_editor(self, bar_id: Hashable) -> RoadmapItemDialog | None:
-        """The edit dialog of an initiative (window-modal, the event loop runs on)."""
+        """The edit dialog of an initiative (window-modal, the event loop runs on); none on a
+        read-only plan (the bar's tooltip says what it holds)."""
         board, bar = self.board, self.view.bar(bar_id)
-        if board is None or bar is None:
+        if board is None or bar is None or self.document.read_only:
             return None
         initiative = bar.data
         lanes = [(lane.key, lane_title(lane)) for lane in board.lanes]
@@ -95,7 +98,7 @@ class RoadmapDialogs:
 
     def _lane_activated(self, key: Hashable) -> None:
         kind, ident = cast(tuple[str, int], key)
-        if kind == THEME:
+        if kind == THEME and not self.document.read_only:  # the theme lanes' editor
             self.open_lanes(ident)
         elif kind == "objective":
             self.go_to_objectives()

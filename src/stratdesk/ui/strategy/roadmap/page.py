@@ -69,10 +69,19 @@ class RoadmapView(RoadmapDialogs, PageView):
         self.toolbar = RoadmapToolbar()
         self.view = TimelineView(zoom=Zoom.YEAR)
         self.view.set_lane_changes_allowed(True)
-        self.view.set_editable(not document.read_only)
         self.view.setAccessibleName(self.tr("Roadmap"))
         self.empty_hint = self.page_actions.empty_hint()
         self._connect()
+        actions = self.page_actions
+        # The timeline then only selects, opens nothing that writes, zooms and scrolls.
+        self.guard_edits(
+            self.view,
+            actions.add,
+            actions.add_milestone,
+            actions.lanes,
+            actions.edit,
+            actions.delete,
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)

@@ -77,6 +77,17 @@ class TargetingView(PageView):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self._connect()
+        # On a read-only plan: segments, personas, scores and the matrix are chosen and read.
+        self.guard_edits(
+            self.add_action,
+            self.delete_action,
+            *self.targeting_actions,
+            *self.criteria_actions,
+            self.segments.board,
+            *self.segments.form.edit_controls(),
+            self.segments.personas,
+            self.grid,
+        )
         self.refresh()
 
     # -- actions ---------------------------------------------------------------------------
@@ -237,7 +248,7 @@ class TargetingView(PageView):
     def edit_persona(self, persona_id: int) -> PersonaDialog | None:
         """Open the persona's editor; OK is one undo step for all its fields."""
         persona = next((p for p in self.personas if p.id == persona_id), None)
-        if persona is None:
+        if persona is None or self.document.read_only:  # its card shows what it holds
             return None
         dialog = PersonaDialog(persona, lambda changes: self._submit_persona(dialog, changes), self)
         dialog.open()

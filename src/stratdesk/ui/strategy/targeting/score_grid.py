@@ -158,6 +158,14 @@ class ScoreGridView(QTableView):
         model.headerDataChanged.connect(lambda *_: self._size_columns())  # a name changed
         self._size_columns()
 
+    def set_editable(self, editable: bool) -> None:
+        """False on a read-only plan: cells are chosen and read, not scored, weighed or
+        renamed (no editor, no digit, no Delete)."""
+        self.grid_model.editable = editable
+        self.grid_model.layoutChanged.emit()
+        if not editable:
+            self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         self.selectionModel().currentRowChanged.connect(self._on_row)
@@ -204,6 +212,8 @@ class ScoreGridView(QTableView):
         index = self.currentIndex()
         kind = self.grid_model.cell_kind(index) if index.isValid() else ""
         editing = self.state() == QAbstractItemView.State.EditingState
+        if not self.grid_model.editable:
+            kind = ""  # a read-only plan: the keys move, nothing more
         if kind == "score" and not editing and self._score_key(index, event):
             return
         if (
@@ -248,7 +258,7 @@ class ScoreGridView(QTableView):
         """Edit the name of the criterion of `column` (the current one by default)."""
         column = self.currentIndex().column() if column is None else column
         criterion = self.grid_model.criterion_at(column)
-        if criterion is None:
+        if criterion is None or not self.grid_model.editable:
             return None
         header = self.horizontalHeader()
         editor = HeaderNameEditor(criterion.name, header.viewport())

@@ -69,6 +69,7 @@ class ScoreGridModel(QAbstractTableModel):
         self._commit_score = commit_score
         self.data_ = TargetingData()
         self.columns: list[GridColumn] = []
+        self.editable = True  # False on a read-only plan: no cell opens an editor
 
     # -- loading ---------------------------------------------------------------------------
     def set_data(self, data: TargetingData) -> None:
@@ -260,7 +261,7 @@ class ScoreGridModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.cell_kind(index) in ("weight", "score"):
+        if self.editable and self.cell_kind(index) in ("weight", "score"):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

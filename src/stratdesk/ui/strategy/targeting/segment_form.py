@@ -202,6 +202,20 @@ class SegmentForm(QWidget):
         self.targeting_buttons[Targeting(segment.targeting)].setChecked(True)
         del blockers
 
+    def edit_controls(self) -> list[QWidget]:
+        """Every field and choice that changes the segment (off on a read-only plan)."""
+        return [
+            self.name_edit,
+            self.description_edit,
+            self.size_edit,
+            self.value_edit,
+            self.growth_edit,
+            self.needs_edit,
+            self.channels_edit,
+            *self.targeting_buttons.values(),
+            self.rationale_edit,
+        ]
+
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
