@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from stratdesk.domain.errors import StratdeskError
@@ -83,6 +83,7 @@ class ExportRunner(QObject):
         self._parent = parent
         self._notify = notify
         self._worker: ExportWorker | None = None
+        self._job: ExportJob | None = None
         self.dialog: QProgressDialog | None = None
         self.message_box: QMessageBox | None = None
         self.last_message = ""
@@ -102,10 +103,14 @@ class ExportRunner(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(self.cancel)
-        worker.progressed.connect(self._progressed)
-        worker.succeeded.connect(lambda result: self._ended(lambda: self._succeeded(job, result)))
-        worker.errored.connect(lambda message: self._ended(lambda: self._failed(message)))
-        worker.stopped.connect(lambda: self._ended(self.cancelled.emit))
+        # Slots of this object, queued to the GUI thread: never lambdas, which PySide may run
+        # in the emitting thread (and which crashed it now and then, PYSIDE-3124).
+        queued = Qt.ConnectionType.QueuedConnection
+        worker.progressed.connect(self._progressed, queued)
+        worker.succeeded.connect(self._worker_succeeded, queued)
+        worker.errored.connect(self._worker_errored, queued)
+        worker.stopped.connect(self._worker_stopped, queued)
+        self._job = job
         self._worker, self.dialog = worker, dialog
         worker.start()
         return True
@@ -121,6 +126,21 @@ class ExportRunner(QObject):
         worker = self._worker
         return worker is None or worker.wait(msecs)
 
+    @Slot(object)
+    def _worker_succeeded(self, result: Any) -> None:
+        job = self._job
+        assert job is not None
+        self._ended(lambda: self._succeeded(job, result))
+
+    @Slot(str)
+    def _worker_errored(self, message: str) -> None:
+        self._ended(lambda: self._failed(message))
+
+    @Slot()
+    def _worker_stopped(self) -> None:
+        self._ended(self.cancelled.emit)
+
+    @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
         if self.dialog is not None and not self.dialog.wasCanceled():
             self.dialog.setMaximum(max(total, 0))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -292,16 +292,19 @@ class ImportDialog(QDialog):
         self._say(result.summary(), error=False)
         self.imported.emit(result)
 
+    @Slot(int, float)  # slots, queued from the worker thread (see PYSIDE-3124)
     def _on_progress(self, _ticket: int, share: float) -> None:
         self.busy.setValue(round(share * 100))
 
     # -- results from the worker -------------------------------------------------------------
+    @Slot(int, object)
     def _on_finished(self, ticket: int, result: object) -> None:
         handler = self._waiting.pop(ticket, None)
         if handler is not None:
             handler(result)
         self._update_buttons()
 
+    @Slot(int, object)
     def _on_failed(self, ticket: int, error: object) -> None:
         if self._waiting.pop(ticket, None) is None:
             return

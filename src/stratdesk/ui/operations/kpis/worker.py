@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 Reporting = Callable[[Callable[[float], None], Callable[[], bool]], object]
 
@@ -80,6 +80,7 @@ class BackgroundJobs(QObject):
         """Block until every job has finished (before the owner goes away)."""
         self._pool.waitForDone()
 
+    @Slot(int, object)  # a slot, queued from the worker thread (see PYSIDE-3124)
     def _done(self, _ticket: int, _result: object) -> None:
         self._running -= 1
         if self._running == 0:
