@@ -1,5 +1,6 @@
 """The export runner: a worker thread, a progress dialog with Cancel, one message at the end
-(see the package's docstring for the API)."""
+(see the package's docstring for the API). The worker is a plain Python thread polled by a
+GUI timer, so no Qt object or signal is touched outside the GUI thread."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from stratdesk.domain.errors import StratdeskError
 
 Progress = Callable[[int, int], None]
 SHOW_AFTER_MS = 400  # a quick export never flashes a dialog
+POLL_MS = 40  # how often the GUI thread looks at the export's progress
 log = logging.getLogger(__name__)
 
 
@@ -33,44 +35,63 @@ class ExportJob:
     done: Callable[[Any], str]
 
 
-class ExportWorker(QThread):
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    errored = Signal(str)
-    stopped = Signal()
+class ExportWorker:
+    """The export in a Python thread. It reports into a small locked state that the GUI
+    thread polls: no Qt signal crosses threads (PySide has crashed on those, PYSIDE-3124)."""
 
-    def __init__(self, job: ExportJob, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, job: ExportJob) -> None:
         self.job = job
         self.cancel_requested = threading.Event()
+        self._lock = threading.Lock()
+        self._progress: tuple[int, int] | None = None
+        self._outcome: tuple[str, Any] | None = None  # (how it ended, result or error)
+        self._thread = threading.Thread(target=self._run, name="stratdesk-export", daemon=True)
 
-    def _progress(self, done: int, total: int) -> None:
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self, msecs: int | None = None) -> bool:
+        """Block until the export is over (at most `msecs`); whether it is."""
+        self._thread.join(None if msecs is None else msecs / 1000)
+        return not self._thread.is_alive()
+
+    def take(self) -> tuple[tuple[int, int] | None, tuple[str, Any] | None]:
+        """The latest progress since the last call, and the outcome once it ended."""
+        with self._lock:
+            progress, self._progress = self._progress, None
+            return progress, self._outcome
+
+    def _report(self, done: int, total: int) -> None:
         if self.cancel_requested.is_set():
             raise ExportCancelled
-        self.progressed.emit(done, total)
+        with self._lock:
+            self._progress = (done, total)
 
-    def run(self) -> None:
+    def _run(self) -> None:
+        outcome: tuple[str, Any]
         try:
-            result = self.job.run(self._progress)
+            outcome = ("succeeded", self.job.run(self._report))
         except ExportCancelled:
-            self.stopped.emit()
-        except StratdeskError as exc:
-            self.errored.emit(str(exc))
-        except OSError as exc:
-            self.errored.emit(
-                self.tr("The file could not be written: {reason}").format(
-                    reason=exc.strerror or exc
-                )
-            )
-        except Exception as exc:
-            log.exception("export failed")
-            self.errored.emit(
-                self.tr("The export failed unexpectedly ({error}).").format(
-                    error=type(exc).__name__
-                )
-            )
-        else:
-            self.succeeded.emit(result)
+            outcome = ("stopped", None)
+        except Exception as exc:  # told by the GUI thread, in words
+            if not isinstance(exc, StratdeskError | OSError):
+                log.exception("export failed")
+            outcome = ("errored", exc)
+        with self._lock:
+            self._outcome = outcome
+
+
+def failure_text(error: BaseException) -> str:
+    """One sentence for what stopped an export."""
+    if isinstance(error, StratdeskError):
+        return str(error)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "ExportWorker", "The file could not be written: {reason}"
+        ).format(reason=error.strerror or error)
+    return QCoreApplication.translate(
+        "ExportWorker", "The export failed unexpectedly ({error})."
+    ).format(error=type(error).__name__)
 
 
 class ExportRunner(QObject):
@@ -84,6 +105,9 @@ class ExportRunner(QObject):
         self._notify = notify
         self._worker: ExportWorker | None = None
         self._job: ExportJob | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check)
         self.dialog: QProgressDialog | None = None
         self.message_box: QMessageBox | None = None
         self.last_message = ""
@@ -95,7 +119,7 @@ class ExportRunner(QObject):
         """Run `job` in a worker thread; False when an export is already running."""
         if self._worker is not None:
             return False
-        worker = ExportWorker(job, self)
+        worker = ExportWorker(job)
         dialog = QProgressDialog(job.title, self.tr("Cancel"), 0, 0, self._parent)
         dialog.setWindowTitle(job.title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -103,16 +127,10 @@ class ExportRunner(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(self.cancel)
-        # Slots of this object, queued to the GUI thread: never lambdas, which PySide may run
-        # in the emitting thread (and which crashed it now and then, PYSIDE-3124).
-        queued = Qt.ConnectionType.QueuedConnection
-        worker.progressed.connect(self._progressed, queued)
-        worker.succeeded.connect(self._worker_succeeded, queued)
-        worker.errored.connect(self._worker_errored, queued)
-        worker.stopped.connect(self._worker_stopped, queued)
         self._job = job
         self._worker, self.dialog = worker, dialog
         worker.start()
+        self._poll.start()
         return True
 
     def cancel(self) -> None:
@@ -126,21 +144,26 @@ class ExportRunner(QObject):
         worker = self._worker
         return worker is None or worker.wait(msecs)
 
-    @Slot(object)
-    def _worker_succeeded(self, result: Any) -> None:
-        job = self._job
-        assert job is not None
-        self._ended(lambda: self._succeeded(job, result))
+    def _check(self) -> None:
+        """Every POLL_MS while an export runs: show its progress, and its end."""
+        worker, job = self._worker, self._job
+        if worker is None or job is None:
+            self._poll.stop()
+            return
+        progress, outcome = worker.take()
+        if progress is not None:
+            self._progressed(*progress)
+        if outcome is None:
+            return
+        self._poll.stop()
+        how, value = outcome
+        if how == "succeeded":
+            self._ended(lambda: self._succeeded(job, value))
+        elif how == "stopped":
+            self._ended(self.cancelled.emit)
+        else:
+            self._ended(lambda: self._failed(failure_text(value)))
 
-    @Slot(str)
-    def _worker_errored(self, message: str) -> None:
-        self._ended(lambda: self._failed(message))
-
-    @Slot()
-    def _worker_stopped(self) -> None:
-        self._ended(self.cancelled.emit)
-
-    @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
         if self.dialog is not None and not self.dialog.wasCanceled():
             self.dialog.setMaximum(max(total, 0))
@@ -151,7 +174,6 @@ class ExportRunner(QObject):
         self._worker, self.dialog = None, None
         if worker is not None:
             worker.wait()
-            worker.deleteLater()
         if dialog is not None:
             dialog.canceled.disconnect(self.cancel)
             dialog.close()
