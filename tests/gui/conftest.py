@@ -5,6 +5,7 @@ Every GUI test also fails on a traceback or a Qt warning it causes (see `strict_
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import shutil
 from collections.abc import Callable, Iterator
@@ -51,6 +52,15 @@ class FakeChooser:
     def save_path(self, parent: object, suggested_name: str) -> Path | None:
         self.suggested.append(suggested_name)
         return self.save_answer
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_between_tests() -> Iterator[None]:
+    """Qt wrappers a test leaves in reference cycles are collected here, between tests, not
+    by a collection that happens to run inside a later test's event loop: one such collection
+    crashed PySide (intermittently, in CI) while an export thread was reading the plan."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
