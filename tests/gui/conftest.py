@@ -56,11 +56,15 @@ class FakeChooser:
 
 @pytest.fixture(autouse=True)
 def _collect_garbage_between_tests() -> Iterator[None]:
-    """Qt wrappers a test leaves in reference cycles are collected here, between tests, not
-    by a collection that happens to run inside a later test's event loop: one such collection
-    crashed PySide (intermittently, in CI) while an export thread was reading the plan."""
-    yield
-    gc.collect()
+    """As the app does (`ui.gui_thread_gc`), no automatic collection during a GUI test: one
+    started by a worker thread (an export) crashed PySide now and then in CI. The garbage a
+    test leaves is collected after it, on the GUI thread."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,7 @@ from stratdesk import APP_NAME, ORG_NAME, __version__
 from stratdesk.i18n import SUPPORTED_LANGUAGES, set_language, system_language
 from stratdesk.i18n.formatting import locale_for
 from stratdesk.ui.crash import CrashReporter
+from stratdesk.ui.gui_thread_gc import GuiThreadCollector
 from stratdesk.ui.main_window import MainWindow
 from stratdesk.ui.settings import Settings
 from stratdesk.ui.style import apply_base_font, follow_color_scheme
@@ -131,6 +132,8 @@ class _ReportContentShown(QObject):
 def run_gui(path: Path | None = None, *, demo: bool = False, language: str | None = None) -> int:
     """Start the desktop application; returns its exit code."""
     app = create_application()
+    # Garbage collected on this thread only: worker threads must never destroy Qt objects.
+    collector = GuiThreadCollector(app)
     settings = Settings()
     chosen = choose_language(language, settings)
     install_translations(app, chosen)
@@ -142,4 +145,5 @@ def run_gui(path: Path | None = None, *, demo: bool = False, language: str | Non
             app.installEventFilter(probe)
         code = app.exec()
         del window
+    collector.stop()
     return code
