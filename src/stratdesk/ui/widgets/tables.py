@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QAbstractProxyModel,
     QItemSelectionModel,
     QModelIndex,
+    Qt,
 )
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
 
@@ -21,6 +22,28 @@ EDIT_TRIGGERS = (
     | QAbstractItemView.EditTrigger.EditKeyPressed
     | QAbstractItemView.EditTrigger.AnyKeyPressed
 )
+
+
+def list_table(
+    table: QTableView, model: Any, widths: Sequence[int], sort_column: int
+) -> QTableView:
+    """A read-only list of rows (campaigns, experiments): one row selected at a time,
+    sortable by its headers, first sorted by `sort_column`, columns `widths` wide."""
+    table.setModel(model)
+    table.setFont(sized_font(table, TABLE_POINT_SIZE))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setSortingEnabled(True)
+    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setFont(sized_font(header, TABLE_POINT_SIZE, bold=True))
+    header.setHighlightSections(False)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table
 
 
 def editable_table(

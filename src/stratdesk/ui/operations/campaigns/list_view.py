@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHeaderView,
     QSizePolicy,
@@ -30,8 +29,9 @@ from stratdesk.ui.operations.campaigns.list_model import (
     CampaignFilterProxy,
     CampaignTableModel,
 )
-from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
+from stratdesk.ui.style import secondary_label
 from stratdesk.ui.widgets.flow_layout import FlowLayout
+from stratdesk.ui.widgets.tables import list_table
 
 NAME_CHARS = 36
 
@@ -109,20 +109,8 @@ class CampaignListView(QWidget):
 
     def _make_table(self) -> CampaignTable:
         table = CampaignTable()
-        table.setModel(self.proxy)
-        table.setFont(sized_font(table, TABLE_POINT_SIZE))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setSortingEnabled(True)
-        table.sortByColumn(START, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().setVisible(False)
+        list_table(table, self.proxy, WIDTHS, START)
         header = table.horizontalHeader()
-        header.setFont(sized_font(header, TABLE_POINT_SIZE, bold=True))
-        header.setHighlightSections(False)
-        for column, width in enumerate(WIDTHS):
-            table.setColumnWidth(column, width)
         # The name keeps its width; the objective, a sentence, takes what is left.
         header.setSectionResizeMode(OBJECTIVE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(80)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -35,10 +34,11 @@ from stratdesk.ui.operations.experiments.list_model import (
     ExperimentTableModel,
 )
 from stratdesk.ui.page import PageView
-from stratdesk.ui.style import TABLE_POINT_SIZE, secondary_label, sized_font
+from stratdesk.ui.style import secondary_label, sized_font
 from stratdesk.ui.widgets.flow_layout import FlowLayout
 from stratdesk.ui.widgets.page_header import PageHeader
 from stratdesk.ui.widgets.side_panel import SidePanelSplitter
+from stratdesk.ui.widgets.tables import list_table
 
 if TYPE_CHECKING:
     from stratdesk.ui.document import PlanDocument
@@ -113,20 +113,8 @@ class ExperimentsPageView(PageView):
 
     def _make_table(self) -> QTableView:
         table = QTableView()
-        table.setModel(self.proxy)
-        table.setFont(sized_font(table, TABLE_POINT_SIZE))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setSortingEnabled(True)
-        table.sortByColumn(DATES, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().setVisible(False)
+        list_table(table, self.proxy, WIDTHS, DATES)
         header = table.horizontalHeader()
-        header.setFont(sized_font(header, TABLE_POINT_SIZE, bold=True))
-        header.setHighlightSections(False)
-        for column, width in enumerate(WIDTHS):
-            table.setColumnWidth(column, width)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         table.setAccessibleName(self.tr("Experiments"))
         table.addAction(self.delete_action)
